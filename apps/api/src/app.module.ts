@@ -1,0 +1,44 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { AppConfig, Clock, SharedModule } from '@app/shared';
+import { buildDataSourceOptions } from '@app/persistence';
+import { AuthModule } from '@app/auth';
+import { EmployeesModule } from '@app/employees';
+import { ALL_MIGRATIONS } from '../../../migrations';
+import { ALL_ENTITIES } from './entities';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './ops/health.controller';
+
+export interface AppModuleOptions {
+  databaseUrl: string;
+  config?: AppConfig;
+  clock?: Clock;
+  /** Extra modules (tests use this to prove the drift checks notice a change). */
+  extraModules?: Array<Type | DynamicModule>;
+}
+
+/** Composition only: which modules make up the service. */
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        SharedModule.forRoot({ config: options.config, clock: options.clock }),
+        EventEmitterModule.forRoot(),
+        TypeOrmModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => buildDataSourceOptions(options.databaseUrl, ALL_ENTITIES, ALL_MIGRATIONS, config.DB_POOL_SIZE),
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig], useFactory: graphqlOptions }),
+        AuthModule,
+        EmployeesModule,
+        ...(options.extraModules ?? []),
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

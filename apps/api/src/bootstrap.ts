@@ -1,0 +1,41 @@
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { AppConfig, Clock, createValidationPipe } from '@app/shared';
+import { AppModule, AppModuleOptions } from './app.module';
+import { createLogger, PinoNestLogger } from './ops/logger';
+import { accessLogMiddleware, rateLimitMiddleware, requestIdMiddleware } from './ops/http-middleware';
+import { mountGraphiql } from './ops/graphiql';
+
+export interface CreateAppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Replace the system clock (tests fix "today"). */
+  clock?: Clock;
+  logger?: Logger;
+  extraModules?: AppModuleOptions['extraModules'];
+}
+
+/** Builds the whole HTTP application (used by main and by the e2e tests alike). */
+export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const moduleRef = AppModule.forRoot({ databaseUrl: options.databaseUrl, clock: options.clock, config, extraModules: options.extraModules });
+  const app = await NestFactory.create<NestExpressApplication>(moduleRef, {
+    bodyParser: false,
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
+  app.use(accessLogMiddleware(logger));
+  app.use(rateLimitMiddleware(config.RATE_LIMIT_PER_MINUTE));
+  app.useBodyParser('json', { limit: config.REQUEST_SIZE_LIMIT });
+  if (!config.isProduction) mountGraphiql(app.getHttpAdapter().getInstance());
+  app.useGlobalPipes(createValidationPipe());
+  await app.init();
+  if (config.RUN_MIGRATIONS) await app.get(DataSource).runMigrations({ transaction: 'each' });
+  return app;
+}

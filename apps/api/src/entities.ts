@@ -1,0 +1,5 @@
+import { AuditEntry } from '@app/auth';
+import { Department, Employee, JobRole, Location } from '@app/employees';
+
+/** Every entity of the service: the data source, migrations and drift checks all read this list. */
+export const ALL_ENTITIES = [AuditEntry, Department, Location, JobRole, Employee];

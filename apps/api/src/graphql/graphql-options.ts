@@ -1,0 +1,35 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLFormattedError } from 'graphql';
+import { AppConfig, formatGraphqlError } from '@app/shared';
+
+/**
+ * Code-first schema (sorted), hardened:
+ * depth, cost, alias, directive and token limits; no batched requests; CSRF prevention;
+ * no introspection, field suggestions or IDE in production; errors formatted in one place.
+ */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: 5000 },
+    blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
+  return {
+    // The committed schema/schema.gql is written by `npm run schema:generate` and checked by a test.
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: !config.isProduction,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    plugins: [...armor.plugins],
+    validationRules: armor.validationRules,
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => formatGraphqlError(formatted, error, config.isProduction),
+  };
+}

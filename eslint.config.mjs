@@ -1,0 +1,26 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.skillpath-data/**', 'apps/api/public/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-require-imports': 'off',
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@app/*/src/*', '../../*/src/*'], message: 'Import a lib through its public face (@app/<lib>).' }] }],
+    },
+  },
+  {
+    files: ['libs/!(connectors)/**/*.ts', 'apps/**/*.ts'],
+    ignores: ['apps/api/src/app.module.ts', 'apps/worker/src/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['@app/*/src/*'], message: 'Import a lib through its public face (@app/<lib>).' },
+        { group: ['@app/connectors', '@app/connectors/*'], message: 'The core never imports a connector.' },
+      ] }],
+    },
+  },
+);

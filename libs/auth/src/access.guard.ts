@@ -1,0 +1,36 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AppError, forbidden, unauthenticated } from '@app/shared';
+import { ACCESS_KEY, AccessRule } from './roles.decorator';
+import { IdentityService } from './identity.service';
+import { AuditService } from './audit/audit.service';
+import { requestOf } from './viewer.decorator';
+
+/**
+ * Global guard. Every resolver and route must declare who may call it (@Allow, @SignedIn, @Public);
+ * one without a declaration is refused, so a forgotten decision fails closed.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly identity: IdentityService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    if (!rule) throw new AppError('FORBIDDEN', 'This operation declares no access rule');
+    if (rule.kind === 'public') return true;
+    const req = requestOf(context);
+    if (req.viewer === undefined) {
+      const header = req.headers['authorization'];
+      req.viewer = await this.identity.viewerFromAuthorization(Array.isArray(header) ? header[0] : header);
+    }
+    const viewer = req.viewer;
+    if (!viewer) throw unauthenticated();
+    if (rule.kind === 'any' || rule.roles.some((r) => viewer.roles.includes(r))) return true;
+    await this.audit.recordDenied(viewer, 'call', 'Operation', context.getHandler().name);
+    throw forbidden();
+  }
+}

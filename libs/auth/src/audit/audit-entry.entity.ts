@@ -1,0 +1,42 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One mutation or denied access: who, what, when, before and after. Append-only. */
+@Entity('audit_entry')
+@Index(['entityType', 'entityId'])
+export class AuditEntry {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: string;
+
+  @Index()
+  @CreateDateColumn({ type: 'timestamptz' })
+  at: Date;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  actorSubject: string | null;
+
+  @Column({ type: 'text' })
+  action: string;
+
+  @Column({ type: 'text' })
+  entityType: string;
+
+  @Column({ type: 'text', nullable: true })
+  entityId: string | null;
+
+  /** OK for a mutation that happened, DENIED for a refused access. */
+  @Column({ type: 'text' })
+  outcome: 'OK' | 'DENIED';
+
+  @Column({ type: 'jsonb', nullable: true })
+  before: object | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  after: object | null;
+
+  @Column({ type: 'text', nullable: true })
+  requestId: string | null;
+}

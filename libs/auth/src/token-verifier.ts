@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import jwt, { JwtHeader, JwtPayload } from 'jsonwebtoken';
+import { JwksClient } from 'jwks-rsa';
+import { AppConfig } from '@app/shared';
+
+/**
+ * Verifies bearer JWTs: HS256 with the configured secret, or RS256/ES256 against an OIDC issuer's
+ * JWKS. Returns the subject claim, or null when the token is not valid.
+ */
+@Injectable()
+export class TokenVerifier {
+  private readonly jwks: JwksClient | null;
+
+  constructor(private readonly config: AppConfig) {
+    this.jwks = config.OIDC_JWKS_URI ? new JwksClient({ jwksUri: config.OIDC_JWKS_URI, cache: true, rateLimit: true }) : null;
+  }
+
+  async subjectOf(token: string): Promise<string | null> {
+    const header = jwt.decode(token, { complete: true })?.header as JwtHeader | undefined;
+    if (!header) return null;
+    try {
+      const payload = header.alg === 'HS256' ? this.verifyHs256(token) : await this.verifyOidc(token, header);
+      const subject = payload?.[this.config.JWT_SUBJECT_CLAIM];
+      return typeof subject === 'string' && subject ? subject : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private verifyHs256(token: string): JwtPayload | null {
+    const secret = this.config.jwtSecret;
+    if (!secret) return null;
+    return jwt.verify(token, secret, { algorithms: ['HS256'] }) as JwtPayload;
+  }
+
+  private async verifyOidc(token: string, header: JwtHeader): Promise<JwtPayload | null> {
+    if (!this.jwks) return null;
+    const key = await this.jwks.getSigningKey(header.kid);
+    return jwt.verify(token, key.getPublicKey(), {
+      algorithms: ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'PS256'],
+      issuer: this.config.OIDC_ISSUER,
+      audience: this.config.OIDC_AUDIENCE,
+    }) as JwtPayload;
+  }
+}
+
+/** Signs a development token (HS256, 12 h) for a subject; refuses the development secret in production. */
+export function signDevelopmentToken(config: AppConfig, subject: string, expiresIn: jwt.SignOptions['expiresIn'] = '12h'): string {
+  const secret = config.jwtSecret;
+  if (!secret) throw new Error('No JWT_SECRET configured: production signs no development tokens');
+  return jwt.sign({ sub: subject }, secret, { algorithm: 'HS256', expiresIn });
+}

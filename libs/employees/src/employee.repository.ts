@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { decodeCursor, Page, toPage } from '@app/shared';
+import { TransactionHost } from '@app/persistence';
+import { Employee } from './entities/employee.entity';
+import { Department } from './entities/department.entity';
+import { JobRole } from './entities/job-role.entity';
+import { Location } from './entities/location.entity';
+
+export type EmployeeSort = 'NAME' | 'HIRE_DATE' | 'CREATED_AT';
+
+export interface EmployeeListQuery {
+  /** SQL predicate on `e.id` restricting to what the viewer may see, with its params. */
+  visible: { sql: string; params: unknown[] };
+  departmentId?: string;
+  jobRoleId?: string;
+  locationId?: string;
+  status?: string;
+  managerId?: string;
+  search?: string;
+  sort: EmployeeSort;
+  descending: boolean;
+  first: number;
+  after?: string;
+}
+
+const SORT_KEY: Record<EmployeeSort, string> = {
+  NAME: `lower(e.last_name || ' ' || e.first_name)`,
+  HIRE_DATE: `coalesce(e.hire_date, DATE '0001-01-01')::text`,
+  CREATED_AT: `to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
+};
+
+/** Every query on employee and its org tables. */
+@Injectable()
+export class EmployeeRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  findById(id: string): Promise<Employee | null> {
+    return this.tx.manager.findOne(Employee, { where: { id } });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Employee[]> {
+    return this.tx.manager.createQueryBuilder(Employee, 'e').where('e.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  findByEmail(email: string): Promise<Employee | null> {
+    return this.tx.manager.findOne(Employee, { where: { email } });
+  }
+
+  departments(ids: readonly string[]): Promise<Department[]> {
+    return this.tx.manager.createQueryBuilder(Department, 'd').where('d.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  jobRoles(ids: readonly string[]): Promise<JobRole[]> {
+    return this.tx.manager.createQueryBuilder(JobRole, 'r').where('r.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  locations(ids: readonly string[]): Promise<Location[]> {
+    return this.tx.manager.createQueryBuilder(Location, 'l').where('l.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  /** Direct reports of many managers at once (for a DataLoader). */
+  directReportsOf(managerIds: readonly string[]): Promise<Employee[]> {
+    return this.tx.manager
+      .createQueryBuilder(Employee, 'e')
+      .where('e.manager_id = ANY(:managerIds)', { managerIds })
+      .orderBy('e.last_name')
+      .addOrderBy('e.first_name')
+      .getMany();
+  }
+
+  /** True when making `managerId` the manager of `employeeId` would close a cycle. */
+  async wouldCycle(employeeId: string, managerId: string): Promise<boolean> {
+    const rows = await this.tx.query<{ cycle: boolean }>(
+      `WITH RECURSIVE up AS (
+         SELECT id, manager_id, 1 AS depth FROM employee WHERE id = $2
+         UNION ALL
+         SELECT e.id, e.manager_id, up.depth + 1 FROM employee e JOIN up ON e.id = up.manager_id WHERE up.depth < 64
+       ) SELECT EXISTS (SELECT 1 FROM up WHERE id = $1) AS cycle`,
+      [employeeId, managerId],
+    );
+    return rows[0]?.cycle === true;
+  }
+
+  /** Filtered, sorted, keyset-paginated list; one query for the page, one for the count. */
+  async list(q: EmployeeListQuery): Promise<Page<Employee>> {
+    const params: unknown[] = [...q.visible.params];
+    const where: string[] = [q.visible.sql];
+    const add = (sql: (p: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(`$${params.length}`));
+    };
+    if (q.departmentId) add((p) => `e.department_id = ${p}`, q.departmentId);
+    if (q.jobRoleId) add((p) => `e.job_role_id = ${p}`, q.jobRoleId);
+    if (q.locationId) add((p) => `e.location_id = ${p}`, q.locationId);
+    if (q.status) add((p) => `e.status = ${p}`, q.status);
+    if (q.managerId) add((p) => `e.manager_id = ${p}`, q.managerId);
+    if (q.search) add((p) => `(e.first_name || ' ' || e.last_name || ' ' || e.email) ILIKE ${p}`, `%${q.search.replace(/[%_\\]/g, '\\$&')}%`);
+    const filterSql = where.join(' AND ');
+    const countParams = [...params];
+    const key = SORT_KEY[q.sort];
+    const cursor = decodeCursor(q.after);
+    const cmp = q.descending ? '<' : '>';
+    let pageWhere = filterSql;
+    if (cursor) {
+      params.push(String(cursor.key), cursor.id);
+      pageWhere += ` AND (${key}, e.id) ${cmp} ($${params.length - 1}, $${params.length}::uuid)`;
+    }
+    params.push(q.first + 1);
+    const dir = q.descending ? 'DESC' : 'ASC';
+    const ids = await this.tx.query<{ id: string; sort_key: string }>(
+      `SELECT e.id, ${key} AS sort_key FROM employee e WHERE ${pageWhere} ORDER BY ${key} ${dir}, e.id ${dir} LIMIT $${params.length}`,
+      params,
+    );
+    const [{ count }] = await this.tx.query<{ count: string }>(`SELECT count(*) FROM employee e WHERE ${filterSql}`, countParams);
+    const loaded = ids.length ? await this.findByIds(ids.map((r) => r.id)) : [];
+    const byId = new Map(loaded.map((e) => [e.id, e]));
+    const keys = new Map(ids.map((r) => [r.id, r.sort_key]));
+    const rows = ids.map((r) => byId.get(r.id)).filter((e): e is Employee => !!e);
+    return toPage(rows, q.first, Number(count), (e) => ({ key: keys.get(e.id) ?? null, id: e.id }));
+  }
+}

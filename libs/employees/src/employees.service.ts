@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { badInput, notFound, Page, Viewer } from '@app/shared';
+import { AccessScope, AuditService } from '@app/auth';
+import { TransactionHost } from '@app/persistence';
+import { Employee } from './entities/employee.entity';
+import { Department } from './entities/department.entity';
+import { JobRole } from './entities/job-role.entity';
+import { Location } from './entities/location.entity';
+import { EmployeeListQuery, EmployeeRepository } from './employee.repository';
+import { CreateEmployeeInput, EmployeeListArgs, UpdateEmployeeInput } from './api/inputs/employee.inputs';
+import { EmailTakenError, ManagerCycleError } from './api/types/employee-results';
+
+type Org = typeof Department | typeof JobRole | typeof Location;
+
+/** Employee and org use cases; the first argument is always who is asking. */
+@Injectable()
+export class EmployeesService {
+  constructor(
+    private readonly repo: EmployeeRepository,
+    private readonly scope: AccessScope,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionHost,
+  ) {}
+
+  async get(viewer: Viewer, id: string): Promise<Employee> {
+    const employee = await this.repo.findById(id);
+    await this.scope.assertCanSee(viewer, employee?.id, 'Employee', id);
+    return employee as Employee;
+  }
+
+  /** Employees the viewer may see (self and reporting line; HR all), filtered and sorted. */
+  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false): Promise<Page<Employee>> {
+    const params: unknown[] = [];
+    const sql = lineOnly
+      ? `e.id IN (${this.scope.lineSql(`$${params.push(viewer.employeeId)}`, false)})`
+      : this.scope.visibleEmployeesPredicate(viewer, 'e.id', params);
+    const q: EmployeeListQuery = {
+      visible: { sql, params },
+      departmentId: args.departmentId,
+      jobRoleId: args.jobRoleId,
+      locationId: args.locationId,
+      status: args.status,
+      managerId: args.managerId,
+      search: args.search,
+      sort: args.sort ?? 'NAME',
+      descending: args.descending ?? false,
+      first: args.first ?? 50,
+      after: args.after,
+    };
+    return this.repo.list(q);
+  }
+
+  async create(viewer: Viewer, input: CreateEmployeeInput): Promise<Employee | EmailTakenError | ManagerCycleError> {
+    if (await this.repo.findByEmail(input.email)) return emailTaken(input.email);
+    await this.assertRefs(input);
+    const saved = await this.tx.manager.save(
+      Employee,
+      this.tx.manager.create(Employee, {
+        ...input,
+        roles: input.roles ?? ['EMPLOYEE'],
+        workContext: input.workContext ?? 'OFFICE',
+        status: input.status ?? 'ACTIVE',
+      }),
+    );
+    await this.audit.recordChange(viewer, 'createEmployee', 'Employee', saved.id, null, snapshot(saved));
+    return saved;
+  }
+
+  async update(viewer: Viewer, input: UpdateEmployeeInput): Promise<Employee | EmailTakenError | ManagerCycleError> {
+    const existing = await this.repo.findById(input.id);
+    if (!existing) throw notFound('Employee');
+    const before = snapshot(existing);
+    if (input.email && input.email !== existing.email && (await this.repo.findByEmail(input.email))) return emailTaken(input.email);
+    await this.assertRefs(input);
+    if (input.managerId) {
+      if (input.managerId === existing.id || (await this.repo.wouldCycle(existing.id, input.managerId))) {
+        return Object.assign(new ManagerCycleError(), { message: 'The manager is in this employee\'s reporting line', field: 'managerId' });
+      }
+    }
+    const { id: _id, clearManager, ...changes } = input;
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    Object.assign(existing, defined);
+    if (clearManager) existing.managerId = null;
+    const saved = await this.tx.manager.save(Employee, existing);
+    await this.audit.recordChange(viewer, 'updateEmployee', 'Employee', saved.id, before, snapshot(saved));
+    return saved;
+  }
+
+  async createOrg<T extends Org>(viewer: Viewer, kind: T, values: Partial<InstanceType<T>> & { name: string }): Promise<InstanceType<T>> {
+    const exists = await this.tx.manager.getRepository(kind).findOne({ where: { name: values.name } });
+    if (exists) throw badInput('name', `A ${kind.name} named "${values.name}" already exists`);
+    const saved = (await this.tx.manager.getRepository(kind).save(values as object)) as InstanceType<T>;
+    await this.audit.recordChange(viewer, `create${kind.name}`, kind.name, saved.id, null, saved);
+    return saved;
+  }
+
+  listOrg<T extends Org>(kind: T): Promise<InstanceType<T>[]> {
+    return this.tx.manager.getRepository(kind).find({ order: { name: 'ASC' } }) as Promise<InstanceType<T>[]>;
+  }
+
+  private async assertRefs(input: { managerId?: string; departmentId?: string; jobRoleId?: string; locationId?: string }): Promise<void> {
+    const checks: Array<[string, string | undefined, () => Promise<unknown[]>]> = [
+      ['managerId', input.managerId, () => this.repo.findByIds([input.managerId as string])],
+      ['departmentId', input.departmentId, () => this.repo.departments([input.departmentId as string])],
+      ['jobRoleId', input.jobRoleId, () => this.repo.jobRoles([input.jobRoleId as string])],
+      ['locationId', input.locationId, () => this.repo.locations([input.locationId as string])],
+    ];
+    for (const [field, id, load] of checks) {
+      if (id && (await load()).length === 0) throw badInput(field, `No ${field.replace(/Id$/, '')} with id ${id}`);
+    }
+  }
+}
+
+function emailTaken(email: string): EmailTakenError {
+  return Object.assign(new EmailTakenError(), { message: 'Another employee already uses this email', field: 'email', email });
+}
+
+function snapshot(e: Employee): Record<string, unknown> {
+  const { manager: _m, department: _d, jobRole: _j, location: _l, ...plain } = e;
+  return plain;
+}

@@ -1,0 +1,105 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IANAZone } from 'luxon';
+
+export const DEV_JWT_SECRET = 'skillpath-development-secret-do-not-use-in-production';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase()));
+
+/** All configuration, read once at boot from the environment and validated. */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  /** postgres://… of a PostgreSQL server; unset = the embedded engine. */
+  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
+  DATABASE_URL?: string;
+
+  /** Where the embedded engine keeps its data. */
+  @IsString()
+  DATA_DIR = '.skillpath-data/db';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  DB_POOL_SIZE = 10;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional() @IsUrl({ require_tld: false })
+  OIDC_ISSUER?: string;
+
+  @IsOptional() @IsUrl({ require_tld: false })
+  OIDC_JWKS_URI?: string;
+
+  @IsOptional() @IsString()
+  OIDC_AUDIENCE?: string;
+
+  /** Claim holding the subject that maps to an employee (default: sub). */
+  @IsString()
+  JWT_SUBJECT_CLAIM = 'sub';
+
+  @IsString()
+  ORG_TIME_ZONE = 'UTC';
+
+  @Transform(toInt) @IsInt() @Min(1)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Transform(toInt) @IsInt() @Min(1)
+  GRAPHQL_MAX_COST = 20000;
+
+  @Transform(toInt) @IsInt() @Min(1)
+  GRAPHQL_MAX_ALIASES = 30;
+
+  @IsString()
+  REQUEST_SIZE_LIMIT = '1mb';
+
+  @Transform(toBool)
+  DEMO_SEED = true;
+
+  @Transform(toBool)
+  RUN_MIGRATIONS = true;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent' = 'info';
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  /** The secret that signs and verifies HS256 tokens; the development secret outside production. */
+  get jwtSecret(): string | undefined {
+    if (this.JWT_SECRET) return this.JWT_SECRET;
+    return this.isProduction ? undefined : DEV_JWT_SECRET;
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+/** Reads and validates the configuration; throws ConfigError listing every bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const raw = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined));
+  const config = plainToInstance(AppConfig, raw);
+  const problems = validateSync(config, { skipMissingProperties: false }).flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m} (got ${JSON.stringify(e.value)})`),
+  );
+  if (!IANAZone.isValidZone(config.ORG_TIME_ZONE)) problems.push(`ORG_TIME_ZONE: not an IANA time zone (got "${config.ORG_TIME_ZONE}")`);
+  if (config.isProduction) {
+    if (config.JWT_SECRET === DEV_JWT_SECRET) problems.push('JWT_SECRET: the development secret is refused in production');
+    if (!config.JWT_SECRET && !config.OIDC_ISSUER) problems.push('JWT_SECRET or OIDC_ISSUER: production needs a token verifier');
+  }
+  if (config.OIDC_ISSUER && !config.OIDC_JWKS_URI) problems.push('OIDC_JWKS_URI: required when OIDC_ISSUER is set');
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

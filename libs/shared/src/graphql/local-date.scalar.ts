@@ -1,0 +1,20 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { DateTime } from 'luxon';
+
+function parse(value: unknown): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !DateTime.fromISO(value).isValid) {
+    throw new GraphQLError(`LocalDate must be a calendar date yyyy-MM-dd, got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+/** A calendar date without time or zone (yyyy-MM-dd), as used for earned, expiry and due dates. */
+export const LocalDateScalar = new GraphQLScalarType({
+  name: 'LocalDate',
+  description: 'A calendar date without time zone, ISO 8601 (yyyy-MM-dd).',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parse(value)),
+  parseValue: parse,
+  parseLiteral: (ast) => (ast.kind === Kind.STRING ? parse(ast.value) : parse(undefined)),
+});

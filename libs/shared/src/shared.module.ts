@@ -1,0 +1,19 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { AppConfig, loadConfig } from './config/app-config';
+import { Clock, SystemClock } from './clock';
+
+/** Configuration and clock for every module (tests pass their own). */
+@Global()
+@Module({})
+export class SharedModule {
+  static forRoot(options: { config?: AppConfig; clock?: Clock } = {}): DynamicModule {
+    return {
+      module: SharedModule,
+      providers: [
+        { provide: AppConfig, useValue: options.config ?? loadConfig() },
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
+      ],
+      exports: [AppConfig, Clock],
+    };
+  }
+}

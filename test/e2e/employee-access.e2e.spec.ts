@@ -1,0 +1,73 @@
+import { makeOrg } from '../support/factories';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const EMPLOYEE = `query($id: ID!) { employee(id: $id) { id displayName manager { displayName } } }`;
+
+describe('employee access (scoping in the service layer)', () => {
+  let t: TestApp;
+  let org: Awaited<ReturnType<typeof makeOrg>>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    org = await makeOrg(t.dataSource);
+  });
+  afterAll(() => t.close());
+
+  it('an anonymous caller learns nothing', async () => {
+    const res = await t.gql(EMPLOYEE, { id: org.alice.id });
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.data).toBeNull();
+  });
+
+  it('an employee reads themselves but a peer looks exactly like a missing id', async () => {
+    const token = t.token(org.alice.subject);
+    expect((await t.gql(EMPLOYEE, { id: org.alice.id }, token)).data).toEqual({ employee: expect.objectContaining({ id: org.alice.id }) });
+    const peer = await t.gql(EMPLOYEE, { id: org.bob.id }, token);
+    const missing = await t.gql(EMPLOYEE, { id: '00000000-0000-4000-8000-000000000000' }, token);
+    expect(peer.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(peer.errors?.[0].message).toBe(missing.errors?.[0].message);
+    expect(peer.errors?.[0].extensions).toEqual(missing.errors?.[0].extensions);
+  });
+
+  it('a manager reads a skip-level report but nobody outside their line', async () => {
+    const token = t.token(org.director.subject);
+    expect((await t.gql(EMPLOYEE, { id: org.alice.id }, token)).data?.employee).toMatchObject({ id: org.alice.id });
+    expect((await t.gql(EMPLOYEE, { id: org.outsider.id }, token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql(EMPLOYEE, { id: org.hr.id }, token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('HR reads everyone', async () => {
+    const token = t.token(org.hr.subject);
+    for (const e of [org.alice, org.outsider, org.director]) {
+      expect((await t.gql(EMPLOYEE, { id: e.id }, token)).data?.employee).toMatchObject({ id: e.id });
+    }
+  });
+
+  it('a denied read is in the audit log, which only HR can query', async () => {
+    await t.gql(EMPLOYEE, { id: org.outsider.id }, t.token(org.manager.subject));
+    const q = `query($id: String) { auditLog(entityId: $id, outcome: "DENIED") { actorId entityType outcome } }`;
+    const asHr = await t.gql<{ auditLog: unknown[] }>(q, { id: org.outsider.id }, t.token(org.hr.subject));
+    expect(asHr.data.auditLog).toContainEqual({ actorId: org.manager.id, entityType: 'Employee', outcome: 'DENIED' });
+    const asManager = await t.gql(q, { id: org.outsider.id }, t.token(org.manager.subject));
+    expect(asManager.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('myReportingLine holds direct and indirect reports only', async () => {
+    const res = await t.gql<{ myReportingLine: { nodes: { id: string }[]; totalCount: number } }>(
+      `{ myReportingLine(first: 50) { totalCount nodes { id } } }`, {}, t.token(org.director.subject));
+    expect(res.data.myReportingLine.nodes.map((n) => n.id).sort()).toEqual([org.manager.id, org.alice.id, org.bob.id].sort());
+    expect(res.data.myReportingLine.totalCount).toBe(3);
+  });
+
+  it('employees pages with a cursor and never returns anyone out of scope', async () => {
+    const token = t.token(org.manager.subject);
+    const q = `query($after: String) { employees(first: 2, after: $after, sort: NAME) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`;
+    const first = await t.gql<{ employees: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { id: string }[] } }>(q, {}, token);
+    expect(first.data.employees.totalCount).toBe(3);
+    expect(first.data.employees.pageInfo.hasNextPage).toBe(true);
+    const second = await t.gql<typeof first.data>(q, { after: first.data.employees.pageInfo.endCursor }, token);
+    const ids = [...first.data.employees.nodes, ...second.data.employees.nodes].map((n) => n.id).sort();
+    expect(ids).toEqual([org.manager.id, org.alice.id, org.bob.id].sort());
+    expect(second.data.employees.pageInfo.hasNextPage).toBe(false);
+  });
+});
