@@ -1,11 +1,20 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Express, NextFunction, Request, Response } from 'express';
+
+/** A file inside an installed package, found from its entry point (packages may hide files behind "exports"). */
+function packageFile(pkg: string, file: string): string {
+  let dir = dirname(require.resolve(pkg));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, file);
+}
 
 /** Files of the in-browser IDE, served from node_modules: no CDN, works offline. */
 const ASSETS: Record<string, { file: string; type: string }> = {
-  'react.js': { file: 'react/umd/react.production.min.js', type: 'application/javascript' },
-  'react-dom.js': { file: 'react-dom/umd/react-dom.production.min.js', type: 'application/javascript' },
-  'graphiql.js': { file: 'graphiql/graphiql.min.js', type: 'application/javascript' },
-  'graphiql.css': { file: 'graphiql/graphiql.min.css', type: 'text/css' },
+  'react.js': { file: packageFile('react', 'umd/react.production.min.js'), type: 'application/javascript' },
+  'react-dom.js': { file: packageFile('react-dom', 'umd/react-dom.production.min.js'), type: 'application/javascript' },
+  'graphiql.js': { file: packageFile('graphiql', 'graphiql.min.js'), type: 'application/javascript' },
+  'graphiql.css': { file: packageFile('graphiql', 'graphiql.min.css'), type: 'text/css' },
 };
 
 const PAGE = `<!doctype html>
@@ -29,7 +38,7 @@ export function mountGraphiql(app: Express): void {
     const asset = ASSETS[String(req.params.name)];
     if (!asset) return next();
     res.type(asset.type).setHeader('cache-control', 'public, max-age=86400');
-    res.sendFile(require.resolve(asset.file));
+    res.sendFile(asset.file);
   });
   app.get('/graphql', (req: Request, res: Response, next: NextFunction) => {
     if (req.query.query || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();

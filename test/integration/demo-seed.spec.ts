@@ -1,0 +1,45 @@
+import request from 'supertest';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '@app/shared';
+import { createApp } from '../../apps/api/src/bootstrap';
+import { demoPeople, DEMO_USERS } from '../../apps/api/src/demo/demo-people';
+import { loadDemoOrganizationIfEmpty } from '../../apps/api/src/demo/demo-seed';
+import { emptyDatabase } from '../support/empty-database';
+
+describe('demo organization', () => {
+  it('is about 60 people in one real hierarchy with the three demo users', () => {
+    const people = demoPeople();
+    expect(people.length).toBeGreaterThanOrEqual(55);
+    expect(people.length).toBeLessThanOrEqual(70);
+    expect(new Set(people.map((p) => p.key)).size).toBe(people.length);
+    const byKey = new Map(people.map((p) => [p.key, p]));
+    expect(people.filter((p) => !p.managerKey)).toHaveLength(1);
+    for (const u of DEMO_USERS) expect(byKey.has(u.key)).toBe(true);
+    expect(byKey.get('eli.turner')?.managerKey).toBe('maya.lopez');
+    expect(byKey.get('hana.hughes')?.roles).toContain('HR_ADMIN');
+  });
+
+  it('loads into an empty database once, and its printed tokens sign in', async () => {
+    const db = await emptyDatabase();
+    const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: db.url });
+    const app = await createApp({ config, databaseUrl: db.url, logger: pino({ level: 'silent' }) });
+    try {
+      const tokens = await loadDemoOrganizationIfEmpty(app, config);
+      expect(tokens?.map((t) => t.label)).toEqual(DEMO_USERS.map((u) => u.label));
+      const [{ n }] = await app.get(DataSource).query('SELECT count(*)::int AS n FROM employee');
+      expect(n).toBe(demoPeople().length);
+      const employeeToken = tokens?.find((t) => t.label === 'Employee')?.token;
+      const res = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${employeeToken}`)
+        .send({ query: '{ me { displayName manager { displayName } department { name } } }' });
+      expect(res.body.data.me).toEqual({ displayName: 'Eli Turner', manager: { displayName: 'Maya Lopez' }, department: { name: 'Customer Support' } });
+      const managerToken = tokens?.find((t) => t.label === 'Manager')?.token;
+      const team = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${managerToken}`).send({ query: '{ myTeam { totalCount } }' });
+      expect(team.body.data.myTeam.totalCount).toBe(8);
+      expect(await loadDemoOrganizationIfEmpty(app, config)).toBeNull();
+    } finally {
+      await app.close();
+      await db.drop();
+    }
+  });
+});
