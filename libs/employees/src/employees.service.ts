@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { badInput, notFound, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
@@ -9,6 +10,7 @@ import { Location } from './entities/location.entity';
 import { EmployeeListQuery, EmployeeRepository } from './employee.repository';
 import { CreateEmployeeInput, EmployeeListArgs, UpdateEmployeeInput } from './api/inputs/employee.inputs';
 import { EmailTakenError, ManagerCycleError } from './api/types/employee-results';
+import { EMPLOYEE_MANAGER_CHANGED, EMPLOYEE_STATUS_CHANGED, EmployeeManagerChanged, EmployeeStatusChanged } from './employee-events';
 
 type Org = typeof Department | typeof JobRole | typeof Location;
 
@@ -20,6 +22,7 @@ export class EmployeesService {
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
+    private readonly events: EventEmitter2,
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<Employee> {
@@ -83,6 +86,14 @@ export class EmployeesService {
     if (clearManager) existing.managerId = null;
     const saved = await this.tx.manager.save(Employee, existing);
     await this.audit.recordChange(viewer, 'updateEmployee', 'Employee', saved.id, before, snapshot(saved));
+    if (before.managerId !== saved.managerId) {
+      const event: EmployeeManagerChanged = { employeeId: saved.id, previousManagerId: before.managerId as string | null, newManagerId: saved.managerId };
+      await this.events.emitAsync(EMPLOYEE_MANAGER_CHANGED, event);
+    }
+    if (before.status !== saved.status) {
+      const event: EmployeeStatusChanged = { employeeId: saved.id, previousStatus: before.status as string, newStatus: saved.status };
+      await this.events.emitAsync(EMPLOYEE_STATUS_CHANGED, event);
+    }
     return saved;
   }
 

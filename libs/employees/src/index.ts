@@ -7,3 +7,4 @@ export * from './employees.service';
 export * from './employees.module';
 export * from './api/types/employee.type';
 export * from './api/types/org.types';
+export * from './employee-events';
