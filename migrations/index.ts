@@ -1,5 +1,7 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
+import { SkillPaths1795433212990 } from './1795433212990-SkillPaths';
 import { Foundation1795432663333 } from './1795432663333-Foundation';
 export const ALL_MIGRATIONS = [
   Foundation1795432663333,
+  SkillPaths1795433212990,
 ];

@@ -7,6 +7,7 @@ import { AppConfig, Clock, SharedModule } from '@app/shared';
 import { buildDataSourceOptions } from '@app/persistence';
 import { AuthModule } from '@app/auth';
 import { EmployeesModule } from '@app/employees';
+import { SkillPathsModule } from '@app/skill-paths';
 import { ALL_MIGRATIONS } from '../../../migrations';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -36,6 +37,7 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig], useFactory: graphqlOptions }),
         AuthModule,
         EmployeesModule,
+        SkillPathsModule,
         ...(options.extraModules ?? []),
       ],
       controllers: [HealthController],

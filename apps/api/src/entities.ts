@@ -1,5 +1,6 @@
 import { AuditEntry } from '@app/auth';
 import { Department, Employee, JobRole, Location } from '@app/employees';
+import { SKILL_PATH_ENTITIES } from '@app/skill-paths';
 
 /** Every entity of the service: the data source, migrations and drift checks all read this list. */
-export const ALL_ENTITIES = [AuditEntry, Department, Location, JobRole, Employee];
+export const ALL_ENTITIES = [AuditEntry, Department, Location, JobRole, Employee, ...SKILL_PATH_ENTITIES];

@@ -1,0 +1,45 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches } from 'class-validator';
+import { LocalDateScalar, PageArgs } from '@app/shared';
+import { PathLevelNameEnum } from '../types/enums';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class AssignPathInput {
+  @Field(() => ID) @IsUUID() employeeId: string;
+  @Field(() => ID) @IsUUID() pathId: string;
+  @Field(() => PathLevelNameEnum, { nullable: true, description: 'Where they start (assessed); null = not yet baseline.' }) @IsOptional() @IsEnum(PathLevelNameEnum) currentLevel?: PathLevelNameEnum;
+  @Field(() => PathLevelNameEnum) @IsEnum(PathLevelNameEnum) targetLevel: PathLevelNameEnum;
+  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) targetDate?: string;
+}
+
+@InputType()
+export class UpdatePathAssignmentInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => PathLevelNameEnum, { nullable: true }) @IsOptional() @IsEnum(PathLevelNameEnum) targetLevel?: PathLevelNameEnum;
+  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) targetDate?: string;
+}
+
+@InputType()
+export class RecordObservationInput {
+  @Field(() => ID) @IsUUID() employeeId: string;
+  @Field(() => ID) @IsUUID() behaviourId: string;
+  @Field(() => LocalDateScalar) @Matches(DATE) observedOn: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 4000) note?: string;
+  @Field({ nullable: true }) @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'evidenceUrl must be an http(s) URL' }) evidenceUrl?: string;
+}
+
+@InputType({ description: 'Your own evidence of a behaviour; counts once a manager in your line confirms it.' })
+export class AddSelfEvidenceInput {
+  @Field(() => ID) @IsUUID() behaviourId: string;
+  @Field(() => LocalDateScalar) @Matches(DATE) observedOn: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 4000) note?: string;
+  @Field({ nullable: true }) @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'evidenceUrl must be an http(s) URL' }) evidenceUrl?: string;
+}
+
+@ArgsType()
+export class PathAssignmentListArgs extends PageArgs {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() employeeId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() pathId?: string;
+}

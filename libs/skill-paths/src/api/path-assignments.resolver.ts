@@ -1,0 +1,119 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Page, Viewer } from '@app/shared';
+import { CurrentViewer, SignedIn } from '@app/auth';
+import { EmployeeType } from '@app/employees';
+import { PathAssignmentsService } from '../path-assignments.service';
+import { PathAssignment } from '../entities/path-assignment.entity';
+import { PathObservation } from '../entities/path-observation.entity';
+import { LevelProgress } from '../path-progress.service';
+import { SkillPathLoaders } from './skill-path.loaders';
+import { PathBehaviourType, SkillPathType } from './types/skill-path.types';
+import { LevelProgressType, PathAssignmentPage, PathAssignmentType, PathObservationType, PathProgressType } from './types/assignment.types';
+import { PathLevelNameEnum } from './types/enums';
+import { AssignPathResult, ConfirmObservationResult, UpdatePathAssignmentResult } from './types/skill-path-results';
+import { AddSelfEvidenceInput, AssignPathInput, PathAssignmentListArgs, RecordObservationInput, UpdatePathAssignmentInput } from './inputs/assignment.inputs';
+
+const mapAssignment = <T extends object>(r: PathAssignment | T) => (r instanceof PathAssignment ? PathAssignmentType.from(r) : r);
+const mapObservation = <T extends object>(r: PathObservation | T) => (r instanceof PathObservation ? PathObservationType.from(r) : r);
+
+/** Employees on paths and the observations that move them up. Scoped to the employee, their line and HR. */
+@Resolver(() => PathAssignmentType)
+export class PathAssignmentsResolver {
+  constructor(
+    private readonly service: PathAssignmentsService,
+    private readonly loaders: SkillPathLoaders,
+  ) {}
+
+  @SignedIn()
+  @Query(() => PathAssignmentType)
+  async pathAssignment(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<PathAssignmentType> {
+    return PathAssignmentType.from(await this.service.get(viewer, id));
+  }
+
+  @SignedIn()
+  @Query(() => PathAssignmentPage, { description: 'Assignments you may see (yours, your reporting line\'s; HR all), optionally of one employee or path.' })
+  async pathAssignments(@CurrentViewer() viewer: Viewer, @Args() args: PathAssignmentListArgs): Promise<Page<PathAssignmentType>> {
+    const page = await this.service.list(viewer, args);
+    return { ...page, nodes: page.nodes.map(PathAssignmentType.from) };
+  }
+
+  @SignedIn()
+  @Query(() => [PathAssignmentType], { description: 'Your own paths.' })
+  async myPathAssignments(@CurrentViewer() viewer: Viewer): Promise<PathAssignmentType[]> {
+    return (await this.service.list(viewer, { employeeId: viewer.employeeId, first: 200 })).nodes.map(PathAssignmentType.from);
+  }
+
+  @SignedIn()
+  @Query(() => PathProgressType, { description: 'Per level: each behaviour with counted observations, missing certifications, when it was reached.' })
+  async pathProgress(@CurrentViewer() viewer: Viewer, @Args('assignmentId', { type: () => ID }) assignmentId: string): Promise<PathProgressType> {
+    const { assignment, levels } = await this.service.progress(viewer, assignmentId);
+    return Object.assign(new PathProgressType(), {
+      assignmentId: assignment.id,
+      employeeId: assignment.employeeId,
+      pathId: assignment.pathId,
+      currentLevel: assignment.currentLevel as PathLevelNameEnum | null,
+      targetLevel: assignment.targetLevel as PathLevelNameEnum,
+      levels: levels.map(toLevelProgress),
+    });
+  }
+
+  @SignedIn()
+  @Mutation(() => AssignPathResult, { description: 'HR or a manager above the employee puts them on a path.' })
+  async assignPath(@CurrentViewer() viewer: Viewer, @Args('input') input: AssignPathInput): Promise<typeof AssignPathResult> {
+    return mapAssignment(await this.service.assign(viewer, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => UpdatePathAssignmentResult)
+  async updatePathAssignment(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdatePathAssignmentInput): Promise<typeof UpdatePathAssignmentResult> {
+    return mapAssignment(await this.service.update(viewer, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => PathObservationType, { description: 'HR or a manager above the employee records an observed behaviour.' })
+  async recordObservation(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordObservationInput): Promise<PathObservationType> {
+    return PathObservationType.from(await this.service.recordObservation(viewer, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => PathObservationType)
+  async addSelfEvidence(@CurrentViewer() viewer: Viewer, @Args('input') input: AddSelfEvidenceInput): Promise<PathObservationType> {
+    return PathObservationType.from(await this.service.addSelfEvidence(viewer, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => ConfirmObservationResult, { description: 'A manager in the employee\'s line (or HR) confirms their self-evidence.' })
+  async confirmObservation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<typeof ConfirmObservationResult> {
+    return mapObservation(await this.service.confirmObservation(viewer, id));
+  }
+
+  @ResolveField(() => EmployeeType, { nullable: true })
+  async employee(@Parent() a: PathAssignmentType, @Context() ctx: object): Promise<EmployeeType | null> {
+    const e = await this.loaders.employee(ctx, a.employeeId);
+    return e ? EmployeeType.from(e) : null;
+  }
+
+  @ResolveField(() => SkillPathType, { nullable: true })
+  async path(@Parent() a: PathAssignmentType, @Context() ctx: object): Promise<SkillPathType | null> {
+    const p = await this.loaders.path(ctx, a.pathId);
+    return p ? SkillPathType.from(p) : null;
+  }
+}
+
+function toLevelProgress(l: LevelProgress): LevelProgressType {
+  const byId = new Map(l.behaviourRows.map((b) => [b.id, b]));
+  return Object.assign(new LevelProgressType(), {
+    level: l.level as PathLevelNameEnum,
+    rank: l.pathLevel.rank,
+    minObservationsPerBehaviour: l.pathLevel.minObservationsPerBehaviour,
+    missingCertifications: l.missingCertifications,
+    complete: l.complete,
+    reachedOn: l.reachedOn,
+    behaviours: l.behaviours.map((b) => ({
+      behaviour: PathBehaviourType.from(byId.get(b.behaviourId) as NonNullable<ReturnType<typeof byId.get>>),
+      countedObservations: b.counted,
+      met: b.met,
+      observations: (l.observations.get(b.behaviourId) ?? []).map(PathObservationType.from),
+    })),
+  });
+}

@@ -1,0 +1,85 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Viewer } from '@app/shared';
+import { Allow, CurrentViewer, SignedIn } from '@app/auth';
+import { JobRoleType } from '@app/employees';
+import { SkillPathsService } from '../skill-paths.service';
+import { SkillPath } from '../entities/skill-path.entity';
+import { SkillPathLoaders } from './skill-path.loaders';
+import { LearningResourceType, PathBehaviourType, PathLevelType, SkillPathType } from './types/skill-path.types';
+import { CreateSkillPathResult, RemoveBehaviourResult } from './types/skill-path-results';
+import { AddBehaviourInput, AddLearningResourceInput, CreateSkillPathInput, UpdateBehaviourInput, UpdatePathLevelInput } from './inputs/skill-path.inputs';
+
+/** The path catalog: everyone signed in reads it, HR edits it. */
+@Resolver(() => SkillPathType)
+export class SkillPathsResolver {
+  constructor(
+    private readonly service: SkillPathsService,
+    private readonly loaders: SkillPathLoaders,
+  ) {}
+
+  @SignedIn()
+  @Query(() => SkillPathType)
+  async skillPath(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<SkillPathType> {
+    return SkillPathType.from(await this.service.get(viewer, id));
+  }
+
+  @SignedIn()
+  @Query(() => SkillPathType, { nullable: true, description: 'The path of a job role, if it has one.' })
+  async skillPathForJobRole(@CurrentViewer() viewer: Viewer, @Args('jobRoleId', { type: () => ID }) jobRoleId: string): Promise<SkillPathType | null> {
+    const path = await this.service.forJobRole(viewer, jobRoleId);
+    return path ? SkillPathType.from(path) : null;
+  }
+
+  @SignedIn()
+  @Query(() => [SkillPathType], { description: 'Every skill path, by name.' })
+  async skillPaths(@CurrentViewer() viewer: Viewer): Promise<SkillPathType[]> {
+    return (await this.service.list(viewer)).map(SkillPathType.from);
+  }
+
+  @Allow('HR_ADMIN')
+  @Mutation(() => CreateSkillPathResult, { description: 'Creates a job role\'s path with its three levels.' })
+  async createSkillPath(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateSkillPathInput): Promise<typeof CreateSkillPathResult> {
+    const r = await this.service.create(viewer, input);
+    return r instanceof SkillPath ? SkillPathType.from(r) : r;
+  }
+
+  @Allow('HR_ADMIN')
+  @Mutation(() => PathLevelType)
+  async updatePathLevel(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdatePathLevelInput): Promise<PathLevelType> {
+    return PathLevelType.from(await this.service.updateLevel(viewer, input));
+  }
+
+  @Allow('HR_ADMIN')
+  @Mutation(() => PathBehaviourType)
+  async addBehaviour(@CurrentViewer() viewer: Viewer, @Args('input') input: AddBehaviourInput): Promise<PathBehaviourType> {
+    return PathBehaviourType.from(await this.service.addBehaviour(viewer, input));
+  }
+
+  @Allow('HR_ADMIN')
+  @Mutation(() => PathBehaviourType)
+  async updateBehaviour(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateBehaviourInput): Promise<PathBehaviourType> {
+    return PathBehaviourType.from(await this.service.updateBehaviour(viewer, input));
+  }
+
+  @Allow('HR_ADMIN')
+  @Mutation(() => RemoveBehaviourResult, { description: 'Removes a behaviour nobody has been observed on.' })
+  removeBehaviour(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<typeof RemoveBehaviourResult> {
+    return this.service.removeBehaviour(viewer, id);
+  }
+
+  @Allow('HR_ADMIN')
+  @Mutation(() => LearningResourceType)
+  async addLearningResource(@CurrentViewer() viewer: Viewer, @Args('input') input: AddLearningResourceInput): Promise<LearningResourceType> {
+    return LearningResourceType.from(await this.service.addResource(viewer, input));
+  }
+
+  @ResolveField(() => [PathLevelType], { description: 'BASELINE, PROFICIENT, ADVANCED, in that order.' })
+  async levels(@Parent() p: SkillPathType, @Context() ctx: object): Promise<PathLevelType[]> {
+    return (await this.loaders.levels(ctx, p.id)).map(PathLevelType.from);
+  }
+
+  @ResolveField(() => JobRoleType, { nullable: true })
+  jobRole(@Parent() p: SkillPathType, @Context() ctx: object): Promise<JobRoleType | null> {
+    return this.loaders.jobRole(ctx, p.jobRoleId);
+  }
+}

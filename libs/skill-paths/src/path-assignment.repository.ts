@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { decodeCursor, Page, toPage } from '@app/shared';
+import { TransactionHost } from '@app/persistence';
+import { PathAssignment } from './entities/path-assignment.entity';
+import { COUNTED_OBSERVATION_SQL, PathObservation } from './entities/path-observation.entity';
+import { LevelAchievement } from './entities/level-achievement.entity';
+import { SkillPath } from './entities/skill-path.entity';
+import { PathLevelName } from './entities/path-level-name';
+
+export interface AssignmentListQuery {
+  /** SQL predicate on `a.employee_id` restricting to what the viewer may see, with its params. */
+  visible: { sql: string; params: unknown[] };
+  employeeId?: string;
+  pathId?: string;
+  first: number;
+  after?: string;
+}
+
+/** Current and target level of one employee on one path (team views). */
+export interface EmployeePathLevel {
+  employeeId: string;
+  assignmentId: string;
+  pathId: string;
+  jobRoleId: string;
+  currentLevel: PathLevelName | null;
+  targetLevel: PathLevelName;
+  targetDate: string | null;
+}
+
+/** Every query on assignments, observations and level achievements. */
+@Injectable()
+export class PathAssignmentRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  findById(id: string): Promise<PathAssignment | null> {
+    return this.tx.manager.findOne(PathAssignment, { where: { id } });
+  }
+
+  findByEmployeeAndPath(employeeId: string, pathId: string): Promise<PathAssignment | null> {
+    return this.tx.manager.findOne(PathAssignment, { where: { employeeId, pathId } });
+  }
+
+  /** Keyset page (by id) of assignments matching the filters; one query for the page, one for the count. */
+  async list(q: AssignmentListQuery): Promise<Page<PathAssignment>> {
+    const params: unknown[] = [...q.visible.params];
+    const where: string[] = [q.visible.sql];
+    if (q.employeeId) where.push(`a.employee_id = $${params.push(q.employeeId)}`);
+    if (q.pathId) where.push(`a.path_id = $${params.push(q.pathId)}`);
+    const filter = where.join(' AND ');
+    const countParams = [...params];
+    const cursor = decodeCursor(q.after);
+    let pageWhere = filter;
+    if (cursor) pageWhere += ` AND a.id > $${params.push(cursor.id)}::uuid`;
+    const rows = await this.tx.manager
+      .createQueryBuilder(PathAssignment, 'a')
+      .where(pageWhere.replace(/\$(\d+)/g, ':p$1'), Object.fromEntries(params.map((v, i) => [`p${i + 1}`, v])))
+      .orderBy('a.id')
+      .limit(q.first + 1)
+      .getMany();
+    const [{ count }] = await this.tx.query<{ count: number }>(`SELECT count(*)::int AS count FROM path_assignment a WHERE ${filter}`, countParams);
+    return toPage(rows, q.first, Number(count), (a) => ({ key: null, id: a.id }));
+  }
+
+  /** Current/target level per employee, in `employeeIds` order (one array per employee, one query). */
+  async levelsByEmployeeIds(employeeIds: readonly string[]): Promise<EmployeePathLevel[][]> {
+    const rows = await this.tx.query<{ employee_id: string; id: string; path_id: string; job_role_id: string; current_level: PathLevelName | null; target_level: PathLevelName; target_date: string | null }>(
+      `SELECT a.employee_id, a.id, a.path_id, p.job_role_id, a.current_level, a.target_level, a.target_date::text AS target_date
+         FROM path_assignment a JOIN skill_path p ON p.id = a.path_id
+        WHERE a.employee_id = ANY($1) ORDER BY p.name, a.id`,
+      [employeeIds],
+    );
+    const byEmployee = new Map<string, EmployeePathLevel[]>();
+    for (const r of rows) {
+      const list = byEmployee.get(r.employee_id) ?? [];
+      list.push({ employeeId: r.employee_id, assignmentId: r.id, pathId: r.path_id, jobRoleId: r.job_role_id, currentLevel: r.current_level, targetLevel: r.target_level, targetDate: r.target_date });
+      byEmployee.set(r.employee_id, list);
+    }
+    return employeeIds.map((id) => byEmployee.get(id) ?? []);
+  }
+
+  observationById(id: string): Promise<PathObservation | null> {
+    return this.tx.manager.findOne(PathObservation, { where: { id } });
+  }
+
+  /** Every observation of the employee against the given behaviours, newest first. */
+  observations(employeeId: string, behaviourIds: readonly string[]): Promise<PathObservation[]> {
+    return this.tx.manager
+      .createQueryBuilder(PathObservation, 'o')
+      .where('o.employee_id = :employeeId AND o.behaviour_id = ANY(:behaviourIds)', { employeeId, behaviourIds })
+      .orderBy('o.observed_on', 'DESC')
+      .addOrderBy('o.created_at', 'DESC')
+      .getMany();
+  }
+
+  /** Counted observations per behaviour for one employee (self-evidence only once confirmed). */
+  async countedObservations(employeeId: string, behaviourIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.tx.query<{ behaviour_id: string; n: number }>(
+      `SELECT o.behaviour_id, count(*)::int AS n FROM path_observation o
+        WHERE o.employee_id = $1 AND o.behaviour_id = ANY($2) AND ${COUNTED_OBSERVATION_SQL}
+        GROUP BY o.behaviour_id`,
+      [employeeId, behaviourIds],
+    );
+    return new Map(rows.map((r) => [r.behaviour_id, Number(r.n)]));
+  }
+
+  achievements(employeeId: string, pathId: string): Promise<LevelAchievement[]> {
+    return this.tx.manager.find(LevelAchievement, { where: { employeeId, pathId } });
+  }
+
+  /** The path a behaviour belongs to (with the level), or null. */
+  async pathOfBehaviour(behaviourId: string): Promise<{ path: SkillPath; levelId: string } | null> {
+    const rows = await this.tx.query<{ path_id: string; level_id: string }>(
+      `SELECT l.path_id, l.id AS level_id FROM path_behaviour b JOIN path_level l ON l.id = b.level_id WHERE b.id = $1`,
+      [behaviourId],
+    );
+    if (!rows[0]) return null;
+    const path = await this.tx.manager.findOne(SkillPath, { where: { id: rows[0].path_id } });
+    return path ? { path, levelId: rows[0].level_id } : null;
+  }
+}

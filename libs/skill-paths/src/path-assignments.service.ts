@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { badInput, forbidden, notFound, Page, Viewer } from '@app/shared';
+import { AccessScope, AuditService } from '@app/auth';
+import { TransactionHost } from '@app/persistence';
+import { EmployeeRepository } from '@app/employees';
+import { PathAssignment } from './entities/path-assignment.entity';
+import { PathObservation } from './entities/path-observation.entity';
+import { levelRank, PathLevelName } from './entities/path-level-name';
+import { SkillPathRepository } from './skill-path.repository';
+import { PathAssignmentRepository } from './path-assignment.repository';
+import { LevelProgress, PathProgressService } from './path-progress.service';
+import { AddSelfEvidenceInput, AssignPathInput, PathAssignmentListArgs, RecordObservationInput, UpdatePathAssignmentInput } from './api/inputs/assignment.inputs';
+import { AlreadyAssignedError, NotSelfEvidenceError, OwnEvidenceError, TargetBelowCurrentError } from './api/types/skill-path-results';
+
+const plain = <T extends object>(row: T) => ({ ...row });
+
+/** Assignments and observations; reads are scoped to the employee, their reporting line and HR. */
+@Injectable()
+export class PathAssignmentsService {
+  constructor(
+    private readonly repo: PathAssignmentRepository,
+    private readonly paths: SkillPathRepository,
+    private readonly employees: EmployeeRepository,
+    private readonly progressService: PathProgressService,
+    private readonly scope: AccessScope,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionHost,
+  ) {}
+
+  async get(viewer: Viewer, id: string): Promise<PathAssignment> {
+    const a = await this.repo.findById(id);
+    await this.scope.assertCanSee(viewer, a?.employeeId, 'PathAssignment', id);
+    return a as PathAssignment;
+  }
+
+  async list(viewer: Viewer, args: PathAssignmentListArgs): Promise<Page<PathAssignment>> {
+    if (args.employeeId) await this.scope.assertCanSee(viewer, args.employeeId, 'Employee', args.employeeId);
+    const params: unknown[] = [];
+    const sql = this.scope.visibleEmployeesPredicate(viewer, 'a.employee_id', params);
+    return this.repo.list({ visible: { sql, params }, employeeId: args.employeeId, pathId: args.pathId, first: args.first ?? 50, after: args.after });
+  }
+
+  async progress(viewer: Viewer, assignmentId: string): Promise<{ assignment: PathAssignment; levels: LevelProgress[] }> {
+    const assignment = await this.get(viewer, assignmentId);
+    return { assignment, levels: await this.progressService.progress(assignment) };
+  }
+
+  async assign(viewer: Viewer, input: AssignPathInput): Promise<PathAssignment | TargetBelowCurrentError | AlreadyAssignedError> {
+    await this.assertManages(viewer, input.employeeId, 'Employee', input.employeeId);
+    if ((await this.paths.pathsByIds([input.pathId])).length === 0) throw badInput('pathId', `No skill path with id ${input.pathId}`);
+    const existing = await this.repo.findByEmployeeAndPath(input.employeeId, input.pathId);
+    if (existing) return Object.assign(new AlreadyAssignedError(), { message: 'The employee is already on this path', assignmentId: existing.id });
+    const current = (input.currentLevel ?? null) as PathLevelName | null;
+    if (levelRank(input.targetLevel) <= levelRank(current)) return targetBelow(current);
+    const saved = await this.tx.manager.save(
+      PathAssignment,
+      this.tx.manager.create(PathAssignment, {
+        employeeId: input.employeeId,
+        pathId: input.pathId,
+        currentLevel: current,
+        targetLevel: input.targetLevel,
+        targetDate: input.targetDate ?? null,
+        assignedById: viewer.employeeId,
+      }),
+    );
+    await this.audit.recordChange(viewer, 'assignPath', 'PathAssignment', saved.id, null, plain(saved));
+    return saved;
+  }
+
+  async update(viewer: Viewer, input: UpdatePathAssignmentInput): Promise<PathAssignment | TargetBelowCurrentError> {
+    const a = await this.repo.findById(input.id);
+    await this.assertManages(viewer, a?.employeeId, 'PathAssignment', input.id);
+    const assignment = a as PathAssignment;
+    const before = plain(assignment);
+    if (input.targetLevel !== undefined) {
+      if (levelRank(input.targetLevel) <= levelRank(assignment.currentLevel)) return targetBelow(assignment.currentLevel);
+      assignment.targetLevel = input.targetLevel;
+    }
+    if (input.targetDate !== undefined) assignment.targetDate = input.targetDate;
+    const saved = await this.tx.manager.save(PathAssignment, assignment);
+    await this.audit.recordChange(viewer, 'updatePathAssignment', 'PathAssignment', saved.id, before, plain(saved));
+    return saved;
+  }
+
+  /** A manager in the line (or HR) records an observation; it counts at once and may reach a level. */
+  async recordObservation(viewer: Viewer, input: RecordObservationInput): Promise<PathObservation> {
+    await this.assertManages(viewer, input.employeeId, 'Employee', input.employeeId);
+    const assignment = await this.assignmentForBehaviour(input.employeeId, input.behaviourId, input.observedOn);
+    const saved = await this.insertObservation(viewer, input.employeeId, input, false);
+    await this.progressService.evaluate(viewer, assignment);
+    return saved;
+  }
+
+  /** The employee's own evidence; counts only once a manager in their line confirms it. */
+  async addSelfEvidence(viewer: Viewer, input: AddSelfEvidenceInput): Promise<PathObservation> {
+    await this.assignmentForBehaviour(viewer.employeeId, input.behaviourId, input.observedOn);
+    return this.insertObservation(viewer, viewer.employeeId, input, true);
+  }
+
+  async confirmObservation(viewer: Viewer, id: string): Promise<PathObservation | OwnEvidenceError | NotSelfEvidenceError> {
+    const o = await this.repo.observationById(id);
+    await this.scope.assertCanSee(viewer, o?.employeeId, 'PathObservation', id);
+    const obs = o as PathObservation;
+    if (obs.employeeId === viewer.employeeId) return Object.assign(new OwnEvidenceError(), { message: 'Your own evidence is confirmed by a manager in your line' });
+    if (!obs.selfReported || obs.confirmedAt) return Object.assign(new NotSelfEvidenceError(), { message: 'Only unconfirmed self-evidence can be confirmed' });
+    const before = plain(obs);
+    obs.confirmedById = viewer.employeeId;
+    obs.confirmedAt = new Date();
+    const saved = await this.tx.manager.save(PathObservation, obs);
+    await this.audit.recordChange(viewer, 'confirmObservation', 'PathObservation', saved.id, before, plain(saved));
+    const pathOf = await this.repo.pathOfBehaviour(saved.behaviourId);
+    if (pathOf) await this.progressService.evaluateFor(viewer, saved.employeeId, pathOf.path.id);
+    return saved;
+  }
+
+  private async insertObservation(viewer: Viewer, employeeId: string, input: AddSelfEvidenceInput, selfReported: boolean): Promise<PathObservation> {
+    const saved = await this.tx.manager.save(
+      PathObservation,
+      this.tx.manager.create(PathObservation, {
+        employeeId,
+        behaviourId: input.behaviourId,
+        observedOn: input.observedOn,
+        note: input.note ?? null,
+        evidenceUrl: input.evidenceUrl ?? null,
+        selfReported,
+        recordedById: viewer.employeeId,
+        confirmedById: null,
+        confirmedAt: null,
+      }),
+    );
+    await this.audit.recordChange(viewer, selfReported ? 'addSelfEvidence' : 'recordObservation', 'PathObservation', saved.id, null, plain(saved));
+    return saved;
+  }
+
+  /** The employee's assignment on the behaviour's path; bad input when there is none or the date is ahead. */
+  private async assignmentForBehaviour(employeeId: string, behaviourId: string, observedOn: string): Promise<PathAssignment> {
+    if (observedOn > this.progressService.today()) throw badInput('observedOn', 'An observation cannot be dated in the future');
+    const pathOf = await this.repo.pathOfBehaviour(behaviourId);
+    if (!pathOf) throw badInput('behaviourId', `No behaviour with id ${behaviourId}`);
+    const assignment = await this.repo.findByEmployeeAndPath(employeeId, pathOf.path.id);
+    if (!assignment) throw badInput('behaviourId', 'The employee is not assigned to the path of this behaviour');
+    return assignment;
+  }
+
+  /**
+   * HR or a manager above the employee may act; anyone else is refused as if the employee did not
+   * exist (and the denial is audited). Acting on one's own record is FORBIDDEN.
+   */
+  private async assertManages(viewer: Viewer, employeeId: string | null | undefined, entity: string, entityId: string): Promise<void> {
+    if (employeeId && employeeId !== viewer.employeeId) {
+      if (this.scope.isHr(viewer) ? (await this.employees.findByIds([employeeId])).length > 0 : await this.scope.manages(viewer.employeeId, employeeId)) return;
+    }
+    await this.audit.recordDenied(viewer, 'write', entity, entityId);
+    if (employeeId && employeeId === viewer.employeeId) throw forbidden();
+    throw notFound(entity);
+  }
+}
+
+function targetBelow(currentLevel: PathLevelName | null): TargetBelowCurrentError {
+  return Object.assign(new TargetBelowCurrentError(), { message: 'The target level must be above the current level', field: 'targetLevel', currentLevel });
+}

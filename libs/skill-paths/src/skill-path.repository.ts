@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@app/persistence';
+import { SkillPath } from './entities/skill-path.entity';
+import { PathLevel } from './entities/path-level.entity';
+import { PathBehaviour } from './entities/path-behaviour.entity';
+import { LearningResource } from './entities/learning-resource.entity';
+import { PathLevelName } from './entities/path-level-name';
+
+/** Every query on the path catalog: paths, levels, behaviours, resources. Batch methods take many keys. */
+@Injectable()
+export class SkillPathRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  pathsByIds(ids: readonly string[]): Promise<SkillPath[]> {
+    return this.tx.manager.createQueryBuilder(SkillPath, 'p').where('p.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  pathsByJobRoleIds(jobRoleIds: readonly string[]): Promise<SkillPath[]> {
+    return this.tx.manager.createQueryBuilder(SkillPath, 'p').where('p.job_role_id = ANY(:jobRoleIds)', { jobRoleIds }).getMany();
+  }
+
+  allPaths(): Promise<SkillPath[]> {
+    return this.tx.manager.createQueryBuilder(SkillPath, 'p').orderBy('p.name').addOrderBy('p.id').getMany();
+  }
+
+  /** Levels of many paths, in rank order. */
+  levelsByPathIds(pathIds: readonly string[]): Promise<PathLevel[]> {
+    return this.tx.manager.createQueryBuilder(PathLevel, 'l').where('l.path_id = ANY(:pathIds)', { pathIds }).orderBy('l.rank').getMany();
+  }
+
+  levelsByIds(ids: readonly string[]): Promise<PathLevel[]> {
+    return this.tx.manager.createQueryBuilder(PathLevel, 'l').where('l.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  /** Behaviours of many levels, in position order. */
+  behavioursByLevelIds(levelIds: readonly string[]): Promise<PathBehaviour[]> {
+    return this.tx.manager
+      .createQueryBuilder(PathBehaviour, 'b')
+      .where('b.level_id = ANY(:levelIds)', { levelIds })
+      .orderBy('b.position')
+      .addOrderBy('b.created_at')
+      .getMany();
+  }
+
+  behavioursByIds(ids: readonly string[]): Promise<PathBehaviour[]> {
+    return this.tx.manager.createQueryBuilder(PathBehaviour, 'b').where('b.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  /** Behaviours of one level of a path, found by the path's job role and the level's name. */
+  behavioursForLevel(jobRoleId: string, level: PathLevelName): Promise<PathBehaviour[]> {
+    return this.tx.manager
+      .createQueryBuilder(PathBehaviour, 'b')
+      .innerJoin(PathLevel, 'l', 'l.id = b.level_id')
+      .innerJoin(SkillPath, 'p', 'p.id = l.path_id')
+      .where('p.job_role_id = :jobRoleId AND l.level = :level', { jobRoleId, level })
+      .orderBy('b.position')
+      .addOrderBy('b.created_at')
+      .getMany();
+  }
+
+  resourcesByLevelIds(levelIds: readonly string[]): Promise<LearningResource[]> {
+    return this.tx.manager
+      .createQueryBuilder(LearningResource, 'r')
+      .where('r.level_id = ANY(:levelIds)', { levelIds })
+      .orderBy('r.start_here', 'DESC')
+      .addOrderBy('r.position')
+      .getMany();
+  }
+
+  async nextBehaviourPosition(levelId: string): Promise<number> {
+    const [row] = await this.tx.query<{ next: number }>('SELECT coalesce(max(position), 0) + 1 AS next FROM path_behaviour WHERE level_id = $1', [levelId]);
+    return Number(row.next);
+  }
+
+  async nextResourcePosition(levelId: string): Promise<number> {
+    const [row] = await this.tx.query<{ next: number }>('SELECT coalesce(max(position), 0) + 1 AS next FROM learning_resource WHERE level_id = $1', [levelId]);
+    return Number(row.next);
+  }
+
+  /** Renumbers a level's behaviours 1..n in the given order (one statement). */
+  async renumberBehaviours(orderedIds: readonly string[]): Promise<void> {
+    await this.tx.query(
+      `UPDATE path_behaviour b SET position = v.pos, updated_at = now() FROM unnest($1::uuid[], $2::int[]) AS v(id, pos) WHERE b.id = v.id AND b.position <> v.pos`,
+      [orderedIds, orderedIds.map((_id, i) => i + 1)],
+    );
+  }
+
+  async behaviourHasObservations(behaviourId: string): Promise<number> {
+    const [row] = await this.tx.query<{ n: number }>('SELECT count(*)::int AS n FROM path_observation WHERE behaviour_id = $1', [behaviourId]);
+    return Number(row.n);
+  }
+}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { EmployeesModule } from '@app/employees';
+import { SkillPathRepository } from './skill-path.repository';
+import { PathAssignmentRepository } from './path-assignment.repository';
+import { SkillPathsService } from './skill-paths.service';
+import { PathAssignmentsService } from './path-assignments.service';
+import { PathProgressService } from './path-progress.service';
+import { SkillPathLoaders } from './api/skill-path.loaders';
+import { SkillPathsResolver } from './api/skill-paths.resolver';
+import { PathLevelsResolver } from './api/path-levels.resolver';
+import { PathAssignmentsResolver } from './api/path-assignments.resolver';
+
+/**
+ * Skill paths, levels, behaviours, resources, assignments, observations and level achievements.
+ * A LEVEL_CERTIFICATION_GATE, when some @Global module exports one, gates reaching a level.
+ */
+@Module({
+  imports: [EmployeesModule],
+  providers: [
+    SkillPathRepository,
+    PathAssignmentRepository,
+    SkillPathsService,
+    PathAssignmentsService,
+    PathProgressService,
+    SkillPathLoaders,
+    SkillPathsResolver,
+    PathLevelsResolver,
+    PathAssignmentsResolver,
+  ],
+  exports: [SkillPathRepository, PathAssignmentRepository, SkillPathsService, PathAssignmentsService, PathProgressService],
+})
+export class SkillPathsModule {}

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { badInput, notFound, Viewer } from '@app/shared';
+import { AuditService } from '@app/auth';
+import { TransactionHost } from '@app/persistence';
+import { EmployeeRepository } from '@app/employees';
+import { SkillPath } from './entities/skill-path.entity';
+import { PathLevel } from './entities/path-level.entity';
+import { PathBehaviour } from './entities/path-behaviour.entity';
+import { LearningResource } from './entities/learning-resource.entity';
+import { PATH_LEVELS, levelRank } from './entities/path-level-name';
+import { SkillPathRepository } from './skill-path.repository';
+import { AddBehaviourInput, AddLearningResourceInput, CreateSkillPathInput, UpdateBehaviourInput, UpdatePathLevelInput } from './api/inputs/skill-path.inputs';
+import { BehaviourHasObservationsError, PathAlreadyExistsError, RemovedBehaviour } from './api/types/skill-path-results';
+
+const plain = <T extends object>(row: T) => ({ ...row });
+
+/** The path catalog: org-wide, read by everyone signed in, edited by HR. */
+@Injectable()
+export class SkillPathsService {
+  constructor(
+    private readonly repo: SkillPathRepository,
+    private readonly employees: EmployeeRepository,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionHost,
+  ) {}
+
+  async get(_viewer: Viewer, id: string): Promise<SkillPath> {
+    const [path] = await this.repo.pathsByIds([id]);
+    if (!path) throw notFound('SkillPath');
+    return path;
+  }
+
+  async forJobRole(_viewer: Viewer, jobRoleId: string): Promise<SkillPath | null> {
+    const [path] = await this.repo.pathsByJobRoleIds([jobRoleId]);
+    return path ?? null;
+  }
+
+  list(_viewer: Viewer): Promise<SkillPath[]> {
+    return this.repo.allPaths();
+  }
+
+  /** Creates the path and its three levels in one transaction. */
+  async create(viewer: Viewer, input: CreateSkillPathInput): Promise<SkillPath | PathAlreadyExistsError> {
+    if ((await this.employees.jobRoles([input.jobRoleId])).length === 0) throw badInput('jobRoleId', `No job role with id ${input.jobRoleId}`);
+    const [existing] = await this.repo.pathsByJobRoleIds([input.jobRoleId]);
+    if (existing) {
+      return Object.assign(new PathAlreadyExistsError(), { message: 'This job role already has a skill path', field: 'jobRoleId', existingPathId: existing.id });
+    }
+    const m = this.tx.manager;
+    const path = await m.save(SkillPath, m.create(SkillPath, { jobRoleId: input.jobRoleId, name: input.name, description: input.description ?? null }));
+    const content = { BASELINE: input.baseline, PROFICIENT: input.proficient, ADVANCED: input.advanced };
+    const levels = PATH_LEVELS.map((level) =>
+      m.create(PathLevel, {
+        pathId: path.id,
+        level,
+        rank: levelRank(level),
+        summary: content[level]?.summary ?? '',
+        minObservationsPerBehaviour: content[level]?.minObservationsPerBehaviour ?? 1,
+      }),
+    );
+    await m.insert(PathLevel, levels);
+    await this.audit.recordChange(viewer, 'createSkillPath', 'SkillPath', path.id, null, { ...plain(path), levels: levels.map((l) => ({ level: l.level, summary: l.summary, minObservationsPerBehaviour: l.minObservationsPerBehaviour })) });
+    return path;
+  }
+
+  async updateLevel(viewer: Viewer, input: UpdatePathLevelInput): Promise<PathLevel> {
+    const [level] = await this.repo.levelsByIds([input.levelId]);
+    if (!level) throw notFound('PathLevel');
+    const before = plain(level);
+    if (input.summary !== undefined) level.summary = input.summary;
+    if (input.minObservationsPerBehaviour !== undefined) level.minObservationsPerBehaviour = input.minObservationsPerBehaviour;
+    const saved = await this.tx.manager.save(PathLevel, level);
+    await this.audit.recordChange(viewer, 'updatePathLevel', 'PathLevel', saved.id, before, plain(saved));
+    return saved;
+  }
+
+  async addBehaviour(viewer: Viewer, input: AddBehaviourInput): Promise<PathBehaviour> {
+    await this.levelOrBadInput(input.levelId);
+    const position = await this.repo.nextBehaviourPosition(input.levelId);
+    const saved = await this.tx.manager.save(PathBehaviour, this.tx.manager.create(PathBehaviour, { ...input, position }));
+    await this.audit.recordChange(viewer, 'addBehaviour', 'PathBehaviour', saved.id, null, plain(saved));
+    return saved;
+  }
+
+  async updateBehaviour(viewer: Viewer, input: UpdateBehaviourInput): Promise<PathBehaviour> {
+    const [b] = await this.repo.behavioursByIds([input.id]);
+    if (!b) throw notFound('PathBehaviour');
+    const before = plain(b);
+    if (input.activity !== undefined) b.activity = input.activity;
+    if (input.expectedOutput !== undefined) b.expectedOutput = input.expectedOutput;
+    let saved = await this.tx.manager.save(PathBehaviour, b);
+    if (input.position !== undefined && input.position !== b.position) {
+      const others = (await this.repo.behavioursByLevelIds([b.levelId])).filter((x) => x.id !== b.id).map((x) => x.id);
+      others.splice(Math.min(input.position, others.length + 1) - 1, 0, b.id);
+      await this.repo.renumberBehaviours(others);
+      [saved] = await this.repo.behavioursByIds([b.id]);
+    }
+    await this.audit.recordChange(viewer, 'updateBehaviour', 'PathBehaviour', saved.id, before, plain(saved));
+    return saved;
+  }
+
+  /** Removes a behaviour nobody was observed on; observed ones are history and stay. */
+  async removeBehaviour(viewer: Viewer, id: string): Promise<RemovedBehaviour | BehaviourHasObservationsError> {
+    const [b] = await this.repo.behavioursByIds([id]);
+    if (!b) throw notFound('PathBehaviour');
+    const observationCount = await this.repo.behaviourHasObservations(id);
+    if (observationCount > 0) {
+      return Object.assign(new BehaviourHasObservationsError(), { message: 'Observations were recorded against this behaviour', observationCount });
+    }
+    await this.tx.manager.delete(PathBehaviour, { id });
+    await this.audit.recordChange(viewer, 'removeBehaviour', 'PathBehaviour', id, plain(b), null);
+    return Object.assign(new RemovedBehaviour(), { id });
+  }
+
+  async addResource(viewer: Viewer, input: AddLearningResourceInput): Promise<LearningResource> {
+    await this.levelOrBadInput(input.levelId);
+    const position = await this.repo.nextResourcePosition(input.levelId);
+    const saved = await this.tx.manager.save(
+      LearningResource,
+      this.tx.manager.create(LearningResource, { ...input, estimatedMinutes: input.estimatedMinutes ?? null, startHere: input.startHere ?? false, position }),
+    );
+    await this.audit.recordChange(viewer, 'addLearningResource', 'LearningResource', saved.id, null, plain(saved));
+    return saved;
+  }
+
+  private async levelOrBadInput(levelId: string): Promise<PathLevel> {
+    const [level] = await this.repo.levelsByIds([levelId]);
+    if (!level) throw badInput('levelId', `No path level with id ${levelId}`);
+    return level;
+  }
+}
