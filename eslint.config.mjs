@@ -15,7 +15,7 @@ export default tseslint.config(
   },
   {
     files: ['libs/!(connectors)/**/*.ts', 'apps/**/*.ts'],
-    ignores: ['apps/api/src/app.module.ts', 'apps/worker/src/**'],
+    ignores: ['apps/api/src/app.module.ts', 'apps/api/src/entities.ts', 'apps/worker/src/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['@app/*/src/*'], message: 'Import a lib through its public face (@app/<lib>).' },

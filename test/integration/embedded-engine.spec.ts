@@ -58,3 +58,26 @@ describe('embedded engine (the default database with no server to install)', () 
     }
   });
 });
+
+describe('embedded engine under concurrent extended-protocol queries', () => {
+  it('never mixes one connection\'s prepared statement with another\'s', async () => {
+    const engine = await startEmbeddedEngine(mkdtempSync(join(tmpdir(), 'skillpath-interleave-')));
+    const pool = new Pool({ connectionString: engine.url, max: 10 });
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 200 }, async (_, i) => {
+          if (i % 2) {
+            const { rows } = await pool.query('SELECT $1::text AS word', [`w${i}`]);
+            return rows[0]?.word === `w${i}`;
+          }
+          const { rows } = await pool.query('SELECT $1::int * 2 AS doubled, $2::text AS tag', [i, `t${i}`]);
+          return rows[0]?.doubled === i * 2 && rows[0]?.tag === `t${i}`;
+        }).map((p) => p.catch(() => false)),
+      );
+      expect(results.filter((ok) => !ok)).toHaveLength(0);
+    } finally {
+      await pool.end();
+      await engine.stop();
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { AppConfig, Clock, createValidationPipe } from '@app/shared';
+import { AppConfig, Clock, createValidationPipe, HttpErrorFilter } from '@app/shared';
 import { AppModule, AppModuleOptions } from './app.module';
 import { createLogger, PinoNestLogger } from './ops/logger';
 import { accessLogMiddleware, rateLimitMiddleware, requestIdMiddleware } from './ops/http-middleware';
@@ -35,6 +35,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.useBodyParser('json', { limit: config.REQUEST_SIZE_LIMIT });
   if (!config.isProduction) mountGraphiql(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpErrorFilter());
   await app.init();
   if (config.RUN_MIGRATIONS) await app.get(DataSource).runMigrations({ transaction: 'each' });
   return app;

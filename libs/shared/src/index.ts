@@ -2,6 +2,7 @@ export * from './config/app-config';
 export * from './errors/app-error';
 export * from './errors/format-error';
 export * from './errors/validation-pipe';
+export * from './errors/http-error.filter';
 export * from './clock';
 export * from './graphql/local-date.scalar';
 export * from './graphql/pagination';
