@@ -1,7 +1,9 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
+import { Certifications1795433427153 } from './1795433427153-Certifications';
 import { SkillPaths1795433212990 } from './1795433212990-SkillPaths';
 import { Foundation1795432663333 } from './1795432663333-Foundation';
 export const ALL_MIGRATIONS = [
   Foundation1795432663333,
   SkillPaths1795433212990,
+  Certifications1795433427153,
 ];

@@ -8,6 +8,7 @@ import { buildDataSourceOptions } from '@app/persistence';
 import { AuthModule } from '@app/auth';
 import { EmployeesModule } from '@app/employees';
 import { SkillPathsModule } from '@app/skill-paths';
+import { CertificationsModule } from '@app/certifications';
 import { ALL_MIGRATIONS } from '../../../migrations';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -38,6 +39,7 @@ export class AppModule {
         AuthModule,
         EmployeesModule,
         SkillPathsModule,
+        CertificationsModule,
         ...(options.extraModules ?? []),
       ],
       controllers: [HealthController],

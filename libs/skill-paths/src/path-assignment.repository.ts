@@ -61,6 +61,12 @@ export class PathAssignmentRepository {
     return toPage(rows, q.first, Number(count), (a) => ({ key: null, id: a.id }));
   }
 
+  /** Assignments of many employees at once, grouped in `employeeIds` order (one query, for DataLoaders). */
+  async byEmployeeIds(employeeIds: readonly string[]): Promise<PathAssignment[][]> {
+    const rows = await this.tx.manager.createQueryBuilder(PathAssignment, 'a').where('a.employee_id = ANY(:employeeIds)', { employeeIds }).orderBy('a.id').getMany();
+    return employeeIds.map((id) => rows.filter((r) => r.employeeId === id));
+  }
+
   /** Current/target level per employee, in `employeeIds` order (one array per employee, one query). */
   async levelsByEmployeeIds(employeeIds: readonly string[]): Promise<EmployeePathLevel[][]> {
     const rows = await this.tx.query<{ employee_id: string; id: string; path_id: string; job_role_id: string; current_level: PathLevelName | null; target_level: PathLevelName; target_date: string | null }>(

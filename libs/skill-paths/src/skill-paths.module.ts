@@ -9,6 +9,7 @@ import { SkillPathLoaders } from './api/skill-path.loaders';
 import { SkillPathsResolver } from './api/skill-paths.resolver';
 import { PathLevelsResolver } from './api/path-levels.resolver';
 import { PathAssignmentsResolver } from './api/path-assignments.resolver';
+import { EmployeePathsResolver } from './api/employee-paths.resolver';
 
 /**
  * Skill paths, levels, behaviours, resources, assignments, observations and level achievements.
@@ -26,6 +27,7 @@ import { PathAssignmentsResolver } from './api/path-assignments.resolver';
     SkillPathsResolver,
     PathLevelsResolver,
     PathAssignmentsResolver,
+    EmployeePathsResolver,
   ],
   exports: [SkillPathRepository, PathAssignmentRepository, SkillPathsService, PathAssignmentsService, PathProgressService],
 })

@@ -1,0 +1,137 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentViewer, SignedIn } from '@app/auth';
+import { EmployeeRefType, EmployeeRepository } from '@app/employees';
+import { byKeys, groupByKeys, loaderFor, Page, Viewer } from '@app/shared';
+import { RecordsService } from '../records.service';
+import { CertificationViewsService, GapGroup } from '../certification-views.service';
+import { CertificationRepository } from '../certification.repository';
+import { CertificationRecordRepository } from '../certification-record.repository';
+import { RecordStatusQuery } from '../record-status.query';
+import { RecordView } from '../record-view';
+import { Certification } from '../entities/certification.entity';
+import { CertificationRecordPage, CertificationRecordType } from './types/record.type';
+import { CertificationType } from './types/certification.type';
+import { ComplianceGapGroupType, MyCertificationType } from './types/views.types';
+import { ExtendCertificationResult, RecordCertificationResult, RevokeCertificationResult } from './types/certification-results';
+import { CertificationStatusEnum, GapReasonEnum } from './types/enums';
+import { ExtendCertificationInput, RecordCertificationInput, RevokeCertificationInput } from './inputs/certification.inputs';
+import { CertificationRecordsArgs, ComplianceGapsArgs, RenewalsDueArgs } from './inputs/view.inputs';
+import { certificationLoader } from './certifications.resolver';
+
+const toPageType = (page: Page<RecordView>) => ({ ...page, nodes: page.nodes.map(CertificationRecordType.from) });
+const mapResult = (r: object) => ('earnedOn' in r ? CertificationRecordType.from(r as RecordView) : r);
+
+@Resolver(() => CertificationRecordType)
+export class CertificationRecordsResolver {
+  constructor(
+    private readonly records: RecordsService,
+    private readonly views: CertificationViewsService,
+    private readonly catalog: CertificationRepository,
+    private readonly recordRepo: CertificationRecordRepository,
+    private readonly status: RecordStatusQuery,
+    private readonly employees: EmployeeRepository,
+  ) {}
+
+  @SignedIn()
+  @Query(() => CertificationRecordType, { description: 'One record: yours, your reporting line\'s, or anyone\'s for HR.' })
+  async certificationRecord(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<CertificationRecordType> {
+    return CertificationRecordType.from(await this.records.get(viewer, id));
+  }
+
+  @SignedIn()
+  @Query(() => CertificationRecordPage, { description: 'Records you may see, newest award first.' })
+  async certificationRecords(@CurrentViewer() viewer: Viewer, @Args() args: CertificationRecordsArgs) {
+    return toPageType(await this.views.list(viewer, args));
+  }
+
+  @SignedIn()
+  @Query(() => [MyCertificationType], { description: 'Your certifications (not superseded), soonest deadline first, with what renewing takes.' })
+  async myCertifications(@CurrentViewer() viewer: Viewer, @Context() ctx: object): Promise<MyCertificationType[]> {
+    const rows = await this.views.mine(viewer);
+    const certs = await certificationLoader(ctx, this.catalog).loadMany(rows.map((r) => r.certificationId));
+    return rows.map((r, i) => {
+      const c = CertificationType.from(certs[i] as Certification);
+      return Object.assign(new MyCertificationType(), {
+        record: CertificationRecordType.from(r),
+        certification: c,
+        status: r.status as CertificationStatusEnum,
+        daysLeft: r.daysLeft,
+        effectiveDeadline: r.effectiveDeadline,
+        renewalRequirements: c.renewalRequirements,
+        studyGuideUrl: c.studyGuideUrl,
+        estimatedHours: c.estimatedHours,
+        costAmount: c.costAmount,
+        costCurrency: c.costCurrency,
+        payoff: c.payoff,
+      });
+    });
+  }
+
+  @SignedIn()
+  @Query(() => CertificationRecordPage, { description: 'Current records due for renewal within N days, or already due / in grace, soonest deadline first.' })
+  async renewalsDue(@CurrentViewer() viewer: Viewer, @Args() args: RenewalsDueArgs) {
+    return toPageType(await this.views.renewalsDue(viewer, args));
+  }
+
+  @SignedIn()
+  @Query(() => [ComplianceGapGroupType], { description: 'Who you may see lacks a required (BASELINE-level) certification of their job role, grouped.' })
+  async complianceGaps(@CurrentViewer() viewer: Viewer, @Args() args: ComplianceGapsArgs): Promise<ComplianceGapGroupType[]> {
+    return (await this.views.complianceGaps(viewer, args)).map(toGroupType);
+  }
+
+  @SignedIn()
+  @Mutation(() => RecordCertificationResult, { description: 'Records an award (HR, or a manager above the employee); renews the current record if there is one.' })
+  async recordCertification(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordCertificationInput) {
+    return mapResult(await this.records.record(viewer, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => ExtendCertificationResult, { description: 'Moves this cycle\'s deadline (HR, or a manager above the employee).' })
+  async extendCertification(@CurrentViewer() viewer: Viewer, @Args('input') input: ExtendCertificationInput) {
+    return mapResult(await this.records.extend(viewer, input));
+  }
+
+  @Allow('HR_ADMIN')
+  @Mutation(() => RevokeCertificationResult)
+  async revokeCertification(@CurrentViewer() viewer: Viewer, @Args('input') input: RevokeCertificationInput) {
+    return mapResult(await this.records.revoke(viewer, input));
+  }
+
+  @ResolveField(() => CertificationType)
+  async certification(@Parent() r: CertificationRecordType, @Context() ctx: object): Promise<CertificationType> {
+    return CertificationType.from((await certificationLoader(ctx, this.catalog).load(r.certificationId)) as Certification);
+  }
+
+  @ResolveField(() => EmployeeRefType)
+  async employee(@Parent() r: CertificationRecordType, @Context() ctx: object): Promise<EmployeeRefType> {
+    const loader = loaderFor(ctx, 'certificationEmployeeRef', (ids: readonly string[]) => this.employees.findByIds(ids).then((rows) => byKeys(ids, rows, (e) => e.id)));
+    const employee = await loader.load(r.employeeId);
+    return EmployeeRefType.from(employee!);
+  }
+
+  @ResolveField(() => [CertificationRecordType], { description: 'The renewal chain before this record, newest first.' })
+  async previousRecords(@Parent() r: CertificationRecordType, @Context() ctx: object): Promise<CertificationRecordType[]> {
+    if (!r.renewsId) return [];
+    const loader = loaderFor(ctx, 'certificationChain', (ids: readonly string[]) =>
+      this.recordRepo.chainsOf(ids, this.status.today()).then((rows) => groupByKeys(ids, rows, (x) => x.rootId)),
+    );
+    return (await loader.load(r.id)).map(CertificationRecordType.from);
+  }
+}
+
+function toGroupType(g: GapGroup): ComplianceGapGroupType {
+  return Object.assign(new ComplianceGapGroupType(), {
+    key: g.key,
+    label: g.label,
+    gapCount: g.gapCount,
+    peopleCount: g.peopleCount,
+    gaps: g.gaps.map((row) => ({
+      employee: Object.assign(new EmployeeRefType(), { id: row.employee_id, displayName: `${row.first_name} ${row.last_name}`, email: row.email }),
+      certificationId: row.certification_id,
+      certificationName: row.certification_name,
+      reason: row.reason as GapReasonEnum,
+      recordId: row.record_id,
+      lapsedDeadline: row.lapsed_deadline,
+    })),
+  });
+}

@@ -1,0 +1,80 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentViewer, SignedIn } from '@app/auth';
+import { byKeys, loaderFor, Viewer } from '@app/shared';
+import { CatalogService } from '../catalog.service';
+import { CertificationRepository } from '../certification.repository';
+import { Certification } from '../entities/certification.entity';
+import { CertificationType } from './types/certification.type';
+import { CertificationRequirementType } from './types/requirement.type';
+import { CertificationResult } from './types/certification-results';
+import { CreateCertificationInput, UpdateCertificationInput } from './inputs/certification.inputs';
+import { RemoveCertificationRequirementInput, SetCertificationRequirementInput } from './inputs/view.inputs';
+
+const mapResult = (r: object) => (r instanceof Certification ? CertificationType.from(r) : r);
+
+/** The certification catalog (HR writes, everyone signed in reads). */
+@Resolver(() => CertificationType)
+export class CertificationsResolver {
+  constructor(private readonly catalog: CatalogService) {}
+
+  @SignedIn()
+  @Query(() => [CertificationType], { description: 'The certification catalog, by name.' })
+  async certifications(): Promise<CertificationType[]> {
+    return (await this.catalog.list()).map(CertificationType.from);
+  }
+
+  @SignedIn()
+  @Query(() => CertificationType)
+  async certification(@Args('id', { type: () => ID }) id: string): Promise<CertificationType> {
+    return CertificationType.from(await this.catalog.get(id));
+  }
+
+  @Allow('HR_ADMIN')
+  @Mutation(() => CertificationResult)
+  async createCertification(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateCertificationInput) {
+    return mapResult(await this.catalog.create(viewer, input));
+  }
+
+  @Allow('HR_ADMIN')
+  @Mutation(() => CertificationResult)
+  async updateCertification(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateCertificationInput) {
+    return mapResult(await this.catalog.update(viewer, input));
+  }
+}
+
+/** Which certifications a job role needs at each path level. */
+@Resolver(() => CertificationRequirementType)
+export class CertificationRequirementsResolver {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly repo: CertificationRepository,
+  ) {}
+
+  @SignedIn()
+  @Query(() => [CertificationRequirementType], { description: 'Certifications a job role needs, by level.' })
+  async certificationRequirements(@Args('jobRoleId', { type: () => ID }) jobRoleId: string): Promise<CertificationRequirementType[]> {
+    return (await this.catalog.requirements(jobRoleId)).map(CertificationRequirementType.from);
+  }
+
+  @Allow('HR_ADMIN')
+  @Mutation(() => CertificationRequirementType, { description: 'Adds a requirement or changes whether it is required.' })
+  async setCertificationRequirement(@CurrentViewer() viewer: Viewer, @Args('input') input: SetCertificationRequirementInput): Promise<CertificationRequirementType> {
+    return CertificationRequirementType.from(await this.catalog.setRequirement(viewer, input));
+  }
+
+  @Allow('HR_ADMIN')
+  @Mutation(() => Boolean)
+  removeCertificationRequirement(@CurrentViewer() viewer: Viewer, @Args('input') input: RemoveCertificationRequirementInput): Promise<boolean> {
+    return this.catalog.removeRequirement(viewer, input);
+  }
+
+  @ResolveField(() => CertificationType)
+  async certification(@Parent() q: CertificationRequirementType, @Context() ctx: object): Promise<CertificationType> {
+    return CertificationType.from((await certificationLoader(ctx, this.repo).load(q.certificationId)) as Certification);
+  }
+}
+
+/** One catalog lookup per request for every certification field resolver. */
+export function certificationLoader(ctx: object, repo: CertificationRepository) {
+  return loaderFor(ctx, 'certificationById', (ids: readonly string[]) => repo.findByIds(ids).then((rows) => byKeys(ids, rows, (r) => r.id)));
+}

@@ -1,0 +1,19 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { groupByKeys, loaderFor } from '@app/shared';
+import { EmployeeType } from '@app/employees';
+import { RecordStatusQuery } from '../record-status.query';
+import { CertificationRecordType } from './types/record.type';
+
+/** Employee.currentCertifications: the employee is already in the viewer's scope, so are their records. */
+@Resolver(() => EmployeeType)
+export class EmployeeCertificationsResolver {
+  constructor(private readonly status: RecordStatusQuery) {}
+
+  @ResolveField(() => [CertificationRecordType], { description: 'Current (not superseded, not revoked) certification records with today\'s status.' })
+  async currentCertifications(@Parent() e: EmployeeType, @Context() ctx: object): Promise<CertificationRecordType[]> {
+    const loader = loaderFor(ctx, 'currentCertificationsByEmployee', (ids: readonly string[]) =>
+      this.status.currentOf(ids).then((rows) => groupByKeys(ids, rows, (r) => r.employeeId)),
+    );
+    return (await loader.load(e.id)).map(CertificationRecordType.from);
+  }
+}

@@ -1,0 +1,41 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { PageArgs } from '@app/shared';
+import { CertificationStatusEnum, GapGroupByEnum, RenewalsScopeEnum, RequirementLevelEnum } from '../types/enums';
+
+@ArgsType()
+export class CertificationRecordsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'One employee; omitted: everyone you may see.' }) @IsOptional() @IsUUID() employeeId?: string;
+  @Field(() => [CertificationStatusEnum], { nullable: true }) @IsOptional() @IsEnum(CertificationStatusEnum, { each: true }) status?: CertificationStatusEnum[];
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() certificationId?: string;
+}
+
+@ArgsType()
+export class RenewalsDueArgs extends PageArgs {
+  @Field(() => Int, { description: 'Deadlines from today up to this many days ahead (plus records already due or in grace).' })
+  @IsInt() @Min(0) @Max(3660) withinDays: number;
+  @Field(() => RenewalsScopeEnum, { nullable: true, defaultValue: RenewalsScopeEnum.MY_LINE }) @IsOptional() @IsEnum(RenewalsScopeEnum) scope?: RenewalsScopeEnum;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() departmentId?: string;
+}
+
+@ArgsType()
+export class ComplianceGapsArgs {
+  @Field(() => GapGroupByEnum) @IsEnum(GapGroupByEnum) groupBy: GapGroupByEnum;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() departmentId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() jobRoleId?: string;
+}
+
+@InputType()
+export class SetCertificationRequirementInput {
+  @Field(() => ID) @IsUUID() jobRoleId: string;
+  @Field(() => RequirementLevelEnum) @IsEnum(RequirementLevelEnum) level: RequirementLevelEnum;
+  @Field(() => ID) @IsUUID() certificationId: string;
+  @Field({ nullable: true, defaultValue: true, description: 'true: compliance; false: recommended.' }) @IsOptional() @IsBoolean() required?: boolean;
+}
+
+@InputType()
+export class RemoveCertificationRequirementInput {
+  @Field(() => ID) @IsUUID() jobRoleId: string;
+  @Field(() => RequirementLevelEnum) @IsEnum(RequirementLevelEnum) level: RequirementLevelEnum;
+  @Field(() => ID) @IsUUID() certificationId: string;
+}

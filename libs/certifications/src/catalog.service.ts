@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@app/auth';
+import { TransactionHost } from '@app/persistence';
+import { badInput, notFound, Viewer } from '@app/shared';
+import { Certification } from './entities/certification.entity';
+import { CertificationRequirement } from './entities/certification-requirement.entity';
+import { CertificationRepository } from './certification.repository';
+import { assertPolicyInput } from './certification-policy';
+import { CertificationFieldsInput, CreateCertificationInput, UpdateCertificationInput } from './api/inputs/certification.inputs';
+import { RemoveCertificationRequirementInput, SetCertificationRequirementInput } from './api/inputs/view.inputs';
+import { CertificationNameTakenError, failure } from './api/types/certification-results';
+
+const FIELDS: Array<keyof CertificationFieldsInput> = [
+  'description', 'validityAmount', 'validityUnit', 'renewalWindowAmount', 'renewalWindowUnit', 'gracePeriodDays', 'expiryBase',
+  'anchorMonth', 'anchorDay', 'minActiveAmount', 'minActiveUnit', 'costAmount', 'costCurrency', 'estimatedHours',
+  'studyGuideUrl', 'renewalRequirements', 'payoff',
+];
+const DECIMALS: Array<keyof CertificationFieldsInput> = ['costAmount', 'estimatedHours'];
+
+/** Catalog and role requirements (HR writes, everyone signed in reads). */
+@Injectable()
+export class CatalogService {
+  constructor(
+    private readonly repo: CertificationRepository,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionHost,
+  ) {}
+
+  list(): Promise<Certification[]> {
+    return this.repo.list();
+  }
+
+  async get(id: string): Promise<Certification> {
+    const found = await this.repo.findById(id);
+    if (!found) throw notFound('Certification');
+    return found;
+  }
+
+  async create(viewer: Viewer, input: CreateCertificationInput): Promise<Certification | CertificationNameTakenError> {
+    const entity = this.tx.manager.create(Certification, {
+      name: input.name.trim(),
+      issuer: input.issuer.trim(),
+      gracePeriodDays: 0,
+      expiryBase: 'FROM_COMPLETION',
+      ...nulls(),
+    });
+    applyFields(entity, input);
+    assertPolicyInput(entity);
+    if (await this.repo.findByName(entity.name)) return nameTaken(entity.name);
+    const saved = await this.tx.manager.save(Certification, entity);
+    await this.audit.recordChange(viewer, 'createCertification', 'Certification', saved.id, null, { ...saved });
+    return saved;
+  }
+
+  async update(viewer: Viewer, input: UpdateCertificationInput): Promise<Certification | CertificationNameTakenError> {
+    const existing = await this.get(input.id);
+    const before = { ...existing };
+    if (input.name !== undefined && input.name !== null) existing.name = input.name.trim();
+    if (input.issuer !== undefined && input.issuer !== null) existing.issuer = input.issuer.trim();
+    applyFields(existing, input);
+    assertPolicyInput(existing);
+    if (existing.name.toLowerCase() !== before.name.toLowerCase()) {
+      const other = await this.repo.findByName(existing.name);
+      if (other && other.id !== existing.id) return nameTaken(existing.name);
+    }
+    const saved = await this.tx.manager.save(Certification, existing);
+    await this.audit.recordChange(viewer, 'updateCertification', 'Certification', saved.id, before, { ...saved });
+    return saved;
+  }
+
+  requirements(jobRoleId: string): Promise<CertificationRequirement[]> {
+    return this.repo.requirementsOf(jobRoleId);
+  }
+
+  async setRequirement(viewer: Viewer, input: SetCertificationRequirementInput): Promise<CertificationRequirement> {
+    if (!(await this.repo.jobRoleExists(input.jobRoleId))) throw badInput('jobRoleId', `No job role with id ${input.jobRoleId}`);
+    if (!(await this.repo.findById(input.certificationId))) throw badInput('certificationId', `No certification with id ${input.certificationId}`);
+    const existing = await this.repo.findRequirement(input.jobRoleId, input.level, input.certificationId);
+    const before = existing ? { ...existing } : null;
+    const entity = existing ?? this.tx.manager.create(CertificationRequirement, { jobRoleId: input.jobRoleId, level: input.level, certificationId: input.certificationId });
+    entity.required = input.required ?? true;
+    const saved = await this.tx.manager.save(CertificationRequirement, entity);
+    await this.audit.recordChange(viewer, 'setCertificationRequirement', 'CertificationRequirement', saved.id, before, { ...saved });
+    return saved;
+  }
+
+  async removeRequirement(viewer: Viewer, input: RemoveCertificationRequirementInput): Promise<boolean> {
+    const existing = await this.repo.findRequirement(input.jobRoleId, input.level, input.certificationId);
+    if (!existing) throw notFound('CertificationRequirement');
+    await this.tx.manager.delete(CertificationRequirement, { id: existing.id });
+    await this.audit.recordChange(viewer, 'removeCertificationRequirement', 'CertificationRequirement', existing.id, { ...existing }, null);
+    return true;
+  }
+}
+
+function nulls(): Partial<Certification> {
+  return Object.fromEntries(FIELDS.filter((f) => f !== 'gracePeriodDays' && f !== 'expiryBase').map((f) => [f, null]));
+}
+
+/** Copies the given fields: undefined keeps the value, null clears it. */
+function applyFields(target: Certification, input: CertificationFieldsInput): void {
+  for (const field of FIELDS) {
+    const value = input[field];
+    if (value === undefined) continue;
+    if (value === null && (field === 'gracePeriodDays' || field === 'expiryBase')) throw badInput(field, `${field} cannot be null`);
+    const stored = value === null ? null : DECIMALS.includes(field) ? String(value) : value;
+    (target as unknown as Record<string, unknown>)[field] = stored;
+  }
+}
+
+function nameTaken(name: string): CertificationNameTakenError {
+  return failure(CertificationNameTakenError, { message: `A certification named "${name}" already exists`, field: 'name' });
+}

@@ -1,0 +1,221 @@
+import { Injectable } from '@nestjs/common';
+import { decodeCursor, Page, toPage } from '@app/shared';
+import { TransactionHost } from '@app/persistence';
+import { CertificationRecord } from './entities/certification-record.entity';
+import { currentRecordSql, effectiveDeadlineSql, HELD_STATUSES, recordColumnsSql, recordStatusSql } from './record-status.sql';
+import { RecordRow, RecordView, toRecordView } from './record-view';
+
+/** A SQL predicate with the parameters it already pushed. */
+export interface Predicate {
+  sql: string;
+  params: unknown[];
+}
+
+export interface RecordListQuery {
+  /** Restricts `r.employee_id` to what the viewer may see. */
+  visible: Predicate;
+  today: string;
+  employeeId?: string;
+  certificationId?: string;
+  statuses?: string[];
+  first: number;
+  after?: string;
+}
+
+export interface RenewalsDueQuery {
+  /** Restricts `r.employee_id` (the scope: reporting line or organization). */
+  scope: Predicate;
+  today: string;
+  withinDays: number;
+  departmentId?: string;
+  first: number;
+  after?: string;
+}
+
+export interface GapQuery {
+  visible: Predicate;
+  today: string;
+  departmentId?: string;
+  jobRoleId?: string;
+}
+
+export interface GapRow {
+  employee_id: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+  department_id: string | null;
+  department_name: string | null;
+  job_role_id: string | null;
+  job_role_name: string | null;
+  manager_id: string | null;
+  manager_name: string | null;
+  certification_id: string;
+  certification_name: string;
+  reason: 'MISSING' | 'EXPIRED' | 'REVOKED';
+  record_id: string | null;
+  lapsed_deadline: string | null;
+}
+
+const HELD = `ARRAY[${HELD_STATUSES.map((s) => `'${s}'`).join(',')}]`;
+
+/** Every query on certification_record; statuses always come from recordStatusSql with `today` as a parameter. */
+@Injectable()
+export class CertificationRecordRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  findEntity(id: string): Promise<CertificationRecord | null> {
+    return this.tx.manager.findOne(CertificationRecord, { where: { id } });
+  }
+
+  /** The current record of an employee for a certification, locked for the renewal that follows. */
+  findCurrentForUpdate(employeeId: string, certificationId: string): Promise<CertificationRecord | null> {
+    return this.tx.manager
+      .createQueryBuilder(CertificationRecord, 'r')
+      .where('r.employee_id = :employeeId AND r.certification_id = :certificationId', { employeeId, certificationId })
+      .andWhere(currentRecordSql('r'))
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  async credentialTaken(certificationId: string, credentialId: string): Promise<boolean> {
+    const rows = await this.tx.query(`SELECT 1 FROM certification_record WHERE certification_id = $1 AND credential_id = $2 LIMIT 1`, [certificationId, credentialId]);
+    return rows.length > 0;
+  }
+
+  async byId(id: string, today: string): Promise<RecordView | null> {
+    const rows = await this.tx.query<RecordRow>(`SELECT ${recordColumnsSql('r', '$1')} FROM certification_record r WHERE r.id = $2`, [today, id]);
+    return rows[0] ? toRecordView(rows[0]) : null;
+  }
+
+  /** Earlier records of each record's renewal chain, newest first (one recursive statement for all ids). */
+  async chainsOf(ids: readonly string[], today: string): Promise<Array<RecordView & { rootId: string }>> {
+    const rows = await this.tx.query<RecordRow & { root_id: string }>(
+      `WITH RECURSIVE chain AS (
+         SELECT s.id AS root_id, s.renews_id AS next_id, 1 AS depth FROM certification_record s WHERE s.id = ANY($2::uuid[]) AND s.renews_id IS NOT NULL
+         UNION ALL
+         SELECT c.root_id, p.renews_id, c.depth + 1 FROM chain c JOIN certification_record p ON p.id = c.next_id
+          WHERE p.renews_id IS NOT NULL AND c.depth < 200
+       )
+       SELECT c.root_id, ${recordColumnsSql('r', '$1')} FROM chain c JOIN certification_record r ON r.id = c.next_id ORDER BY c.root_id, c.depth`,
+      [today, ids],
+    );
+    return rows.map((row) => ({ ...toRecordView(row), rootId: row.root_id }));
+  }
+
+  /** Records the viewer may see, newest award first; one statement for the page, one for the count. */
+  list(q: RecordListQuery): Promise<Page<RecordView>> {
+    const params = [...q.visible.params];
+    const where = [q.visible.sql];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const today = p(q.today);
+    if (q.employeeId) where.push(`r.employee_id = ${p(q.employeeId)}`);
+    if (q.certificationId) where.push(`r.certification_id = ${p(q.certificationId)}`);
+    if (q.statuses?.length) where.push(`${recordStatusSql('r', today)} = ANY(${p(q.statuses)}::text[])`);
+    return this.page(params, where, today, { key: `r.earned_on::text`, descending: true }, q.first, q.after);
+  }
+
+  /**
+   * Current records in scope whose effective deadline is within `withinDays` of today, or that are
+   * already RENEWAL_DUE or IN_GRACE; EXPIRED ones (past grace) are compliance gaps, not renewals.
+   * Terminated employees are left out. Sorted by deadline.
+   */
+  renewalsDue(q: RenewalsDueQuery): Promise<Page<RecordView>> {
+    const params = [...q.scope.params];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const today = p(q.today);
+    const status = recordStatusSql('r', today);
+    const where = [
+      q.scope.sql,
+      currentRecordSql('r'),
+      `${effectiveDeadlineSql('r')} IS NOT NULL`,
+      `${status} <> 'EXPIRED'`,
+      `(${status} IN ('RENEWAL_DUE','IN_GRACE') OR ${effectiveDeadlineSql('r')} <= ${today}::date + ${p(q.withinDays)}::int)`,
+      `EXISTS (SELECT 1 FROM employee e WHERE e.id = r.employee_id AND e.status <> 'TERMINATED'${q.departmentId ? ` AND e.department_id = ${p(q.departmentId)}` : ''})`,
+    ];
+    return this.page(params, where, today, { key: `${effectiveDeadlineSql('r')}::text`, descending: false }, q.first, q.after);
+  }
+
+  private async page(params: unknown[], where: string[], today: string, sort: { key: string; descending: boolean }, first: number, after?: string): Promise<Page<RecordView>> {
+    const filter = where.join(' AND ');
+    const countParams = [...params];
+    const cursor = decodeCursor(after);
+    let pageWhere = filter;
+    const cmp = sort.descending ? '<' : '>';
+    if (cursor) {
+      params.push(String(cursor.key), cursor.id);
+      pageWhere += ` AND (${sort.key}, r.id) ${cmp} ($${params.length - 1}, $${params.length}::uuid)`;
+    }
+    params.push(first + 1);
+    const dir = sort.descending ? 'DESC' : 'ASC';
+    const rows = await this.tx.query<RecordRow & { sort_key: string }>(
+      `SELECT ${recordColumnsSql('r', today)}, ${sort.key} AS sort_key FROM certification_record r
+        WHERE ${pageWhere} ORDER BY ${sort.key} ${dir}, r.id ${dir} LIMIT $${params.length}`,
+      params,
+    );
+    // `today` is always typed, even when no filter of this list reads it.
+    const [{ count }] = await this.tx.query<{ count: string }>(`SELECT count(*) FROM certification_record r WHERE ${filter} AND ${today}::date IS NOT NULL`, countParams);
+    const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
+    return toPage(rows.map(toRecordView), first, Number(count), (r) => ({ key: keys.get(r.id) ?? null, id: r.id }));
+  }
+
+  /**
+   * Required certifications (BASELINE level of the employee's job role) that a visible, non-terminated
+   * employee does not hold today: never held (MISSING), or whose latest non-superseded record is
+   * EXPIRED or REVOKED. One statement.
+   */
+  complianceGaps(q: GapQuery): Promise<GapRow[]> {
+    const params = [...q.visible.params];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const today = p(q.today);
+    const status = recordStatusSql('r', today);
+    const filters = [q.visible.sql, `e.status <> 'TERMINATED'`];
+    if (q.departmentId) filters.push(`e.department_id = ${p(q.departmentId)}`);
+    if (q.jobRoleId) filters.push(`e.job_role_id = ${p(q.jobRoleId)}`);
+    return this.tx.query<GapRow>(
+      `WITH need AS (
+         SELECT DISTINCT e.id AS employee_id, q.certification_id
+           FROM employee e JOIN certification_requirement q ON q.job_role_id = e.job_role_id AND q.required AND q.level = 'BASELINE'
+          WHERE ${filters.join(' AND ')}
+       ),
+       latest AS (
+         SELECT DISTINCT ON (r.employee_id, r.certification_id) r.employee_id, r.certification_id, r.id, ${status} AS status,
+                ${effectiveDeadlineSql('r')}::text AS deadline
+           FROM certification_record r JOIN need n ON n.employee_id = r.employee_id AND n.certification_id = r.certification_id
+          WHERE r.superseded_by_id IS NULL
+          ORDER BY r.employee_id, r.certification_id, (${status} = ANY(${HELD})) DESC, r.revoked_at IS NULL DESC, r.earned_on DESC, r.id
+       )
+       SELECT e.id AS employee_id, e.first_name, e.last_name, e.email,
+              e.department_id, d.name AS department_name, e.job_role_id, j.name AS job_role_name,
+              e.manager_id, CASE WHEN m.id IS NULL THEN NULL ELSE m.first_name || ' ' || m.last_name END AS manager_name,
+              c.id AS certification_id, c.name AS certification_name,
+              CASE WHEN l.id IS NULL THEN 'MISSING' WHEN l.status = 'REVOKED' THEN 'REVOKED' ELSE 'EXPIRED' END AS reason,
+              l.id AS record_id, CASE WHEN l.status = 'EXPIRED' THEN l.deadline END AS lapsed_deadline
+         FROM need n
+         JOIN employee e ON e.id = n.employee_id
+         JOIN certification c ON c.id = n.certification_id
+         LEFT JOIN latest l ON l.employee_id = n.employee_id AND l.certification_id = n.certification_id
+         LEFT JOIN department d ON d.id = e.department_id
+         LEFT JOIN job_role j ON j.id = e.job_role_id
+         LEFT JOIN employee m ON m.id = e.manager_id
+        WHERE l.id IS NULL OR NOT (l.status = ANY(${HELD}))
+        ORDER BY e.last_name, e.first_name, e.id, c.name`,
+      params,
+    );
+  }
+
+  /** Names of the required certifications of a role's level that the employee does not hold on `onDate`. */
+  async missingForLevel(employeeId: string, jobRoleId: string, level: string, onDate: string): Promise<string[]> {
+    const rows = await this.tx.query<{ name: string }>(
+      `SELECT c.name FROM certification_requirement q JOIN certification c ON c.id = q.certification_id
+        WHERE q.job_role_id = $2 AND q.level = $3 AND q.required
+          AND NOT EXISTS (
+            SELECT 1 FROM certification_record r
+             WHERE r.employee_id = $1 AND r.certification_id = q.certification_id AND r.earned_on <= $4::date
+               AND ${recordStatusSql('r', '$4')} = ANY(${HELD}))
+        ORDER BY c.name`,
+      [employeeId, jobRoleId, level, onDate],
+    );
+    return rows.map((r) => r.name);
+  }
+}

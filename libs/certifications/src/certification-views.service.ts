@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { AccessScope } from '@app/auth';
+import { forbidden, Page, Viewer } from '@app/shared';
+import { CertificationRecordRepository, GapRow } from './certification-record.repository';
+import { RecordStatusQuery } from './record-status.query';
+import { RecordView } from './record-view';
+import { CertificationRecordsArgs, ComplianceGapsArgs, RenewalsDueArgs } from './api/inputs/view.inputs';
+
+export interface GapGroup {
+  key: string | null;
+  label: string | null;
+  gapCount: number;
+  peopleCount: number;
+  gaps: GapRow[];
+}
+
+const GROUP_KEY: Record<ComplianceGapsArgs['groupBy'], (r: GapRow) => [string | null, string | null]> = {
+  DEPARTMENT: (r) => [r.department_id, r.department_name],
+  JOB_ROLE: (r) => [r.job_role_id, r.job_role_name],
+  MANAGER: (r) => [r.manager_id, r.manager_name],
+};
+
+/** Scoped lists: employee self, manager their reporting line, HR everything. */
+@Injectable()
+export class CertificationViewsService {
+  constructor(
+    private readonly records: CertificationRecordRepository,
+    private readonly status: RecordStatusQuery,
+    private readonly scope: AccessScope,
+  ) {}
+
+  list(viewer: Viewer, args: CertificationRecordsArgs): Promise<Page<RecordView>> {
+    const params: unknown[] = [];
+    const sql = this.scope.visibleEmployeesPredicate(viewer, 'r.employee_id', params);
+    return this.records.list({
+      visible: { sql, params },
+      today: this.status.today(),
+      employeeId: args.employeeId,
+      certificationId: args.certificationId,
+      statuses: args.status,
+      first: args.first ?? 50,
+      after: args.after,
+    });
+  }
+
+  /** The viewer's own records that are not superseded (revoked ones included, so nothing vanishes silently). */
+  mine(viewer: Viewer): Promise<RecordView[]> {
+    return this.status.currentOrRevokedOf(viewer.employeeId);
+  }
+
+  renewalsDue(viewer: Viewer, args: RenewalsDueArgs): Promise<Page<RecordView>> {
+    const params: unknown[] = [];
+    let sql = 'TRUE';
+    if ((args.scope ?? 'MY_LINE') === 'ORGANIZATION') {
+      if (!this.scope.isHr(viewer)) throw forbidden();
+    } else {
+      sql = `r.employee_id IN (${this.scope.lineSql(`$${params.push(viewer.employeeId)}`, false)})`;
+    }
+    return this.records.renewalsDue({
+      scope: { sql, params },
+      today: this.status.today(),
+      withinDays: args.withinDays,
+      departmentId: args.departmentId,
+      first: args.first ?? 50,
+      after: args.after,
+    });
+  }
+
+  async complianceGaps(viewer: Viewer, args: ComplianceGapsArgs): Promise<GapGroup[]> {
+    const params: unknown[] = [];
+    const sql = this.scope.visibleEmployeesPredicate(viewer, 'e.id', params);
+    const rows = await this.records.complianceGaps({ visible: { sql, params }, today: this.status.today(), departmentId: args.departmentId, jobRoleId: args.jobRoleId });
+    const groups = new Map<string, GapGroup & { people: Set<string> }>();
+    for (const row of rows) {
+      const [key, label] = GROUP_KEY[args.groupBy](row);
+      const id = key ?? '';
+      let group = groups.get(id);
+      if (!group) groups.set(id, (group = { key, label, gapCount: 0, peopleCount: 0, gaps: [], people: new Set() }));
+      group.gaps.push(row);
+      group.gapCount++;
+      group.people.add(row.employee_id);
+      group.peopleCount = group.people.size;
+    }
+    return [...groups.values()]
+      .map(({ people: _people, ...g }) => g)
+      .sort((a, b) => b.gapCount - a.gapCount || (a.label ?? '').localeCompare(b.label ?? ''));
+  }
+}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@app/persistence';
+import { Certification } from './entities/certification.entity';
+import { CertificationRequirement } from './entities/certification-requirement.entity';
+
+/** Every query on the catalog and the role requirements. */
+@Injectable()
+export class CertificationRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  findById(id: string): Promise<Certification | null> {
+    return this.tx.manager.findOne(Certification, { where: { id } });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Certification[]> {
+    return this.tx.manager.createQueryBuilder(Certification, 'c').where('c.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  findByName(name: string): Promise<Certification | null> {
+    return this.tx.manager.createQueryBuilder(Certification, 'c').where('lower(c.name) = lower(:name)', { name }).getOne();
+  }
+
+  list(): Promise<Certification[]> {
+    return this.tx.manager.find(Certification, { order: { name: 'ASC' } });
+  }
+
+  requirementsOf(jobRoleId: string): Promise<CertificationRequirement[]> {
+    return this.tx.manager
+      .createQueryBuilder(CertificationRequirement, 'q')
+      .where('q.job_role_id = :jobRoleId', { jobRoleId })
+      .orderBy(`array_position(ARRAY['BASELINE','PROFICIENT','ADVANCED'], q.level)`)
+      .addOrderBy('q.created_at')
+      .getMany();
+  }
+
+  findRequirement(jobRoleId: string, level: string, certificationId: string): Promise<CertificationRequirement | null> {
+    return this.tx.manager.findOne(CertificationRequirement, { where: { jobRoleId, level: level as CertificationRequirement['level'], certificationId } });
+  }
+
+  async jobRoleExists(id: string): Promise<boolean> {
+    const rows = await this.tx.query(`SELECT 1 FROM job_role WHERE id = $1`, [id]);
+    return rows.length > 0;
+  }
+}

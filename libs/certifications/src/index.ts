@@ -1,0 +1,25 @@
+export * from './domain';
+export * from './entities/certification.entity';
+export * from './entities/certification-record.entity';
+export * from './entities/certification-requirement.entity';
+export * from './record-status.sql';
+export * from './record-status.query';
+export * from './record-view';
+export * from './certification-policy';
+export * from './certification.repository';
+export * from './certification-record.repository';
+export * from './catalog.service';
+export * from './records.service';
+export * from './certification-views.service';
+export * from './level-certification.gate';
+export * from './certifications.module';
+export * from './api/types/enums';
+export * from './api/types/certification.type';
+export * from './api/types/record.type';
+
+import { Certification } from './entities/certification.entity';
+import { CertificationRecord } from './entities/certification-record.entity';
+import { CertificationRequirement } from './entities/certification-requirement.entity';
+
+/** Every entity of this lib, for the app's entity list. */
+export const CERTIFICATION_ENTITIES = [Certification, CertificationRecord, CertificationRequirement];

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig, Clock } from '@app/shared';
+import { TransactionHost } from '@app/persistence';
+import { currentRecordSql, recordColumnsSql } from './record-status.sql';
+import { RecordRow, RecordView, toRecordView } from './record-view';
+
+/**
+ * Certification records with their status for today, for any lib that needs them (team views,
+ * notifications, reporting, the benchmark). Today is the org-zone date of the injected Clock.
+ * For set-based SQL of your own, use the fragments in record-status.sql.ts with `today()` as a parameter.
+ */
+@Injectable()
+export class RecordStatusQuery {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Today's calendar date (yyyy-MM-dd) in the organization's time zone. */
+  today(): string {
+    return this.clock.today(this.config.ORG_TIME_ZONE);
+  }
+
+  /** Records by id with status on `onDate` (default today); one statement. */
+  async byIds(ids: readonly string[], onDate = this.today()): Promise<RecordView[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.tx.query<RecordRow>(`SELECT ${recordColumnsSql('r', '$1')} FROM certification_record r WHERE r.id = ANY($2::uuid[])`, [onDate, ids]);
+    return rows.map(toRecordView);
+  }
+
+  /** Current (neither superseded nor revoked) records of many employees; one statement. */
+  async currentOf(employeeIds: readonly string[], onDate = this.today()): Promise<RecordView[]> {
+    if (employeeIds.length === 0) return [];
+    const rows = await this.tx.query<RecordRow>(
+      `SELECT ${recordColumnsSql('r', '$1')} FROM certification_record r
+        WHERE r.employee_id = ANY($2::uuid[]) AND ${currentRecordSql('r')}
+        ORDER BY COALESCE(r.extended_until, r.expires_on) NULLS LAST, r.id`,
+      [onDate, employeeIds],
+    );
+    return rows.map(toRecordView);
+  }
+
+  /** An employee's records that are not superseded (current and revoked), soonest deadline first. */
+  async currentOrRevokedOf(employeeId: string, onDate = this.today()): Promise<RecordView[]> {
+    const rows = await this.tx.query<RecordRow>(
+      `SELECT ${recordColumnsSql('r', '$1')} FROM certification_record r
+        WHERE r.employee_id = $2 AND r.superseded_by_id IS NULL
+        ORDER BY r.revoked_at IS NOT NULL, COALESCE(r.extended_until, r.expires_on) NULLS LAST, r.id`,
+      [onDate, employeeId],
+    );
+    return rows.map(toRecordView);
+  }
+}

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AccessScope, AuditService } from '@app/auth';
+import { TransactionHost } from '@app/persistence';
+import { badInput, forbidden, notFound, Viewer } from '@app/shared';
+import { applyExtension, computeCycle } from './domain';
+import { CertificationRecord } from './entities/certification-record.entity';
+import { CertificationRepository } from './certification.repository';
+import { CertificationRecordRepository } from './certification-record.repository';
+import { RecordStatusQuery } from './record-status.query';
+import { policyOf } from './certification-policy';
+import { RecordView } from './record-view';
+import { ExtendCertificationInput, RecordCertificationInput, RevokeCertificationInput } from './api/inputs/certification.inputs';
+import { AlreadyRevokedError, DuplicateCredentialError, ExtensionNotAfterExpiryError, failure, RecordNotCurrentError } from './api/types/certification-results';
+
+const ENTITY = 'CertificationRecord';
+
+/** Awards, renewals, extensions and revocations of certification records. */
+@Injectable()
+export class RecordsService {
+  constructor(
+    private readonly records: CertificationRecordRepository,
+    private readonly catalog: CertificationRepository,
+    private readonly status: RecordStatusQuery,
+    private readonly scope: AccessScope,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionHost,
+  ) {}
+
+  /** One record with today's status; a record the viewer may not see is NOT_FOUND like a missing one. */
+  async get(viewer: Viewer, id: string): Promise<RecordView> {
+    const record = await this.records.byId(id, this.status.today());
+    await this.scope.assertCanSee(viewer, record?.employeeId, ENTITY, id);
+    return record as RecordView;
+  }
+
+  /**
+   * Records an award. While a current record exists this is a renewal: the new record renews it and the
+   * previous one is marked superseded (its dates are never rewritten).
+   */
+  async record(viewer: Viewer, input: RecordCertificationInput): Promise<RecordView | DuplicateCredentialError> {
+    await this.assertMayManage(viewer, input.employeeId, 'Employee', input.employeeId);
+    const certification = await this.catalog.findById(input.certificationId);
+    if (!certification) throw badInput('certificationId', `No certification with id ${input.certificationId}`);
+    const today = this.status.today();
+    if (input.earnedOn > today) throw badInput('earnedOn', 'earnedOn cannot be in the future');
+    if (input.credentialId && (await this.records.credentialTaken(certification.id, input.credentialId))) {
+      return failure(DuplicateCredentialError, { message: 'This credential id is already recorded for this certification', field: 'credentialId' });
+    }
+    const previous = await this.records.findCurrentForUpdate(input.employeeId, certification.id);
+    if (previous && input.earnedOn < previous.earnedOn) throw badInput('earnedOn', `earnedOn is before the current record's earned date ${previous.earnedOn}`);
+    const cycle = computeCycle(policyOf(certification), input.earnedOn, previous ? { expiresOn: previous.expiresOn, extendedUntil: previous.extendedUntil } : null);
+    const id = randomUUID();
+    if (previous) {
+      const before = { ...previous };
+      // Supersede first: the partial unique index allows one current record per employee and certification.
+      await this.tx.manager.update(CertificationRecord, { id: previous.id }, { supersededById: id });
+      await this.audit.recordChange(viewer, 'supersedeCertificationRecord', ENTITY, previous.id, before, { ...before, supersededById: id });
+    }
+    const created = this.tx.manager.create(CertificationRecord, {
+      id,
+      employeeId: input.employeeId,
+      certificationId: certification.id,
+      earnedOn: input.earnedOn,
+      ...cycle,
+      extendedUntil: null,
+      renewsId: previous?.id ?? null,
+      credentialId: input.credentialId ?? null,
+      credentialUrl: input.credentialUrl ?? null,
+      evidenceUrl: input.evidenceUrl ?? null,
+    });
+    await this.tx.manager.insert(CertificationRecord, created);
+    const view = (await this.records.byId(id, today)) as RecordView;
+    await this.audit.recordChange(viewer, 'recordCertification', ENTITY, id, null, view);
+    return view;
+  }
+
+  /** Moves this cycle's deadline (a manager in the employee's line or HR), with a reason. */
+  async extend(viewer: Viewer, input: ExtendCertificationInput): Promise<RecordView | ExtensionNotAfterExpiryError | RecordNotCurrentError> {
+    const record = await this.records.findEntity(input.recordId);
+    await this.assertMayManage(viewer, record?.employeeId, ENTITY, input.recordId);
+    const current = record as CertificationRecord;
+    if (current.revokedAt || current.supersededById) return failure(RecordNotCurrentError, { message: 'Only the current record can be extended' });
+    if (current.expiresOn === null || input.extendedUntil <= current.expiresOn) {
+      return failure(ExtensionNotAfterExpiryError, {
+        message: current.expiresOn === null ? 'This certification never expires' : `extendedUntil must be after the expiry date ${current.expiresOn}`,
+        field: 'extendedUntil',
+      });
+    }
+    const certification = (await this.catalog.findById(current.certificationId))!;
+    const dates = applyExtension(policyOf(certification), current, input.extendedUntil);
+    const before = await this.records.byId(current.id, this.status.today());
+    await this.tx.manager.update(
+      CertificationRecord,
+      { id: current.id },
+      { extendedUntil: dates.extendedUntil, graceEndsOn: dates.graceEndsOn, extensionReason: input.reason.trim(), extendedBy: viewer.employeeId },
+    );
+    const after = (await this.records.byId(current.id, this.status.today())) as RecordView;
+    await this.audit.recordChange(viewer, 'extendCertification', ENTITY, current.id, before, after);
+    return after;
+  }
+
+  /** HR revokes a record with a reason; the record stays in the history. */
+  async revoke(viewer: Viewer, input: RevokeCertificationInput): Promise<RecordView | AlreadyRevokedError> {
+    const record = await this.records.findEntity(input.recordId);
+    if (!record) throw notFound(ENTITY);
+    if (record.revokedAt) return failure(AlreadyRevokedError, { message: 'This record is already revoked' });
+    const before = await this.records.byId(record.id, this.status.today());
+    await this.tx.manager.update(CertificationRecord, { id: record.id }, { revokedAt: new Date(), revokeReason: input.reason.trim(), revokedBy: viewer.employeeId });
+    const after = (await this.records.byId(record.id, this.status.today())) as RecordView;
+    await this.audit.recordChange(viewer, 'revokeCertification', ENTITY, record.id, before, after);
+    return after;
+  }
+
+  /** HR, or a manager above the employee. Out of sight: NOT_FOUND; in sight but not managed (oneself): FORBIDDEN. */
+  private async assertMayManage(viewer: Viewer, employeeId: string | null | undefined, entity: string, entityId: string): Promise<void> {
+    if (employeeId && this.scope.isHr(viewer)) {
+      if (entity === 'Employee' && !(await this.employeeExists(employeeId))) throw badInput('employeeId', `No employee with id ${employeeId}`);
+      return;
+    }
+    await this.scope.assertCanSee(viewer, employeeId, entity, entityId);
+    if (!(await this.scope.manages(viewer.employeeId, employeeId as string))) throw forbidden();
+  }
+
+  private async employeeExists(id: string): Promise<boolean> {
+    return (await this.tx.query(`SELECT 1 FROM employee WHERE id = $1`, [id])).length > 0;
+  }
+}
