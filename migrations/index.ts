@@ -1,4 +1,5 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
+import { Notifications1795433535788 } from './1795433535788-Notifications';
 import { Certifications1795433427153 } from './1795433427153-Certifications';
 import { SkillPaths1795433212990 } from './1795433212990-SkillPaths';
 import { Foundation1795432663333 } from './1795432663333-Foundation';
@@ -6,4 +7,5 @@ export const ALL_MIGRATIONS = [
   Foundation1795432663333,
   SkillPaths1795433212990,
   Certifications1795433427153,
+  Notifications1795433535788,
 ];

@@ -9,6 +9,7 @@ import { AuthModule } from '@app/auth';
 import { EmployeesModule } from '@app/employees';
 import { SkillPathsModule } from '@app/skill-paths';
 import { CertificationsModule } from '@app/certifications';
+import { NotificationsModule } from '@app/notifications';
 import { ALL_MIGRATIONS } from '../../../migrations';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -40,6 +41,7 @@ export class AppModule {
         EmployeesModule,
         SkillPathsModule,
         CertificationsModule,
+        NotificationsModule,
         ...(options.extraModules ?? []),
       ],
       controllers: [HealthController],

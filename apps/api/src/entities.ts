@@ -2,6 +2,7 @@ import { AuditEntry } from '@app/auth';
 import { Department, Employee, JobRole, Location } from '@app/employees';
 import { SKILL_PATH_ENTITIES } from '@app/skill-paths';
 import { CERTIFICATION_ENTITIES } from '@app/certifications';
+import { NOTIFICATION_ENTITIES } from '@app/notifications';
 
 /** Every entity of the service: the data source, migrations and drift checks all read this list. */
-export const ALL_ENTITIES = [AuditEntry, Department, Location, JobRole, Employee, ...SKILL_PATH_ENTITIES, ...CERTIFICATION_ENTITIES];
+export const ALL_ENTITIES = [AuditEntry, Department, Location, JobRole, Employee, ...SKILL_PATH_ENTITIES, ...CERTIFICATION_ENTITIES, ...NOTIFICATION_ENTITIES];

@@ -1,0 +1,84 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import GraphQLJSON from 'graphql-type-json';
+import { PageOf } from '@app/shared';
+import { Notification } from '../../entities/notification.entity';
+import { NotificationDelivery } from '../../entities/notification-delivery.entity';
+import { CalendarFeedScopeEnum, DeliveryStateEnum, NotificationChannelEnum } from './enums';
+
+@ObjectType('Notification', { description: 'An in-app notification in your inbox.' })
+export class NotificationType {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field() body: string;
+  @Field(() => String, { nullable: true }) link: string | null;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) readAt: Date | null;
+
+  static from(n: Notification): NotificationType {
+    return Object.assign(new NotificationType(), { id: n.id, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt, readAt: n.readAt });
+  }
+}
+
+@ObjectType('NotificationDelivery', { description: 'One message to one recipient on one channel, and its sending state.' })
+export class NotificationDeliveryType {
+  @Field(() => ID) id: string;
+  @Field() kind: string;
+  @Field(() => ID, { nullable: true }) recordId: string | null;
+  @Field({ description: 'What was reminded for which date, e.g. DAYS_BEFORE_30@2026-06-01 or DIGEST@2026-W23.' }) reminderPoint: string;
+  @Field({ description: 'EMAIL, IN_APP or WEBHOOK:<name>.' }) channel: string;
+  @Field(() => ID) recipientId: string;
+  @Field(() => DeliveryStateEnum) state: DeliveryStateEnum;
+  @Field(() => Int) attempts: number;
+  @Field(() => GraphQLISODateTime) nextAttemptAt: Date;
+  @Field(() => String, { nullable: true }) lastError: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) sentAt: Date | null;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => GraphQLISODateTime) updatedAt: Date;
+  @Field(() => GraphQLJSON) payload: object;
+
+  static from(d: NotificationDelivery): NotificationDeliveryType {
+    return Object.assign(new NotificationDeliveryType(), {
+      id: d.id,
+      kind: d.kind,
+      recordId: d.recordId,
+      reminderPoint: d.reminderPoint,
+      channel: d.channel,
+      recipientId: d.recipientId,
+      state: d.state as DeliveryStateEnum,
+      attempts: d.attempts,
+      nextAttemptAt: d.nextAttemptAt,
+      lastError: d.lastError,
+      sentAt: d.sentAt,
+      createdAt: d.createdAt,
+      updatedAt: d.updatedAt,
+      payload: d.payload,
+    });
+  }
+}
+
+@ObjectType('NotificationPreferences')
+export class NotificationPreferencesType {
+  @Field(() => [NotificationChannelEnum]) channels: NotificationChannelEnum[];
+  @Field({ description: 'Only the weekly digest instead of individual reminders.' }) quietDigest: boolean;
+  @Field({ description: 'True while you have not set preferences (the defaults apply).' }) isDefault: boolean;
+}
+
+@ObjectType('ReminderSchedule', { description: 'When holders of a certification are reminded to renew it.' })
+export class ReminderScheduleType {
+  @Field(() => ID) certificationId: string;
+  @Field() onWindowOpen: boolean;
+  @Field(() => [Int], { description: 'Days before the deadline, e.g. [30, 7].' }) daysBefore: number[];
+  @Field() onExpiry: boolean;
+  @Field() notifyManager: boolean;
+  @Field({ description: 'True when none is configured and the default applies.' }) isDefault: boolean;
+}
+
+@ObjectType('CalendarFeed', { description: 'A private calendar URL; the URL is shown only once.' })
+export class CalendarFeedType {
+  @Field() url: string;
+  @Field(() => CalendarFeedScopeEnum) scope: CalendarFeedScopeEnum;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+}
+
+export const NotificationPage = PageOf(NotificationType, 'Notification');
+export const NotificationDeliveryPage = PageOf(NotificationDeliveryType, 'NotificationDelivery');

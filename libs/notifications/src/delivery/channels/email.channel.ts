@@ -1,0 +1,43 @@
+import nodemailer, { Transporter } from 'nodemailer';
+import type { RenderedMessage } from '../message';
+import type { ClaimedJob, DeliveryChannel } from './channel';
+
+/**
+ * Email over SMTP (nodemailer, pooled). The Message-ID is derived from the delivery id, so a message
+ * re-sent after a crash between send and settle is recognisable as a duplicate by the receiver.
+ */
+export class EmailChannel implements DeliveryChannel {
+  private readonly transport: Transporter;
+
+  constructor(
+    smtpUrl: string,
+    private readonly from: string,
+    private readonly baseUrl: string,
+    timeoutMs: number,
+  ) {
+    this.transport = nodemailer.createTransport({
+      url: smtpUrl,
+      pool: true,
+      maxConnections: 5,
+      connectionTimeout: timeoutMs,
+      greetingTimeout: timeoutMs,
+      socketTimeout: timeoutMs,
+    });
+  }
+
+  async send(job: ClaimedJob, message: RenderedMessage): Promise<void> {
+    const link = message.link ? `\n\n${this.baseUrl.replace(/\/$/, '')}${message.link}` : '';
+    await this.transport.sendMail({
+      from: this.from,
+      to: { name: job.recipientName, address: job.recipientEmail },
+      subject: message.title,
+      text: `${message.text}${link}\n`,
+      messageId: `<${job.id}@skillpath.notifications>`,
+      headers: { 'X-Skillpath-Delivery': job.id },
+    });
+  }
+
+  async close(): Promise<void> {
+    this.transport.close();
+  }
+}

@@ -1,0 +1,44 @@
+import { createHmac } from 'node:crypto';
+import type { WebhookTarget } from '../../config/notifications-config';
+import type { RenderedMessage } from '../message';
+import type { ClaimedJob, DeliveryChannel } from './channel';
+
+/** `sha256=<hex HMAC-SHA256 of the raw body>` with the webhook's secret. */
+export function signBody(secret: string, rawBody: string): string {
+  return `sha256=${createHmac('sha256', secret).update(rawBody).digest('hex')}`;
+}
+
+/**
+ * Outgoing webhook: a JSON POST with a Slack-compatible `text`, signed in X-Skillpath-Signature.
+ * X-Skillpath-Delivery carries the delivery id as an idempotency key. Non-2xx answers are failures.
+ */
+export class WebhookChannel implements DeliveryChannel {
+  constructor(
+    private readonly target: WebhookTarget,
+    private readonly baseUrl: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  async send(job: ClaimedJob, message: RenderedMessage): Promise<void> {
+    const link = message.link ? `${this.baseUrl.replace(/\/$/, '')}${message.link}` : null;
+    const body = JSON.stringify({
+      text: message.text,
+      event: job.kind === 'DIGEST' ? 'renewals.digest' : 'certification.reminder',
+      deliveryId: job.id,
+      title: message.title,
+      link,
+      recipient: { id: job.recipientId, name: job.recipientName, email: job.recipientEmail },
+      reminderPoint: job.reminderPoint,
+      recordId: job.recordId,
+      data: job.payload,
+    });
+    const res = await fetch(this.target.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-skillpath-signature': signBody(this.target.secret, body), 'x-skillpath-delivery': job.id },
+      body,
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    await res.arrayBuffer().catch(() => undefined);
+    if (!res.ok) throw new Error(`Webhook ${this.target.name} answered HTTP ${res.status}`);
+  }
+}

@@ -1,0 +1,99 @@
+import { TransactionHost } from '@app/persistence';
+import type { ClaimedJob } from './channels/channel';
+
+export interface ClaimFilter {
+  /** Only jobs for these recipients (targeted draining: backfills, tests, benchmarks). */
+  recipientIds?: string[];
+}
+
+export interface Failure {
+  id: string;
+  state: 'FAILED' | 'DEAD';
+  nextAttemptAt: Date;
+  error: string;
+}
+
+export interface InAppRow {
+  deliveryId: string;
+  recipientId: string;
+  title: string;
+  body: string;
+  link: string | null;
+}
+
+/** The job queue's SQL: claim with SKIP LOCKED and a lease, settle only while still the holder. */
+export class DeliveryRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  /**
+   * Claims up to `limit` due jobs in one statement: pending or failed, due, and not leased (or the
+   * lease has run out: a crashed worker's jobs come back). Counts the attempt.
+   */
+  async claim(workerId: string, now: Date, leaseUntil: Date, limit: number, filter: ClaimFilter = {}): Promise<ClaimedJob[]> {
+    const params: unknown[] = [workerId, now, leaseUntil, limit];
+    const scope = filter.recipientIds ? `AND recipient_id = ANY($${params.push(filter.recipientIds)}::uuid[])` : '';
+    return this.tx.query<ClaimedJob>(
+      `WITH picked AS (
+         SELECT id FROM notification_delivery
+          WHERE state IN ('PENDING','FAILED') AND next_attempt_at <= $2
+            AND (locked_until IS NULL OR locked_until < $2) ${scope}
+          ORDER BY next_attempt_at
+          LIMIT $4
+          FOR UPDATE SKIP LOCKED
+       ), claimed AS (
+         UPDATE notification_delivery d
+            SET locked_by = $1, locked_until = $3, attempts = d.attempts + 1, updated_at = now()
+           FROM picked WHERE d.id = picked.id
+         RETURNING d.id, d.kind, d.channel, d.record_id, d.reminder_point, d.recipient_id, d.payload, d.attempts
+       )
+       SELECT c.id, c.kind, c.channel, c.record_id AS "recordId", c.reminder_point AS "reminderPoint",
+              c.recipient_id AS "recipientId", e.email AS "recipientEmail",
+              e.first_name || ' ' || e.last_name AS "recipientName", c.payload, c.attempts
+         FROM claimed c JOIN employee e ON e.id = c.recipient_id`,
+      params,
+    );
+  }
+
+  /** Marks sent the jobs this worker still holds. */
+  async markSent(workerId: string, ids: string[], now: Date): Promise<number> {
+    if (!ids.length) return 0;
+    const result = await this.tx.query(
+      `UPDATE notification_delivery SET state = 'SENT', sent_at = $3, locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = now()
+        WHERE id = ANY($1::uuid[]) AND locked_by = $2 RETURNING id`,
+      [ids, workerId, now],
+    );
+    return updatedRows(result).length;
+  }
+
+  /** Records failures (retry later or dead) for the jobs this worker still holds. */
+  async markFailed(workerId: string, failures: Failure[]): Promise<void> {
+    if (!failures.length) return;
+    await this.tx.query(
+      `UPDATE notification_delivery d
+          SET state = f.state, next_attempt_at = f.next_at, last_error = f.error, locked_by = NULL, locked_until = NULL, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[]) AS f(id, state, next_at, error)
+        WHERE d.id = f.id AND d.locked_by = $5`,
+      [failures.map((f) => f.id), failures.map((f) => f.state), failures.map((f) => f.nextAttemptAt), failures.map((f) => f.error.slice(0, 2000)), workerId],
+    );
+  }
+
+  /** Writes in-app notifications (at most one per delivery) and marks them sent, in one transaction. */
+  async deliverInApp(workerId: string, rows: InAppRow[], now: Date): Promise<number> {
+    if (!rows.length) return 0;
+    return this.tx.run(async () => {
+      await this.tx.query(
+        `INSERT INTO notification (recipient_id, title, body, link, delivery_id)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[])
+         ON CONFLICT DO NOTHING`,
+        [rows.map((r) => r.recipientId), rows.map((r) => r.title), rows.map((r) => r.body), rows.map((r) => r.link), rows.map((r) => r.deliveryId)],
+      );
+      return this.markSent(workerId, rows.map((r) => r.deliveryId), now);
+    });
+  }
+}
+
+/** Rows of an UPDATE … RETURNING through TypeORM's query(), which answers [rows, count] for updates. */
+export function updatedRows<T>(result: unknown): T[] {
+  const r = result as unknown[];
+  return (r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number' ? r[0] : r) as T[];
+}

@@ -1,0 +1,145 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { DateTime } from 'luxon';
+import { SMTPServer } from 'smtp-server';
+import { AppConfig, FixedClock } from '@app/shared';
+import { TransactionHost } from '@app/persistence';
+import { ChannelSet, ClaimedJob, configuredChannels, DeliveryWorker, loadNotificationsConfig, NotificationsConfig, ReminderPlanner, WorkerHooks } from '@app/notifications';
+import { uniqueName } from './factories';
+
+/** A certification with the facts reminders quote. */
+export async function makeCertification(ds: DataSource, values: { name?: string; estimatedHours?: number | null; payoff?: string | null } = {}): Promise<{ id: string; name: string }> {
+  const name = values.name ?? uniqueName('Cert');
+  const [row] = await ds.query(
+    `INSERT INTO certification (name, issuer, estimated_hours, payoff, validity_amount, validity_unit, renewal_window_amount, renewal_window_unit)
+     VALUES ($1, 'Test issuer', $2, $3, 1, 'YEARS', 60, 'DAYS') RETURNING id`,
+    [name, values.estimatedHours === undefined ? 12 : values.estimatedHours, values.payoff === undefined ? 'cloud pay step' : values.payoff],
+  );
+  return { id: row.id, name };
+}
+
+/** A record with explicit cycle dates (window opens 60 days before expiry unless given). */
+export async function makeRecord(
+  ds: DataSource,
+  v: { employeeId: string; certificationId: string; expiresOn: string; windowOpensOn?: string | null; graceEndsOn?: string | null; extendedUntil?: string | null; revoked?: boolean },
+): Promise<string> {
+  const expires = DateTime.fromISO(v.expiresOn);
+  const [row] = await ds.query(
+    `INSERT INTO certification_record (employee_id, certification_id, earned_on, expires_on, window_opens_on, grace_ends_on, extended_until, revoked_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [
+      v.employeeId,
+      v.certificationId,
+      expires.minus({ years: 1 }).toISODate(),
+      v.expiresOn,
+      v.windowOpensOn === undefined ? expires.minus({ days: 60 }).toISODate() : v.windowOpensOn,
+      v.graceEndsOn === undefined ? expires.plus({ days: 14 }).toISODate() : v.graceEndsOn,
+      v.extendedUntil ?? null,
+      v.revoked ? new Date() : null,
+    ],
+  );
+  return row.id;
+}
+
+export const plusDays = (date: string, days: number) => DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate() as string;
+
+/** Notification settings for a test (nothing from the environment). */
+export function testNotificationsConfig(overrides: Partial<NotificationsConfig> = {}): NotificationsConfig {
+  return loadNotificationsConfig({}, { NOTIFY_BACKOFF_BASE_MS: 1000, NOTIFY_LEASE_MS: 60_000, ...overrides });
+}
+
+/** A planner and a worker factory on `ds`, with a clock fixed at noon UTC of `date`. */
+export function deliveryKit(ds: DataSource, config: NotificationsConfig, date: string, channels?: ChannelSet) {
+  const clock = new FixedClock(DateTime.fromISO(`${date}T12:00:00Z`));
+  const tx = new TransactionHost(ds);
+  const appConfig = Object.assign(new AppConfig(), { ORG_TIME_ZONE: 'UTC' });
+  const set = channels ?? configuredChannels(config);
+  return {
+    clock,
+    channels: set,
+    planner: new ReminderPlanner(tx, config, appConfig, clock),
+    worker: (hooks: WorkerHooks = {}, on: DataSource = ds) => new DeliveryWorker(new TransactionHost(on), set, config, clock, hooks),
+    advance: (ms: number) => clock.set(clock.now().plus({ milliseconds: ms })),
+  };
+}
+
+/** A channel set that records every send (and can be told to fail). */
+export function countingChannels(names: string[]) {
+  const sent: ClaimedJob[] = [];
+  let failing = false;
+  const channel = {
+    async send(job: ClaimedJob) {
+      await new Promise((r) => setTimeout(r, 1));
+      if (failing) throw new Error('receiver down');
+      sent.push(job);
+    },
+  };
+  const set: ChannelSet = { resolve: (c) => (names.includes(c) ? channel : null), close: async () => undefined };
+  return { set, sent, fail: (on: boolean) => (failing = on) };
+}
+
+export interface ReceivedMail {
+  to: string[];
+  raw: string;
+}
+
+/** A real SMTP server on 127.0.0.1 (random port) keeping what it receives. */
+export async function startSmtpSink(): Promise<{ url: string; mails: ReceivedMail[]; close(): Promise<void> }> {
+  const mails: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    disableReverseLookup: true,
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export interface ReceivedHook {
+  body: Record<string, unknown>;
+  signatureValid: boolean;
+  deliveryId: string;
+}
+
+/** An HTTP receiver that verifies X-Skillpath-Signature against `secret`; answers `status()` (default 200). */
+export async function startWebhookReceiver(secret: string): Promise<{ url: string; received: ReceivedHook[]; status: { code: number }; close(): Promise<void> }> {
+  const received: ReceivedHook[] = [];
+  const status = { code: 200 };
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks);
+      const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`);
+      const given = Buffer.from(String(req.headers['x-skillpath-signature'] ?? ''));
+      const signatureValid = given.length === expected.length && timingSafeEqual(given, expected);
+      if (status.code < 300) received.push({ body: JSON.parse(raw.toString('utf8')), signatureValid, deliveryId: String(req.headers['x-skillpath-delivery']) });
+      res.statusCode = signatureValid ? status.code : 401;
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return { url: `http://127.0.0.1:${port}/hook`, received, status, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** Delivery rows of these recipients. */
+export function deliveriesOf(ds: DataSource, recipientIds: string[]) {
+  return ds.query(
+    `SELECT id, kind, record_id, reminder_point, channel, recipient_id, state, attempts, payload, last_error, next_attempt_at
+       FROM notification_delivery WHERE recipient_id = ANY($1::uuid[]) ORDER BY reminder_point, channel`,
+    [recipientIds],
+  );
+}
