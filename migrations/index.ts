@@ -1,4 +1,5 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
+import { PracticeBudgetsPlaybooksIncentives1795433926342 } from './1795433926342-PracticeBudgetsPlaybooksIncentives';
 import { Notifications1795433535788 } from './1795433535788-Notifications';
 import { Certifications1795433427153 } from './1795433427153-Certifications';
 import { SkillPaths1795433212990 } from './1795433212990-SkillPaths';
@@ -8,4 +9,5 @@ export const ALL_MIGRATIONS = [
   SkillPaths1795433212990,
   Certifications1795433427153,
   Notifications1795433535788,
+  PracticeBudgetsPlaybooksIncentives1795433926342,
 ];

@@ -10,6 +10,9 @@ import { EmployeesModule } from '@app/employees';
 import { SkillPathsModule } from '@app/skill-paths';
 import { CertificationsModule } from '@app/certifications';
 import { NotificationsModule } from '@app/notifications';
+import { PracticeBudgetsModule } from '@app/practice-budgets';
+import { PlaybooksModule } from '@app/playbooks';
+import { IncentivesModule } from '@app/incentives';
 import { ALL_MIGRATIONS } from '../../../migrations';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -42,6 +45,9 @@ export class AppModule {
         SkillPathsModule,
         CertificationsModule,
         NotificationsModule,
+        PracticeBudgetsModule,
+        PlaybooksModule,
+        IncentivesModule,
         ...(options.extraModules ?? []),
       ],
       controllers: [HealthController],

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@app/persistence';
+import { HELD_STATUSES, recordStatusSql } from '@app/certifications';
+import { IncentiveAward } from './entities/incentive-award.entity';
+import { IncentiveRule } from './entities/incentive-rule.entity';
+
+const HELD = `(${HELD_STATUSES.map((s) => `'${s}'`).join(',')})`;
+
+export interface PayrollRow {
+  award_id: string;
+  employee_id: string;
+  employee_number: string | null;
+  email: string;
+  kind: string;
+  rule: string;
+  amount: string;
+  currency: string;
+  status: string;
+  met_on: string;
+  decided_on: string | null;
+}
+
+export interface RecognitionAuditRow {
+  department_id: string | null;
+  department: string | null;
+  total: string;
+  referencing_new_skill: string;
+}
+
+/** Every query on incentive rules, awards, recognition and the payroll export. */
+@Injectable()
+export class IncentiveRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  findRule(id: string): Promise<IncentiveRule | null> {
+    return this.tx.manager.findOne(IncentiveRule, { where: { id } });
+  }
+
+  listRules(): Promise<IncentiveRule[]> {
+    return this.tx.manager.find(IncentiveRule, { order: { name: 'ASC' } });
+  }
+
+  findAward(id: string): Promise<IncentiveAward | null> {
+    return this.tx.manager.findOne(IncentiveAward, { where: { id } });
+  }
+
+  listAwards(visible: { sql: string; params: unknown[] }, employeeId?: string, status?: string): Promise<IncentiveAward[]> {
+    const params = [...visible.params];
+    const where = [visible.sql];
+    if (employeeId) where.push(`a.employee_id = $${params.push(employeeId)}`);
+    if (status) where.push(`a.status = $${params.push(status)}`);
+    return this.tx.manager
+      .createQueryBuilder(IncentiveAward, 'a')
+      .where(where.join(' AND ').replace(/\$(\d+)/g, (_m, n) => `:p${n}`), Object.fromEntries(params.map((p, i) => [`p${i + 1}`, p])))
+      .orderBy('a.met_on', 'DESC')
+      .addOrderBy('a.id')
+      .getMany();
+  }
+
+  /**
+   * Creates the awards of every newly met condition in one statement: a held certification record
+   * (active, renewal due or in grace on `today`) or a level achievement matching an active rule.
+   * ON CONFLICT on (rule, employee) makes it exactly once however often it runs.
+   */
+  async createMetAwards(today: string): Promise<number> {
+    const [row] = await this.tx.query<{ n: string }>(
+      `WITH met AS (
+         SELECT r.id AS rule_id, c.employee_id, 'CERTIFICATION_RECORD' AS source_kind, c.id AS source_id, c.earned_on AS met_on
+           FROM incentive_rule r JOIN certification_record c ON c.certification_id = r.certification_id
+          WHERE r.active AND ${recordStatusSql('c', '$1')} IN ${HELD}
+         UNION ALL
+         SELECT r.id, la.employee_id, 'LEVEL_ACHIEVEMENT', la.id, la.reached_on
+           FROM incentive_rule r JOIN path_level pl ON pl.id = r.path_level_id
+           JOIN level_achievement la ON la.path_id = pl.path_id AND la.level = pl.level
+          WHERE r.active
+       ),
+       firsts AS (SELECT DISTINCT ON (rule_id, employee_id) * FROM met ORDER BY rule_id, employee_id, met_on, source_id),
+       ins AS (
+         INSERT INTO incentive_award (rule_id, employee_id, source_kind, source_id, kind, amount, currency, met_on, status)
+         SELECT f.rule_id, f.employee_id, f.source_kind, f.source_id, r.kind, r.amount, r.currency, f.met_on, 'PENDING'
+           FROM firsts f JOIN incentive_rule r ON r.id = f.rule_id
+         ON CONFLICT (rule_id, employee_id) DO NOTHING
+         RETURNING id
+       ) SELECT count(*) AS n FROM ins`,
+      [today],
+    );
+    return Number(row.n);
+  }
+
+  /**
+   * Approved pay steps of SUSPEND rules whose certification the employee no longer holds (expired
+   * past grace, or revoked, with no current renewal) are suspended; suspended ones whose
+   * certification is held again are reinstated. Two statements.
+   */
+  async applyLapses(today: string): Promise<{ suspended: number; reinstated: number }> {
+    const held = `EXISTS (SELECT 1 FROM certification_record c WHERE c.employee_id = a.employee_id AND c.certification_id = r.certification_id AND ${recordStatusSql('c', '$1')} IN ${HELD})`;
+    const [s] = await this.tx.query<{ n: string }>(
+      `WITH s AS (
+         UPDATE incentive_award a SET status = 'SUSPENDED', suspended_at = now(), updated_at = now()
+           FROM incentive_rule r
+          WHERE r.id = a.rule_id AND a.kind = 'PAY_STEP' AND a.status = 'APPROVED' AND r.on_lapse = 'SUSPEND' AND r.certification_id IS NOT NULL AND NOT ${held}
+          RETURNING a.id
+       ) SELECT count(*) AS n FROM s`,
+      [today],
+    );
+    const [r] = await this.tx.query<{ n: string }>(
+      `WITH s AS (
+         UPDATE incentive_award a SET status = 'APPROVED', suspended_at = NULL, updated_at = now()
+           FROM incentive_rule r
+          WHERE r.id = a.rule_id AND a.status = 'SUSPENDED' AND r.certification_id IS NOT NULL AND ${held}
+          RETURNING a.id
+       ) SELECT count(*) AS n FROM s`,
+      [today],
+    );
+    return { suspended: Number(s.n), reinstated: Number(r.n) };
+  }
+
+  /** Approved (and suspended) money awards for payroll, optionally decided within [from, to]. */
+  payrollRows(from?: string, to?: string): Promise<PayrollRow[]> {
+    return this.tx.query<PayrollRow>(
+      `SELECT a.id AS award_id, a.employee_id, e.employee_number, e.email, a.kind, r.name AS rule, a.amount::text AS amount, a.currency,
+              a.status, a.met_on::text AS met_on, (a.decided_at AT TIME ZONE 'UTC')::date::text AS decided_on
+         FROM incentive_award a JOIN incentive_rule r ON r.id = a.rule_id JOIN employee e ON e.id = a.employee_id
+        WHERE a.kind IN ('PAY_STEP','BONUS') AND a.status IN ('APPROVED','SUSPENDED')
+          AND ($1::date IS NULL OR (a.decided_at AT TIME ZONE 'UTC')::date >= $1::date)
+          AND ($2::date IS NULL OR (a.decided_at AT TIME ZONE 'UTC')::date <= $2::date)
+        ORDER BY a.decided_at, a.id`,
+      [from ?? null, to ?? null],
+    );
+  }
+
+  /** Recognition events since `since`, per department: how many referenced a skill (path level or certification). */
+  recognitionAudit(since: string, until: string): Promise<RecognitionAuditRow[]> {
+    return this.tx.query<RecognitionAuditRow>(
+      `SELECT e.department_id, d.name AS department, count(*) AS total,
+              count(*) FILTER (WHERE x.path_level_id IS NOT NULL OR x.certification_id IS NOT NULL) AS referencing_new_skill
+         FROM recognition_event x JOIN employee e ON e.id = x.employee_id LEFT JOIN department d ON d.id = e.department_id
+        WHERE x.occurred_on BETWEEN $1 AND $2
+        GROUP BY e.department_id, d.name ORDER BY d.name NULLS LAST`,
+      [since, until],
+    );
+  }
+}

@@ -1,0 +1,157 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { AppConfig, AppError, badInput, Clock, forbidden, notFound, Viewer } from '@app/shared';
+import { AccessScope, AuditService } from '@app/auth';
+import { TransactionHost } from '@app/persistence';
+import { EmployeeRepository } from '@app/employees';
+import { IncentiveRule } from './entities/incentive-rule.entity';
+import { IncentiveAward } from './entities/incentive-award.entity';
+import { RecognitionEvent } from './entities/recognition-event.entity';
+import { PayrollWebhook } from './entities/payroll-webhook.entity';
+import { IncentiveRepository, RecognitionAuditRow } from './incentive.repository';
+import { payrollCsv } from './payroll-csv';
+import { ConfigurePayrollWebhookInput, CreateIncentiveRuleInput, DecideIncentiveAwardInput, RecordRecognitionInput } from './api/inputs/incentive.inputs';
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Incentive rules and awards. HR writes rules, runs the (idempotent, set-based) evaluation, approves
+ * awards and exports payroll. Employees see their own awards, managers their line's, HR all.
+ */
+@Injectable()
+export class IncentivesService {
+  constructor(
+    private readonly repo: IncentiveRepository,
+    private readonly employees: EmployeeRepository,
+    private readonly scope: AccessScope,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionHost,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  today(): string {
+    return this.clock.today(this.config.ORG_TIME_ZONE);
+  }
+
+  listRules(): Promise<IncentiveRule[]> {
+    return this.repo.listRules();
+  }
+
+  async createRule(viewer: Viewer, input: CreateIncentiveRuleInput): Promise<IncentiveRule> {
+    if (!!input.certificationId === !!input.pathLevelId) throw badInput('certificationId', 'Give exactly one of certificationId or pathLevelId');
+    const money = input.kind === 'PAY_STEP' || input.kind === 'BONUS';
+    if (money && input.baseAmount === undefined) throw badInput('baseAmount', `${input.kind} needs a baseAmount`);
+    if (money && !input.currency) throw badInput('currency', `${input.kind} needs a currency`);
+    if (input.kind === 'ELIGIBILITY' && !input.opportunity) throw badInput('opportunity', 'ELIGIBILITY names the project, internal gig or community of practice');
+    if (input.onLapse === 'SUSPEND' && !(input.kind === 'PAY_STEP' && input.certificationId)) throw badInput('onLapse', 'SUSPEND applies to a pay step tied to a certification');
+    if (await this.tx.manager.findOne(IncentiveRule, { where: { name: input.name } })) throw badInput('name', `A rule named "${input.name}" already exists`);
+    const ref = input.certificationId
+      ? await this.tx.query(`SELECT 1 FROM certification WHERE id = $1`, [input.certificationId])
+      : await this.tx.query(`SELECT 1 FROM path_level WHERE id = $1`, [input.pathLevelId]);
+    if (!ref.length) throw badInput(input.certificationId ? 'certificationId' : 'pathLevelId', 'No such certification or path level');
+    const valueWeight = input.valueWeight ?? 1;
+    const demandWeight = input.demandWeight ?? 1;
+    const saved = await this.tx.manager.save(
+      IncentiveRule,
+      this.tx.manager.create(IncentiveRule, {
+        name: input.name,
+        kind: input.kind,
+        certificationId: input.certificationId ?? null,
+        pathLevelId: input.pathLevelId ?? null,
+        baseAmount: money ? (input.baseAmount as number) : null,
+        valueWeight,
+        demandWeight,
+        amount: money ? round2((input.baseAmount as number) * valueWeight * demandWeight) : null,
+        currency: money ? (input.currency as string) : null,
+        opportunity: input.opportunity ?? null,
+        onLapse: input.onLapse ?? 'KEEP',
+        active: true,
+      }),
+    );
+    await this.audit.recordChange(viewer, 'createIncentiveRule', 'IncentiveRule', saved.id, null, { ...saved });
+    return saved;
+  }
+
+  /** Creates awards for newly met conditions and applies lapse policies; idempotent. */
+  async evaluate(actor: Viewer | null): Promise<{ created: number; suspended: number; reinstated: number }> {
+    const today = this.today();
+    const created = await this.repo.createMetAwards(today);
+    const lapses = await this.repo.applyLapses(today);
+    const result = { created, ...lapses };
+    if (created || lapses.suspended || lapses.reinstated) await this.audit.recordChange(actor, 'evaluateIncentives', 'IncentiveAward', null, null, { ...result, today });
+    return result;
+  }
+
+  async listAwards(viewer: Viewer, employeeId?: string, status?: string): Promise<IncentiveAward[]> {
+    if (employeeId) await this.scope.assertCanSee(viewer, (await this.employees.findById(employeeId))?.id, 'Employee', employeeId);
+    const params: unknown[] = [];
+    const sql = this.scope.visibleEmployeesPredicate(viewer, 'a.employee_id', params);
+    return this.repo.listAwards({ sql, params }, employeeId, status);
+  }
+
+  async decideAward(viewer: Viewer, input: DecideIncentiveAwardInput): Promise<IncentiveAward> {
+    const award = await this.repo.findAward(input.id);
+    if (!award) throw notFound('IncentiveAward');
+    if (award.employeeId === viewer.employeeId) throw forbidden();
+    if (award.status !== 'PENDING') throw new AppError('CONFLICT', `The award is already ${award.status.toLowerCase()}`);
+    const before = { ...award };
+    Object.assign(award, { status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: viewer.employeeId, decidedAt: new Date() });
+    const saved = await this.tx.manager.save(IncentiveAward, award);
+    await this.audit.recordChange(viewer, input.approve ? 'approveIncentiveAward' : 'rejectIncentiveAward', 'IncentiveAward', saved.id, before, { ...saved });
+    return saved;
+  }
+
+  async payrollCsv(from?: string, to?: string): Promise<string> {
+    return payrollCsv(await this.repo.payrollRows(from, to));
+  }
+
+  async configureWebhook(viewer: Viewer, input: ConfigurePayrollWebhookInput): Promise<boolean> {
+    const saved = await this.tx.manager.save(PayrollWebhook, this.tx.manager.create(PayrollWebhook, { url: input.url, secret: input.secret, configuredById: viewer.employeeId }));
+    await this.audit.recordChange(viewer, 'configurePayrollWebhook', 'PayrollWebhook', saved.id, null, { url: saved.url });
+    return true;
+  }
+
+  /** POSTs the payroll awards as JSON, signed with X-Skillpath-Signature: sha256=HMAC-SHA256(secret, body). */
+  async sendWebhook(viewer: Viewer, from?: string, to?: string): Promise<{ statusCode: number; delivered: boolean; awardCount: number; signature: string }> {
+    const [hook] = await this.tx.manager.find(PayrollWebhook, { order: { createdAt: 'DESC' }, take: 1 });
+    if (!hook) throw badInput('url', 'No payroll webhook is configured');
+    const awards = await this.repo.payrollRows(from, to);
+    const deliveryId = randomUUID();
+    const body = JSON.stringify({ deliveryId, generatedAt: this.clock.now().toISO(), from: from ?? null, to: to ?? null, awards });
+    const signature = `sha256=${createHmac('sha256', hook.secret).update(body).digest('hex')}`;
+    let statusCode = 0;
+    try {
+      const res = await fetch(hook.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-skillpath-signature': signature, 'x-skillpath-delivery': deliveryId }, body, signal: AbortSignal.timeout(10_000) });
+      statusCode = res.status;
+    } catch {
+      statusCode = 0;
+    }
+    const delivered = statusCode >= 200 && statusCode < 300;
+    await this.audit.recordChange(viewer, 'sendPayrollWebhook', 'PayrollWebhook', hook.id, null, { deliveryId, statusCode, awardCount: awards.length });
+    return { statusCode, delivered, awardCount: awards.length, signature };
+  }
+
+  /** A manager in the employee's line or HR records recognition; never for oneself. */
+  async recordRecognition(viewer: Viewer, input: RecordRecognitionInput): Promise<RecognitionEvent> {
+    const employee = await this.employees.findById(input.employeeId);
+    await this.scope.assertCanSee(viewer, employee?.id, 'Employee', input.employeeId);
+    if (input.employeeId === viewer.employeeId) throw forbidden();
+    if (!this.scope.isHr(viewer) && !(await this.scope.manages(viewer.employeeId, input.employeeId))) throw forbidden();
+    if (input.occurredOn > this.today()) throw badInput('occurredOn', 'occurredOn cannot be in the future');
+    const saved = await this.tx.manager.save(
+      RecognitionEvent,
+      this.tx.manager.create(RecognitionEvent, { ...input, givenById: viewer.employeeId, pathLevelId: input.pathLevelId ?? null, certificationId: input.certificationId ?? null }),
+    );
+    await this.audit.recordChange(viewer, 'recordRecognition', 'RecognitionEvent', saved.id, null, { ...saved });
+    return saved;
+  }
+
+  /** Last six months (today included) of recognition, per department. */
+  recognitionAudit(): Promise<RecognitionAuditRow[]> {
+    const today = this.today();
+    const since = DateTime.fromISO(today, { zone: 'UTC' }).minus({ months: 6 }).plus({ days: 1 }).toISODate() as string;
+    return this.repo.recognitionAudit(since, today);
+  }
+}

@@ -1,0 +1,16 @@
+export * from './entities/incentive-rule.entity';
+export * from './entities/incentive-award.entity';
+export * from './entities/recognition-event.entity';
+export * from './entities/payroll-webhook.entity';
+export * from './incentive.repository';
+export * from './incentives.service';
+export * from './incentives.module';
+export * from './api/types/incentive.types';
+
+import { IncentiveRule } from './entities/incentive-rule.entity';
+import { IncentiveAward } from './entities/incentive-award.entity';
+import { RecognitionEvent } from './entities/recognition-event.entity';
+import { PayrollWebhook } from './entities/payroll-webhook.entity';
+
+/** This lib's tables, for ALL_ENTITIES. */
+export const INCENTIVE_ENTITIES = [IncentiveRule, IncentiveAward, RecognitionEvent, PayrollWebhook];

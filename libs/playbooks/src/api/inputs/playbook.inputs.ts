@@ -1,0 +1,42 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { LocalDateScalar } from '@app/shared';
+import { StepKindEnum } from '../types/playbook.types';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class PlaybookStepInput {
+  @Field(() => StepKindEnum) @IsEnum(StepKindEnum) kind: StepKindEnum;
+  @Field() @IsString() @Length(1, 200) title: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 4000) guidance?: string;
+  @Field(() => Int, { description: 'Days from the training date; negative = before.' }) @IsInt() @Min(-365) @Max(365) offsetDays: number;
+}
+
+@InputType()
+export class CreatePlaybookTemplateInput {
+  @Field() @IsString() @Length(1, 200) name: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 4000) description?: string;
+  @Field(() => [PlaybookStepInput], { nullable: true, description: 'Omit for the default before-and-after steps.' })
+  @IsOptional() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => PlaybookStepInput)
+  steps?: PlaybookStepInput[];
+}
+
+@InputType()
+export class StartPlaybookRunInput {
+  @Field(() => ID) @IsUUID() templateId: string;
+  @Field(() => ID) @IsUUID() employeeId: string;
+  @Field() @IsString() @Length(1, 200) trainingName: string;
+  @Field(() => LocalDateScalar) @Matches(DATE) trainingDate: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() pathLevelId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() certificationId?: string;
+}
+
+@InputType()
+export class CompletePlaybookStepInput {
+  @Field(() => ID) @IsUUID() stepId: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 4000) note?: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Defaults to today.' }) @IsOptional() @Matches(DATE) completedOn?: string;
+  @Field(() => ID, { nullable: true, description: 'AFTER steps: the path behaviour observed.' }) @IsOptional() @IsUUID() behaviourId?: string;
+}
