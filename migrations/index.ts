@@ -1,4 +1,5 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
+import { Snapshots1795435649734 } from './1795435649734-Snapshots';
 import { PracticeBudgetsPlaybooksIncentives1795433926342 } from './1795433926342-PracticeBudgetsPlaybooksIncentives';
 import { Notifications1795433535788 } from './1795433535788-Notifications';
 import { Certifications1795433427153 } from './1795433427153-Certifications';
@@ -10,4 +11,5 @@ export const ALL_MIGRATIONS = [
   Certifications1795433427153,
   Notifications1795433535788,
   PracticeBudgetsPlaybooksIncentives1795433926342,
+  Snapshots1795435649734,
 ];

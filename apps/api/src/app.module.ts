@@ -13,6 +13,7 @@ import { NotificationsModule } from '@app/notifications';
 import { PracticeBudgetsModule } from '@app/practice-budgets';
 import { PlaybooksModule } from '@app/playbooks';
 import { IncentivesModule } from '@app/incentives';
+import { SnapshotsModule } from '@app/snapshots';
 import { ALL_MIGRATIONS } from '../../../migrations';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -48,6 +49,7 @@ export class AppModule {
         PracticeBudgetsModule,
         PlaybooksModule,
         IncentivesModule,
+        SnapshotsModule,
         ...(options.extraModules ?? []),
       ],
       controllers: [HealthController],

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@app/persistence';
+import { currentRecordSql, effectiveDeadlineSql, recordStatusSql } from '@app/certifications';
+import type { SnapshotSources } from './domain/build-sections';
+
+/**
+ * Every read behind a from–to snapshot, for many employees at once: one statement per section
+ * (assignments, levels, behaviours, start-here resources, requirements, records, budgets, rules),
+ * whatever the number of employees. Reads the skill-path, certification, practice-budget and
+ * incentive tables by name (set-based; their libs export no batch reader for these shapes).
+ */
+@Injectable()
+export class SnapshotSourceRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async load(employeeIds: readonly string[], today: string): Promise<SnapshotSources> {
+    const employees = await this.tx.query<SnapshotSources['employees'][number] & { assignment_id: string | null }>(
+      `SELECT e.id AS employee_id, e.first_name, e.last_name, a.id AS assignment_id, a.path_id, p.name AS path_name, p.job_role_id,
+              a.current_level, a.target_level, a.target_date::text AS target_date
+         FROM employee e
+         LEFT JOIN path_assignment a ON a.employee_id = e.id
+         LEFT JOIN skill_path p ON p.id = a.path_id
+        WHERE e.id = ANY($1::uuid[])
+        ORDER BY p.name, a.id`,
+      [employeeIds],
+    );
+    const pathIds = [...new Set(employees.filter((r) => r.path_id).map((r) => r.path_id as string))];
+    const empty: SnapshotSources = { employees, levels: [], behaviours: [], resources: [], requirements: [], records: [], budgets: [], rules: [] };
+    if (pathIds.length === 0) return empty;
+    const roleIds = [...new Set(employees.filter((r) => r.job_role_id).map((r) => r.job_role_id as string))];
+    const levels = await this.tx.query<SnapshotSources['levels'][number]>(
+      `SELECT id, path_id, level, rank, summary FROM path_level WHERE path_id = ANY($1::uuid[]) ORDER BY rank`,
+      [pathIds],
+    );
+    const behaviours = await this.tx.query<SnapshotSources['behaviours'][number]>(
+      `SELECT b.id, b.level_id, b.position, b.activity, b.expected_output
+         FROM path_behaviour b JOIN path_level l ON l.id = b.level_id
+        WHERE l.path_id = ANY($1::uuid[]) ORDER BY l.rank, b.position, b.created_at`,
+      [pathIds],
+    );
+    const resources = await this.tx.query<SnapshotSources['resources'][number]>(
+      `SELECT r.id, r.level_id, r.title, r.url, r.kind, r.estimated_minutes
+         FROM learning_resource r JOIN path_level l ON l.id = r.level_id
+        WHERE l.path_id = ANY($1::uuid[]) AND r.start_here ORDER BY r.position, r.created_at`,
+      [pathIds],
+    );
+    const requirements = await this.tx.query<SnapshotSources['requirements'][number]>(
+      `SELECT q.job_role_id, q.level, q.required, c.id AS certification_id, c.name, c.issuer, c.study_guide_url
+         FROM certification_requirement q JOIN certification c ON c.id = q.certification_id
+        WHERE q.job_role_id = ANY($1::uuid[]) ORDER BY q.required DESC, c.name`,
+      [roleIds],
+    );
+    const records = await this.tx.query<SnapshotSources['records'][number]>(
+      `SELECT r.employee_id, r.certification_id, ${recordStatusSql('r', '$1')} AS status, r.earned_on::text AS earned_on,
+              r.expires_on::text AS expires_on, r.window_opens_on::text AS window_opens_on, ${effectiveDeadlineSql('r')}::text AS effective_deadline
+         FROM certification_record r
+        WHERE r.employee_id = ANY($2::uuid[]) AND ${currentRecordSql('r')}
+          AND r.certification_id IN (SELECT certification_id FROM certification_requirement WHERE job_role_id = ANY($3::uuid[]))`,
+      [today, employeeIds, roleIds],
+    );
+    const budgets = await this.tx.query<SnapshotSources['budgets'][number]>(
+      `SELECT b.id, b.employee_id, b.path_level_id, b.hours, b.period_start::text AS period_start, b.period_end::text AS period_end,
+              coalesce((SELECT sum(x.extra_hours) FROM practice_extension x WHERE x.budget_id = b.id AND x.status = 'APPROVED'), 0) AS extra_hours,
+              coalesce((SELECT sum(s.minutes) FROM practice_session s WHERE s.budget_id = b.id), 0) AS used_minutes
+         FROM practice_budget b
+        WHERE b.employee_id = ANY($1::uuid[]) AND b.status = 'APPROVED' AND b.period_end >= $2::date
+          AND b.path_level_id IN (SELECT id FROM path_level WHERE path_id = ANY($3::uuid[]))
+        ORDER BY b.period_start, b.id`,
+      [employeeIds, today, pathIds],
+    );
+    const rules = await this.tx.query<SnapshotSources['rules'][number]>(
+      `SELECT id, name, kind, amount, currency, opportunity, path_level_id, certification_id
+         FROM incentive_rule
+        WHERE active AND (path_level_id IN (SELECT id FROM path_level WHERE path_id = ANY($1::uuid[]))
+           OR certification_id IN (SELECT certification_id FROM certification_requirement WHERE job_role_id = ANY($2::uuid[])))
+        ORDER BY name`,
+      [pathIds, roleIds],
+    );
+    return { employees, levels, behaviours, resources, requirements, records, budgets, rules };
+  }
+}
