@@ -1,6 +1,7 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
 import { Snapshots1795435649734 } from './1795435649734-Snapshots';
 import { PracticeBudgetsPlaybooksIncentives1795433926342 } from './1795433926342-PracticeBudgetsPlaybooksIncentives';
+import { Connectors1795433663354 } from './1795433663354-Connectors';
 import { Notifications1795433535788 } from './1795433535788-Notifications';
 import { Certifications1795433427153 } from './1795433427153-Certifications';
 import { SkillPaths1795433212990 } from './1795433212990-SkillPaths';
@@ -10,6 +11,7 @@ export const ALL_MIGRATIONS = [
   SkillPaths1795433212990,
   Certifications1795433427153,
   Notifications1795433535788,
+  Connectors1795433663354,
   PracticeBudgetsPlaybooksIncentives1795433926342,
   Snapshots1795435649734,
 ];

@@ -14,6 +14,8 @@ import { PracticeBudgetsModule } from '@app/practice-budgets';
 import { PlaybooksModule } from '@app/playbooks';
 import { IncentivesModule } from '@app/incentives';
 import { SnapshotsModule } from '@app/snapshots';
+import { ConnectorsModule } from '@app/connectors';
+import { ReportingModule } from '@app/reporting';
 import { ALL_MIGRATIONS } from '../../../migrations';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -50,6 +52,8 @@ export class AppModule {
         PlaybooksModule,
         IncentivesModule,
         SnapshotsModule,
+        ConnectorsModule,
+        ReportingModule,
         ...(options.extraModules ?? []),
       ],
       controllers: [HealthController],

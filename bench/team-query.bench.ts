@@ -1,0 +1,79 @@
+import { recordStatusSql } from '@app/certifications';
+import { benchApp, runStandalone } from './support/gql-client';
+import { generateOrg, FULL_SIZE } from './generate-org';
+import { countStatements } from './support/statement-count';
+import { ms, pct, timeRuns } from './support/timing';
+
+const TEAM_QUERY = `query Team($first: Int!) { myReportingLine(first: $first) { totalCount nodes {
+  id displayName status department { name } jobRole { name }
+  pathAssignments { currentLevel targetLevel targetDate }
+  currentCertifications { status daysLeft effectiveDeadline certification { name } }
+} } }`;
+
+/** The same data by hand: one SQL statement with the reporting line, levels and statuses. */
+const HAND_SQL = `
+WITH RECURSIVE line AS (
+  SELECT id, 0 AS depth FROM employee WHERE id = $1
+  UNION ALL SELECT e.id, line.depth + 1 FROM employee e JOIN line ON e.manager_id = line.id WHERE line.depth < 64
+)
+SELECT e.id, e.first_name || ' ' || e.last_name AS display_name, e.status, d.name AS department, j.name AS job_role,
+  (SELECT coalesce(json_agg(json_build_object('currentLevel', a.current_level, 'targetLevel', a.target_level, 'targetDate', a.target_date)), '[]')
+     FROM path_assignment a WHERE a.employee_id = e.id) AS path_assignments,
+  (SELECT coalesce(json_agg(json_build_object('status', ${recordStatusSql('r', '$2')}, 'daysLeft', coalesce(r.extended_until, r.expires_on) - $2::date,
+          'effectiveDeadline', coalesce(r.extended_until, r.expires_on), 'name', c.name)), '[]')
+     FROM certification_record r JOIN certification c ON c.id = r.certification_id
+    WHERE r.employee_id = e.id AND r.superseded_by_id IS NULL AND r.revoked_at IS NULL) AS certifications
+FROM line JOIN employee e ON e.id = line.id
+LEFT JOIN department d ON d.id = e.department_id LEFT JOIN job_role j ON j.id = e.job_role_id
+WHERE line.depth > 0
+ORDER BY lower(e.last_name || ' ' || e.first_name), e.id
+LIMIT 200`;
+
+/** Path assignments for every benchmark employee (40 role paths × 3 levels). */
+async function addPaths(c: import('pg').Client): Promise<void> {
+  await c.query(`INSERT INTO skill_path (job_role_id, name) SELECT id, name || ' path' FROM job_role WHERE name LIKE 'Role %'`);
+  await c.query(`INSERT INTO path_level (path_id, level, rank, summary)
+    SELECT p.id, l.level, l.rank, l.level || ' of ' || p.name FROM skill_path p
+    CROSS JOIN (VALUES ('BASELINE', 1), ('PROFICIENT', 2), ('ADVANCED', 3)) AS l(level, rank)`);
+  await c.query(`INSERT INTO path_assignment (employee_id, path_id, current_level, target_level, target_date)
+    SELECT e.id, p.id, CASE WHEN e.employee_number LIKE '%1' THEN NULL ELSE 'BASELINE' END, 'PROFICIENT', DATE '2027-06-30'
+      FROM employee e JOIN skill_path p ON p.job_role_id = e.job_role_id`);
+}
+
+export async function run(url: string, runs = Number(process.env.BENCH_RUNS ?? 40)): Promise<void> {
+  const t0 = Date.now();
+  const org = await generateOrg(url, FULL_SIZE, [addPaths]);
+  process.stdout.write(`generated ${org.employees} employees, ${org.records} certification records in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+
+  const { pool, gql: call, close } = await benchApp(url);
+  const gql = (subject: string) => async () => (await call(subject, TEAM_QUERY, { first: 200 })()).myReportingLine;
+  try {
+    const first = await gql(org.manager200.subject)();
+    if (first.totalCount !== 200) throw new Error(`expected a 200-person line, got ${first.totalCount}`);
+    const today = new Date().toISOString().slice(0, 10);
+    const sql = await pool.query(HAND_SQL, [org.manager200.id, today]);
+    if (sql.rowCount !== 200) throw new Error(`hand SQL returned ${sql.rowCount} rows`);
+
+    const gqlTimes = await timeRuns(runs, 5, gql(org.manager200.subject));
+    const sqlTimes = await timeRuns(runs, 5, () => pool.query(HAND_SQL, [org.manager200.id, today]));
+    const statements10 = await countStatements(gql(org.manager10.subject));
+    const statements200 = await countStatements(gql(org.manager200.subject));
+
+    const p50 = pct(gqlTimes, 50);
+    const p95 = pct(gqlTimes, 95);
+    const s50 = pct(sqlTimes, 50);
+    process.stdout.write(
+      [
+        `team query, manager with a 200-person reporting line (${runs} runs):`,
+        `  GraphQL over HTTP     p50 ${ms(p50)}  p95 ${ms(p95)}`,
+        `  hand-written SQL      p50 ${ms(s50)}  p95 ${ms(pct(sqlTimes, 95))}  (one statement, same pool)`,
+        `  ratio GraphQL / SQL   p50 ${(p50 / s50).toFixed(2)}x  (target: within 2x)`,
+        `  SQL statements per request: team of 10 → ${statements10}, team of 200 → ${statements200} (must be equal: no N+1)`,
+      ].join('\n') + '\n',
+    );
+  } finally {
+    await close();
+  }
+}
+
+runStandalone(module, run);

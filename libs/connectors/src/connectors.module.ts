@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ConnectorRegistry } from './core/registry';
+import { ConnectorRepository } from './core/connector.repository';
+import { ConnectorSecrets } from './core/connector-secrets';
+import { ConnectorsService } from './core/connectors.service';
+import { SyncRunner } from './core/sync-runner';
+import { ConnectorScheduler } from './core/scheduler';
+import { ConnectorsResolver, RunConnectorSyncPayloadResolver } from './core/api/connectors.resolver';
+import { EmployeeSync } from './sync/employee-sync';
+import { MetricSync } from './performance/metric-sync';
+import { CsvImportService } from './csv/import/csv-import.service';
+import { CsvImportController } from './csv/import/csv-import.controller';
+
+/** HRIS and performance connectors: configuration, sync runs, SCIM, uploads. */
+@Module({
+  providers: [
+    ConnectorRegistry, ConnectorRepository, ConnectorSecrets, ConnectorsService, SyncRunner, ConnectorScheduler,
+    ConnectorsResolver, RunConnectorSyncPayloadResolver, EmployeeSync, MetricSync, CsvImportService,
+  ],
+  controllers: [CsvImportController],
+  exports: [ConnectorRegistry, SyncRunner, EmployeeSync, MetricSync],
+})
+export class ConnectorsModule {}

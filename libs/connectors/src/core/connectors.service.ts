@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { CronExpressionParser } from 'cron-parser';
+import { badInput, notFound, Viewer } from '@app/shared';
+import { AuditService } from '@app/auth';
+import { TransactionHost } from '@app/persistence';
+import { ConnectorRepository } from './connector.repository';
+import { ConnectorSecrets } from './connector-secrets';
+import { ConnectorRegistry } from './registry';
+import { Connector } from './entities/connector.entity';
+import { hashToken } from './secret-box';
+import { CreateConnectorInput, UpdateConnectorInput } from './api/connector.inputs';
+import { RunConnectorSyncPayload } from './api/connector.types';
+import { SyncRunner } from './sync-runner';
+
+/** What the audit log keeps of a connector: never secrets, never token hashes. */
+const audited = (c: Connector) => ({ kind: c.kind, name: c.name, schedule: c.schedule, enabled: c.enabled, settings: c.settings, hasSecrets: !!c.secretsSealed });
+
+export function assertCron(schedule: string): void {
+  try {
+    CronExpressionParser.parse(schedule);
+  } catch (e) {
+    throw badInput('schedule', `Not a cron expression: ${(e as Error).message}`);
+  }
+}
+
+function assertSecrets(secrets: Record<string, unknown>): Record<string, string> {
+  for (const [k, v] of Object.entries(secrets)) if (typeof v !== 'string') throw badInput('secrets', `Secret "${k}" must be a string`);
+  return secrets as Record<string, string>;
+}
+
+/** Connector configuration use cases (HR only); the first argument is who is asking. */
+@Injectable()
+export class ConnectorsService {
+  constructor(
+    private readonly repo: ConnectorRepository,
+    private readonly registry: ConnectorRegistry,
+    private readonly secrets: ConnectorSecrets,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionHost,
+    private readonly runner: SyncRunner,
+  ) {}
+
+  async get(_viewer: Viewer, id: string): Promise<Connector> {
+    const c = await this.repo.findById(id);
+    if (!c) throw notFound('Connector');
+    return c;
+  }
+
+  async create(viewer: Viewer, input: CreateConnectorInput): Promise<Connector> {
+    if (!this.registry.knows(input.kind)) throw badInput('kind', `Unknown connector kind "${input.kind}"; use one of ${this.registry.kinds().join(', ')}`);
+    if (input.schedule) assertCron(input.schedule);
+    if (await this.repo.findByName(input.name)) throw badInput('name', `A connector named "${input.name}" already exists`);
+    const entity = this.tx.manager.create(Connector, {
+      kind: input.kind, name: input.name, schedule: input.schedule ?? null, enabled: input.enabled ?? true, settings: input.settings ?? {}, secretsSealed: null, pushTokenHash: null, cursor: null,
+    });
+    let saved = await this.repo.save(entity);
+    if (input.secrets) {
+      saved.secretsSealed = this.secrets.seal(saved.id, assertSecrets(input.secrets));
+      saved = await this.repo.save(saved);
+    }
+    await this.audit.recordChange(viewer, 'createConnector', 'Connector', saved.id, null, audited(saved));
+    return saved;
+  }
+
+  async update(viewer: Viewer, input: UpdateConnectorInput): Promise<Connector> {
+    const c = await this.get(viewer, input.id);
+    const before = audited(c);
+    if (input.name !== undefined && input.name !== c.name) {
+      if (await this.repo.findByName(input.name)) throw badInput('name', `A connector named "${input.name}" already exists`);
+      c.name = input.name;
+    }
+    if (input.schedule !== undefined) {
+      assertCron(input.schedule);
+      c.schedule = input.schedule;
+    }
+    if (input.clearSchedule) c.schedule = null;
+    if (input.enabled !== undefined) c.enabled = input.enabled;
+    if (input.settings !== undefined) c.settings = input.settings;
+    if (input.secrets !== undefined) c.secretsSealed = this.secrets.seal(c.id, assertSecrets(input.secrets));
+    const saved = await this.repo.save(c);
+    await this.audit.recordChange(viewer, 'updateConnector', 'Connector', saved.id, before, audited(saved));
+    return saved;
+  }
+
+  /** A new bearer token for a pushing system; only its SHA-256 is stored, the token is shown once. */
+  async issuePushToken(viewer: Viewer, id: string): Promise<string> {
+    const c = await this.get(viewer, id);
+    const token = `spc_${randomBytes(32).toString('base64url')}`;
+    c.pushTokenHash = hashToken(token);
+    await this.repo.save(c);
+    await this.audit.recordChange(viewer, 'issueConnectorPushToken', 'Connector', c.id, null, { pushTokenIssued: true });
+    return token;
+  }
+
+  /**
+   * Audits the request in the mutation's transaction, then runs the sync once that transaction has committed
+   * (batches commit on their own); the payload's run is filled when the run has finished.
+   */
+  async requestRun(viewer: Viewer, id: string, dryRun: boolean): Promise<RunConnectorSyncPayload> {
+    const c = await this.get(viewer, id);
+    await this.audit.recordChange(viewer, 'runConnectorSync', 'Connector', c.id, null, { dryRun });
+    const payload = Object.assign(new RunConnectorSyncPayload(), { connectorId: c.id });
+    await this.tx.whenSettled(async () => {
+      payload.run = await this.runner.run(c.id, { dryRun });
+    });
+    return payload;
+  }
+}

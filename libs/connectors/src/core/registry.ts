@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { ConnectorPort } from './ports';
+
+/** What a factory gets: the connector's settings and its decrypted secrets. */
+export interface ConnectorDefinition {
+  readonly id: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly settings: Record<string, unknown>;
+  readonly secrets: Record<string, string>;
+}
+
+export type ConnectorFactory = (definition: ConnectorDefinition) => ConnectorPort;
+
+/** Kinds whose records arrive by push (SCIM) or upload (CSV): no pull port. */
+export const PUSH_KINDS = ['SCIM', 'CSV'] as const;
+
+/** Connector kinds and how to build their port. Connectors register at module init; tests may add kinds. */
+@Injectable()
+export class ConnectorRegistry {
+  private readonly factories = new Map<string, ConnectorFactory>();
+
+  register(kind: string, factory: ConnectorFactory): void {
+    this.factories.set(kind, factory);
+  }
+
+  kinds(): string[] {
+    return [...PUSH_KINDS, ...this.factories.keys()];
+  }
+
+  knows(kind: string): boolean {
+    return this.kinds().includes(kind);
+  }
+
+  /** The pull port of a connector; null for push/upload kinds. */
+  build(definition: ConnectorDefinition): ConnectorPort | null {
+    const factory = this.factories.get(definition.kind);
+    return factory ? factory(definition) : null;
+  }
+}

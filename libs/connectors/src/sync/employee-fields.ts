@@ -1,0 +1,48 @@
+import { SyncField } from '../core/ports';
+
+/** How a synced field lands on the employee table. `org` fields are resolved from a name to an id. */
+export interface FieldSpec {
+  field: SyncField;
+  /** employee column, and the stage columns cur_<column> (current value) and a_<column> (apply flag). */
+  column: string;
+  /** Stage column with the source value (a name for org fields). */
+  source: string;
+  type: string;
+  notNull?: boolean;
+  org?: { table: string };
+}
+
+export const EMPLOYEE_FIELDS: readonly FieldSpec[] = [
+  { field: 'employeeNumber', column: 'employee_number', source: 'employee_number', type: 'text' },
+  { field: 'firstName', column: 'first_name', source: 'first_name', type: 'text', notNull: true },
+  { field: 'lastName', column: 'last_name', source: 'last_name', type: 'text', notNull: true },
+  { field: 'email', column: 'email', source: 'email', type: 'text', notNull: true },
+  { field: 'department', column: 'department_id', source: 'department', type: 'uuid', org: { table: 'department' } },
+  { field: 'jobTitle', column: 'job_role_id', source: 'job_title', type: 'uuid', org: { table: 'job_role' } },
+  { field: 'location', column: 'location_id', source: 'location', type: 'uuid', org: { table: 'location' } },
+  { field: 'status', column: 'status', source: 'status', type: 'text', notNull: true },
+  { field: 'workContext', column: 'work_context', source: 'work_context', type: 'text', notNull: true },
+  { field: 'hireDate', column: 'hire_date', source: 'hire_date', type: 'date' },
+];
+
+/** Stage columns holding source values, in the order rows are passed to unnest(). */
+export const SOURCE_COLUMNS: ReadonlyArray<{ column: string; key: keyof import('../core/ports').SourceEmployee | 'line'; type: string }> = [
+  { column: 'employee_number', key: 'employeeNumber', type: 'text' },
+  { column: 'first_name', key: 'firstName', type: 'text' },
+  { column: 'last_name', key: 'lastName', type: 'text' },
+  { column: 'email', key: 'email', type: 'text' },
+  { column: 'department', key: 'department', type: 'text' },
+  { column: 'job_title', key: 'jobTitle', type: 'text' },
+  { column: 'location', key: 'location', type: 'text' },
+  { column: 'manager_ext', key: 'managerExternalId', type: 'text' },
+  { column: 'status', key: 'status', type: 'text' },
+  { column: 'work_context', key: 'workContext', type: 'text' },
+  { column: 'hire_date', key: 'hireDate', type: 'date' },
+];
+
+/** The source payload kept in external_ref.payload: field name → stage expression. */
+export const PAYLOAD_KEYS: ReadonlyArray<[SyncField, string]> = [
+  ['employeeNumber', 'employee_number'], ['firstName', 'first_name'], ['lastName', 'last_name'], ['email', 'email'],
+  ['department', 'department'], ['jobTitle', 'job_title'], ['location', 'location'], ['managerExternalId', 'manager_ext'],
+  ['status', 'status'], ['workContext', 'work_context'], ['hireDate', 'hire_date'],
+];

@@ -1,0 +1,62 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum KpiDimensionEnum {
+  DEPARTMENT = 'DEPARTMENT',
+  JOB_ROLE = 'JOB_ROLE',
+  LOCATION = 'LOCATION',
+  MANAGER = 'MANAGER',
+  NONE = 'NONE',
+}
+registerEnumType(KpiDimensionEnum, { name: 'KpiDimension', description: 'Grouping of a report; MANAGER groups by direct manager, NONE is one group.' });
+
+@ObjectType('KpiRow', { description: 'Outcome KPIs of one group as of today. Rates are 0..1, null without a denominator.' })
+export class KpiRowType {
+  @Field(() => ID, { nullable: true }) groupId: string | null;
+  @Field() groupName: string;
+  @Field(() => Int) headcount: number;
+  @Field(() => Int, { description: 'Path assignments.' }) assignments: number;
+  @Field(() => Int, { description: 'Assignments whose target level was reached.' }) completed: number;
+  @Field(() => Float, { nullable: true }) completionRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'Median days from assignment to reaching the target level.' }) timeToCompetencyMedianDays: number | null;
+  @Field(() => Float, { nullable: true }) timeToCompetencyP90Days: number | null;
+  @Field(() => Int, { description: 'Records whose deadline passed or that were renewed.' }) renewalsDue: number;
+  @Field(() => Int, { description: 'Renewed on or before the deadline.' }) renewalsOnTime: number;
+  @Field(() => Float, { nullable: true }) renewalOnTimeRate: number | null;
+  @Field(() => Int, { description: 'Records expired today.' }) expiredCount: number;
+  @Field(() => Float, { description: 'Approved practice hours (with approved extensions).' }) practiceBudgetHours: number;
+  @Field(() => Float) practiceHoursUsed: number;
+  @Field(() => Float, { nullable: true }) practiceBudgetUse: number | null;
+  @Field(() => Int, { description: 'Playbook steps due by today.' }) playbookStepsDue: number;
+  @Field(() => Int) playbookStepsOnTime: number;
+  @Field(() => Float, { nullable: true }) playbookStepsOnTimeRate: number | null;
+  @Field(() => String, { nullable: true, description: 'The level most people not yet at target are stuck before.' }) dropOffLevel: string | null;
+  @Field(() => Int) dropOffCount: number;
+}
+
+@ObjectType('KpiMonth', { description: 'Outcome KPIs of one group in one month (events dated in that month).' })
+export class KpiMonthType {
+  @Field({ description: 'First day of the month, yyyy-MM-dd.' }) month: string;
+  @Field(() => ID, { nullable: true }) groupId: string | null;
+  @Field() groupName: string;
+  @Field(() => Int, { description: 'Assignments whose target level was reached this month.' }) levelsReached: number;
+  @Field(() => Float, { nullable: true }) timeToCompetencyMedianDays: number | null;
+  @Field(() => Int, { description: 'Records whose deadline fell this month.' }) renewalsDue: number;
+  @Field(() => Int) renewalsOnTime: number;
+  @Field(() => Float, { nullable: true }) renewalOnTimeRate: number | null;
+  @Field(() => Int, { description: 'Records that lapsed (past grace, not renewed) this month.' }) expiredCount: number;
+  @Field(() => Float) practiceHours: number;
+  @Field(() => Int) playbookStepsDue: number;
+  @Field(() => Int) playbookStepsOnTime: number;
+  @Field(() => Float, { nullable: true }) playbookStepsOnTimeRate: number | null;
+}
+
+@ObjectType('SpendRow', { description: 'Certification spend vs certifications earned in one quarter and group.' })
+export class SpendRowType {
+  @Field({ description: 'First day of the quarter.' }) quarter: string;
+  @Field(() => ID, { nullable: true }) groupId: string | null;
+  @Field() groupName: string;
+  @Field(() => Int) certificationsEarned: number;
+  @Field(() => Float) certificationSpend: number;
+  @Field(() => Float, { nullable: true }) costPerCertification: number | null;
+  @Field(() => Int, { description: 'Earned certifications whose catalog entry has no cost.' }) earnedWithoutCost: number;
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@app/persistence';
+import { impactAggregateSql, ImpactRow } from './impact.sql';
+
+export interface ImpactQuery {
+  population: { sql: string; params: unknown[] };
+  metricId: string;
+  metricKey: string;
+  beforeMonths: number;
+  afterMonths: number;
+  certificationId: string | null;
+}
+
+@Injectable()
+export class ImpactRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  /** Per-person window means from the single aggregate (one statement). */
+  async rows(q: ImpactQuery): Promise<ImpactRow[]> {
+    const params = [...q.population.params];
+    const ph = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const sql = impactAggregateSql({
+      population: q.population.sql,
+      metricId: ph(q.metricId),
+      metricKey: ph(q.metricKey),
+      beforeMonths: ph(q.beforeMonths),
+      afterMonths: ph(q.afterMonths),
+      certificationId: ph(q.certificationId),
+    });
+    const rows = await this.tx.query<ImpactRow>(sql, params);
+    return rows.map((r) => ({ ...r, before_mean: Number(r.before_mean), after_mean: Number(r.after_mean) }));
+  }
+
+  /** Names of certifications, and whether each is required (not optional) for a job role in the population. */
+  async certificationInfo(ids: string[], population: { sql: string; params: unknown[] }): Promise<Array<{ id: string; name: string; required_here: boolean }>> {
+    if (!ids.length) return [];
+    const params = [...population.params, ids];
+    return this.tx.query(
+      `SELECT c.id, c.name, EXISTS (
+         SELECT 1 FROM certification_requirement q
+          WHERE q.certification_id = c.id AND q.required
+            AND q.job_role_id IN (SELECT e.job_role_id FROM employee e WHERE ${population.sql})) AS required_here
+         FROM certification c WHERE c.id = ANY($${params.length}::uuid[])`,
+      params,
+    );
+  }
+}

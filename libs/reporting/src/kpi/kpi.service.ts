@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { AppConfig, badInput, Clock, Viewer } from '@app/shared';
+import { TransactionHost } from '@app/persistence';
+import { PopulationFilter, ReportScope } from '../scope/report-scope';
+import { KpiDimension } from './dimension';
+import { kpiSeriesSql, kpiSnapshotSql } from './kpi.sql';
+
+export interface KpiRow {
+  groupId: string | null;
+  groupName: string;
+  headcount: number;
+  assignments: number;
+  completed: number;
+  /** completed / assignments (target level reached), null without assignments. */
+  completionRate: number | null;
+  timeToCompetencyMedianDays: number | null;
+  timeToCompetencyP90Days: number | null;
+  renewalsDue: number;
+  renewalsOnTime: number;
+  renewalOnTimeRate: number | null;
+  expiredCount: number;
+  practiceBudgetHours: number;
+  practiceHoursUsed: number;
+  practiceBudgetUse: number | null;
+  playbookStepsDue: number;
+  playbookStepsOnTime: number;
+  playbookStepsOnTimeRate: number | null;
+  dropOffLevel: string | null;
+  dropOffCount: number;
+}
+
+export interface KpiMonthRow {
+  month: string;
+  groupId: string | null;
+  groupName: string;
+  levelsReached: number;
+  timeToCompetencyMedianDays: number | null;
+  renewalsDue: number;
+  renewalsOnTime: number;
+  renewalOnTimeRate: number | null;
+  expiredCount: number;
+  practiceHours: number;
+  playbookStepsDue: number;
+  playbookStepsOnTime: number;
+  playbookStepsOnTimeRate: number | null;
+}
+
+const rate = (num: number, den: number) => (den > 0 ? num / den : null);
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+@Injectable()
+export class KpiService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly scope: ReportScope,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  async snapshot(viewer: Viewer, dimension: KpiDimension, filter: PopulationFilter): Promise<KpiRow[]> {
+    const params: unknown[] = [];
+    const population = await this.scope.population(viewer, filter, 'e', params);
+    params.push(this.clock.today(this.config.ORG_TIME_ZONE), this.config.ORG_TIME_ZONE);
+    const rows = await this.tx.query<Record<string, unknown>>(kpiSnapshotSql(dimension, { population, today: `$${params.length - 1}`, timeZone: `$${params.length}` }), params);
+    return rows.map((r) => {
+      const [assignments, completed, due, onTime, hours, used, stepsDue, stepsOnTime] = ['assignments', 'completed', 'renewals_due', 'renewals_on_time', 'budget_hours', 'used_hours', 'steps_due', 'steps_on_time'].map((k) => Number(r[k]));
+      return {
+        groupId: (r.group_id as string | null) ?? null,
+        groupName: r.group_name as string,
+        headcount: Number(r.headcount),
+        assignments,
+        completed,
+        completionRate: rate(completed, assignments),
+        timeToCompetencyMedianDays: num(r.ttc_median),
+        timeToCompetencyP90Days: num(r.ttc_p90),
+        renewalsDue: due,
+        renewalsOnTime: onTime,
+        renewalOnTimeRate: rate(onTime, due),
+        expiredCount: Number(r.expired),
+        practiceBudgetHours: hours,
+        practiceHoursUsed: used,
+        practiceBudgetUse: rate(used, hours),
+        playbookStepsDue: stepsDue,
+        playbookStepsOnTime: stepsOnTime,
+        playbookStepsOnTimeRate: rate(stepsOnTime, stepsDue),
+        dropOffLevel: (r.drop_off_level as string | null) ?? null,
+        dropOffCount: Number(r.drop_off_count),
+      };
+    });
+  }
+
+  async series(viewer: Viewer, dimension: KpiDimension, from: string, to: string, filter: PopulationFilter): Promise<KpiMonthRow[]> {
+    const start = DateTime.fromISO(from).startOf('month');
+    const end = DateTime.fromISO(to).startOf('month');
+    if (!start.isValid) throw badInput('from', 'from must be a date yyyy-MM-dd');
+    if (!end.isValid || end < start) throw badInput('to', 'to must be a date on or after from');
+    if (end.diff(start, 'months').months > 60) throw badInput('to', 'A series spans at most 60 months');
+    const params: unknown[] = [];
+    const population = await this.scope.population(viewer, filter, 'e', params);
+    params.push(this.clock.today(this.config.ORG_TIME_ZONE), this.config.ORG_TIME_ZONE, start.toISODate(), end.toISODate());
+    const n = params.length;
+    const sql = kpiSeriesSql(dimension, { population, today: `$${n - 3}`, timeZone: `$${n - 2}`, from: `$${n - 1}`, to: `$${n}` });
+    const rows = await this.tx.query<Record<string, unknown>>(sql, params);
+    return rows.map((r) => {
+      const [due, onTime, stepsDue, stepsOnTime] = ['renewals_due', 'renewals_on_time', 'steps_due', 'steps_on_time'].map((k) => Number(r[k]));
+      return {
+        month: r.month as string,
+        groupId: (r.group_id as string | null) ?? null,
+        groupName: r.group_name as string,
+        levelsReached: Number(r.levels_reached),
+        timeToCompetencyMedianDays: num(r.ttc_median),
+        renewalsDue: due,
+        renewalsOnTime: onTime,
+        renewalOnTimeRate: rate(onTime, due),
+        expiredCount: Number(r.expired),
+        practiceHours: Number(r.practice_hours),
+        playbookStepsDue: stepsDue,
+        playbookStepsOnTime: stepsOnTime,
+        playbookStepsOnTimeRate: rate(stepsOnTime, stepsDue),
+      };
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ReportScope } from './scope/report-scope';
+import { PerformanceMetricPort } from './performance/metric-port';
+import { ImpactRepository } from './impact/impact.repository';
+import { ImpactService } from './impact/impact.service';
+import { KpiService } from './kpi/kpi.service';
+import { SpendService } from './spend/spend.service';
+import { ReportsService } from './reports.service';
+import { ReportingResolver } from './api/reporting.resolver';
+import { ReportsController } from './api/reports.controller';
+
+@Module({
+  providers: [ReportScope, PerformanceMetricPort, ImpactRepository, ImpactService, KpiService, SpendService, ReportsService, ReportingResolver],
+  controllers: [ReportsController],
+  exports: [ImpactService, KpiService, SpendService, ReportsService],
+})
+export class ReportingModule {}

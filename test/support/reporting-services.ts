@@ -1,0 +1,10 @@
+import { DataSource } from 'typeorm';
+import { TransactionHost } from '@app/persistence';
+import { AccessScope, AuditService } from '@app/auth';
+import { ImpactRepository, ImpactService, PerformanceMetricPort, ReportScope } from '@app/reporting';
+
+/** The impact service wired by hand on a data source (integration tests, benchmark). */
+export function impactServiceOn(ds: DataSource): ImpactService {
+  const tx = new TransactionHost(ds);
+  return new ImpactService(new ImpactRepository(tx), new PerformanceMetricPort(tx), new ReportScope(new AccessScope(tx, new AuditService(tx))));
+}
