@@ -136,27 +136,32 @@ export class CertificationRecordRepository {
     return this.page(params, where, today, { key: `${effectiveDeadlineSql('r')}::text`, descending: false }, q.first, q.after);
   }
 
+  /** One statement: the filter is evaluated once, counted, and the page read from it (keyset). */
   private async page(params: unknown[], where: string[], today: string, sort: { key: string; descending: boolean }, first: number, after?: string): Promise<Page<RecordView>> {
     const filter = where.join(' AND ');
     const countParams = [...params];
     const cursor = decodeCursor(after);
-    let pageWhere = filter;
     const cmp = sort.descending ? '<' : '>';
+    let cursorWhere = 'TRUE';
     if (cursor) {
       params.push(String(cursor.key), cursor.id);
-      pageWhere += ` AND (${sort.key}, r.id) ${cmp} ($${params.length - 1}, $${params.length}::uuid)`;
+      cursorWhere = `(r.sort_key, r.id) ${cmp} ($${params.length - 1}, $${params.length}::uuid)`;
     }
     params.push(first + 1);
     const dir = sort.descending ? 'DESC' : 'ASC';
-    const rows = await this.tx.query<RecordRow & { sort_key: string }>(
-      `SELECT ${recordColumnsSql('r', today)}, ${sort.key} AS sort_key FROM certification_record r
-        WHERE ${pageWhere} ORDER BY ${sort.key} ${dir}, r.id ${dir} LIMIT $${params.length}`,
+    const rows = await this.tx.query<RecordRow & { sort_key: string; total_count: string }>(
+      `WITH filtered AS MATERIALIZED (SELECT r.*, ${sort.key} AS sort_key FROM certification_record r WHERE ${filter})
+       SELECT ${recordColumnsSql('r', today)}, r.sort_key, (SELECT count(*) FROM filtered) AS total_count
+         FROM filtered r WHERE ${cursorWhere} ORDER BY r.sort_key ${dir}, r.id ${dir} LIMIT $${params.length}`,
       params,
     );
-    // `today` is always typed, even when no filter of this list reads it.
-    const [{ count }] = await this.tx.query<{ count: string }>(`SELECT count(*) FROM certification_record r WHERE ${filter} AND ${today}::date IS NOT NULL`, countParams);
+    let count = rows[0]?.total_count;
+    if (count === undefined && cursor) {
+      // past the last page: count without reading a page (`today` is always typed, even when no filter reads it)
+      [{ count }] = await this.tx.query<{ count: string }>(`SELECT count(*) FROM certification_record r WHERE ${filter} AND ${today}::date IS NOT NULL`, countParams);
+    }
     const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
-    return toPage(rows.map(toRecordView), first, Number(count), (r) => ({ key: keys.get(r.id) ?? null, id: r.id }));
+    return toPage(rows.map(toRecordView), first, Number(count ?? 0), (r) => ({ key: keys.get(r.id) ?? null, id: r.id }));
   }
 
   /**
