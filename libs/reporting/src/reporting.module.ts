@@ -8,9 +8,11 @@ import { SpendService } from './spend/spend.service';
 import { ReportsService } from './reports.service';
 import { ReportingResolver } from './api/reporting.resolver';
 import { ReportsController } from './api/reports.controller';
+import { TeamOverviewService } from './team/team-overview.service';
+import { TeamOverviewResolver } from './team/team-overview.resolver';
 
 @Module({
-  providers: [ReportScope, PerformanceMetricPort, ImpactRepository, ImpactService, KpiService, SpendService, ReportsService, ReportingResolver],
+  providers: [ReportScope, PerformanceMetricPort, ImpactRepository, ImpactService, KpiService, SpendService, ReportsService, ReportingResolver, TeamOverviewService, TeamOverviewResolver],
   controllers: [ReportsController],
   exports: [ImpactService, KpiService, SpendService, ReportsService],
 })
