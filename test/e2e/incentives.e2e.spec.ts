@@ -179,3 +179,23 @@ describe('incentives', () => {
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('awards follow their condition without anyone running the evaluation', () => {
+  it('recording a certification through the API creates its award in the same transaction', async () => {
+    const t = await startTestApp();
+    try {
+      const org = await makeOrg(t.dataSource);
+      const certId = await makeCertification(t.dataSource);
+      const hr = t.token(org.hr.subject);
+      const rule = await t.gql<Any>(`mutation($input: CreateIncentiveRuleInput!) { createIncentiveRule(input: $input) { id } }`,
+        { input: { name: uniqueName('Auto bonus'), kind: 'BONUS', certificationId: certId, baseAmount: 250, currency: 'EUR' } }, hr);
+      const recorded = await t.gql<Any>(`mutation($input: RecordCertificationInput!) { recordCertification(input: $input) { __typename } }`,
+        { input: { employeeId: org.alice.id, certificationId: certId, earnedOn: '2026-01-15' } }, hr);
+      expect(recorded.data.recordCertification.__typename).toBe('CertificationRecord');
+      const awards = await t.dataSource.query(`SELECT status FROM incentive_award WHERE rule_id = $1 AND employee_id = $2`, [rule.data.createIncentiveRule.id, org.alice.id]);
+      expect(awards).toEqual([{ status: 'PENDING' }]);
+    } finally {
+      await t.close();
+    }
+  });
+});

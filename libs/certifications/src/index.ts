@@ -1,4 +1,5 @@
 export * from './domain';
+export * from './certification-events';
 export * from './entities/certification.entity';
 export * from './entities/certification-record.entity';
 export * from './entities/certification-requirement.entity';

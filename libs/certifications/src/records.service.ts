@@ -1,3 +1,5 @@
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { CERTIFICATION_RECORDED, CertificationRecorded } from './certification-events';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AccessScope, AuditService } from '@app/auth';
@@ -19,6 +21,7 @@ const ENTITY = 'CertificationRecord';
 @Injectable()
 export class RecordsService {
   constructor(
+    private readonly events: EventEmitter2,
     private readonly records: CertificationRecordRepository,
     private readonly catalog: CertificationRepository,
     private readonly status: RecordStatusQuery,
@@ -72,6 +75,8 @@ export class RecordsService {
     await this.tx.manager.insert(CertificationRecord, created);
     const view = (await this.records.byId(id, today)) as RecordView;
     await this.audit.recordChange(viewer, 'recordCertification', ENTITY, id, null, view);
+    const event: CertificationRecorded = { employeeId: input.employeeId, certificationId: input.certificationId, recordId: id };
+    await this.events.emitAsync(CERTIFICATION_RECORDED, event);
     return view;
   }
 

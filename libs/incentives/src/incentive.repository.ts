@@ -62,17 +62,18 @@ export class IncentiveRepository {
    * (active, renewal due or in grace on `today`) or a level achievement matching an active rule.
    * ON CONFLICT on (rule, employee) makes it exactly once however often it runs.
    */
-  async createMetAwards(today: string): Promise<number> {
+  /** Awards for newly met conditions (all employees, or one); idempotent by (rule, employee). */
+  async createMetAwards(today: string, employeeId: string | null = null): Promise<number> {
     const [row] = await this.tx.query<{ n: string }>(
       `WITH met AS (
          SELECT r.id AS rule_id, c.employee_id, 'CERTIFICATION_RECORD' AS source_kind, c.id AS source_id, c.earned_on AS met_on
            FROM incentive_rule r JOIN certification_record c ON c.certification_id = r.certification_id
-          WHERE r.active AND ${recordStatusSql('c', '$1')} IN ${HELD}
+          WHERE r.active AND ${recordStatusSql('c', '$1')} IN ${HELD} AND ($2::uuid IS NULL OR c.employee_id = $2)
          UNION ALL
          SELECT r.id, la.employee_id, 'LEVEL_ACHIEVEMENT', la.id, la.reached_on
            FROM incentive_rule r JOIN path_level pl ON pl.id = r.path_level_id
            JOIN level_achievement la ON la.path_id = pl.path_id AND la.level = pl.level
-          WHERE r.active
+          WHERE r.active AND ($2::uuid IS NULL OR la.employee_id = $2)
        ),
        firsts AS (SELECT DISTINCT ON (rule_id, employee_id) * FROM met ORDER BY rule_id, employee_id, met_on, source_id),
        ins AS (
@@ -82,7 +83,7 @@ export class IncentiveRepository {
          ON CONFLICT (rule_id, employee_id) DO NOTHING
          RETURNING id
        ) SELECT count(*) AS n FROM ins`,
-      [today],
+      [today, employeeId],
     );
     return Number(row.n);
   }

@@ -1,3 +1,4 @@
+import { AwardTriggers } from './award-triggers';
 import { Module } from '@nestjs/common';
 import { EmployeesModule } from '@app/employees';
 import { IncentiveRepository } from './incentive.repository';
@@ -7,7 +8,7 @@ import { PayrollController } from './api/payroll.controller';
 
 @Module({
   imports: [EmployeesModule],
-  providers: [IncentiveRepository, IncentivesService, IncentivesResolver],
+  providers: [IncentiveRepository, IncentivesService, IncentivesResolver, AwardTriggers],
   controllers: [PayrollController],
   exports: [IncentivesService, IncentiveRepository],
 })

@@ -84,6 +84,13 @@ export class IncentivesService {
     return result;
   }
 
+  /** Awards one employee has newly earned (called when a certification is recorded or a level reached). */
+  async awardFor(employeeId: string): Promise<number> {
+    const created = await this.repo.createMetAwards(this.today(), employeeId);
+    if (created) await this.audit.recordChange(null, 'evaluateIncentives', 'IncentiveAward', null, null, { created, employeeId });
+    return created;
+  }
+
   async listAwards(viewer: Viewer, employeeId?: string, status?: string): Promise<IncentiveAward[]> {
     if (employeeId) await this.scope.assertCanSee(viewer, (await this.employees.findById(employeeId))?.id, 'Employee', employeeId);
     const params: unknown[] = [];

@@ -7,6 +7,7 @@ export * from './entities/path-assignment.entity';
 export * from './entities/path-observation.entity';
 export * from './entities/level-achievement.entity';
 export * from './certification-gate';
+export * from './skill-path-events';
 export * from './skill-path.repository';
 export * from './path-assignment.repository';
 export * from './skill-paths.service';

@@ -1,3 +1,5 @@
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { PATH_LEVEL_REACHED, PathLevelReached } from './skill-path-events';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AppConfig, Clock, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
@@ -30,6 +32,7 @@ export class PathProgressService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     @Optional() @Inject(LEVEL_CERTIFICATION_GATE) private readonly gate?: LevelCertificationGate,
+    @Optional() private readonly events?: EventEmitter2,
   ) {}
 
   today(): string {
@@ -86,6 +89,8 @@ export class PathProgressService {
       await this.tx.manager.update(PathAssignment, { id: assignment.id }, { currentLevel: top });
     }
     await this.audit.recordChange(actor, 'reachPathLevel', 'PathAssignment', assignment.id, before, { currentLevel: assignment.currentLevel, reached, reachedOn: today });
+    const event: PathLevelReached = { employeeId: assignment.employeeId, pathId: assignment.pathId, levels: reached };
+    await this.events?.emitAsync(PATH_LEVEL_REACHED, event);
     return reached;
   }
 
