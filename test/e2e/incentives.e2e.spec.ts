@@ -4,6 +4,7 @@ import { AddressInfo } from 'node:net';
 import { DateTime } from 'luxon';
 import request from 'supertest';
 import { FixedClock } from '@app/shared';
+import { LapseScheduler } from '@app/incentives';
 import { makeEmployee, makeOrg, uniqueName } from '../support/factories';
 import { makeCertification, makeSkillPath, MadePath, recordCertification, renewCertification } from '../support/practice-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -146,7 +147,10 @@ describe('incentives', () => {
 
   it('when the certification lapses, SUSPEND pay steps are suspended and KEEP ones kept; a renewal reinstates', async () => {
     clock.set(DateTime.fromISO('2030-07-02T12:00:00Z'));
-    await t.gql(EVALUATE, {}, tok.hr);
+    // the daily scheduler applies lapses without anyone asking, once per day
+    const scheduler = t.app.get(LapseScheduler);
+    expect((await scheduler.tick())?.suspended).toBeGreaterThanOrEqual(1);
+    expect(await scheduler.tick()).toBeNull();
     const lapsed = Object.fromEntries((await awardsOf(org.alice.id)).map((a) => [a.ruleId, a.status]));
     expect(lapsed).toEqual({ [rules.suspend]: 'SUSPENDED', [rules.keep]: 'APPROVED', [rules.guild]: 'APPROVED' });
     const csv = await request(t.app.getHttpServer()).get('/incentives/payroll.csv').set('authorization', `Bearer ${tok.hr}`);

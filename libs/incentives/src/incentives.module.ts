@@ -1,4 +1,5 @@
 import { AwardTriggers } from './award-triggers';
+import { LapseScheduler } from './lapse.scheduler';
 import { Module } from '@nestjs/common';
 import { EmployeesModule } from '@app/employees';
 import { IncentiveRepository } from './incentive.repository';
@@ -8,7 +9,7 @@ import { PayrollController } from './api/payroll.controller';
 
 @Module({
   imports: [EmployeesModule],
-  providers: [IncentiveRepository, IncentivesService, IncentivesResolver, AwardTriggers],
+  providers: [IncentiveRepository, IncentivesService, IncentivesResolver, AwardTriggers, LapseScheduler],
   controllers: [PayrollController],
   exports: [IncentivesService, IncentiveRepository],
 })

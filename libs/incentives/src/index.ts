@@ -1,4 +1,5 @@
 export * from './entities/incentive-rule.entity';
+export * from './lapse.scheduler';
 export * from './entities/incentive-award.entity';
 export * from './entities/recognition-event.entity';
 export * from './entities/payroll-webhook.entity';
