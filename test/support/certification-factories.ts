@@ -1,5 +1,4 @@
-import { StatementCounter } from '@app/persistence';
-import { DataSource, Logger } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { uniqueName } from './factories';
 import type { TestApp } from './test-app';
 
@@ -63,16 +62,5 @@ export async function recordCertification(
   return t.gql<{ recordCertification: Record<string, unknown> & { __typename: string; id: string; status: string } }>(RECORD, { input }, token);
 }
 
-/** SQL statements the data source runs while `fn` runs (swaps in a StatementCounter as its logger). */
-export async function countCertificationStatements(ds: DataSource, fn: () => Promise<unknown>): Promise<number> {
-  const holder = ds as unknown as { logger: Logger };
-  const original = holder.logger;
-  const counter = new StatementCounter();
-  holder.logger = counter;
-  try {
-    await fn();
-  } finally {
-    holder.logger = original;
-  }
-  return counter.count;
-}
+
+export { countStatements as countCertificationStatements } from './statement-count';

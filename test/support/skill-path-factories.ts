@@ -1,5 +1,4 @@
-import { DataSource, Logger } from 'typeorm';
-import { StatementCounter } from '@app/persistence';
+import { DataSource } from 'typeorm';
 import { uniqueName } from './factories';
 
 export type Level = 'BASELINE' | 'PROFICIENT' | 'ADVANCED';
@@ -50,16 +49,5 @@ export async function countRows(ds: DataSource, sql: string, params: unknown[]):
   return n;
 }
 
-/** SQL statements the data source runs while `fn` runs (swaps in a StatementCounter as its logger). */
-export async function countStatements(ds: DataSource, fn: () => Promise<unknown>): Promise<number> {
-  const holder = ds as unknown as { logger: Logger };
-  const original = holder.logger;
-  const counter = new StatementCounter();
-  holder.logger = counter;
-  try {
-    await fn();
-  } finally {
-    holder.logger = original;
-  }
-  return counter.count;
-}
+
+export { countStatements } from './statement-count';
