@@ -10,14 +10,16 @@ import { EmployeeSync } from './sync/employee-sync';
 import { MetricSync } from './performance/metric-sync';
 import { CsvImportService } from './csv/import/csv-import.service';
 import { CsvImportController } from './csv/import/csv-import.controller';
+import { SCIM_SERVER_CONTROLLERS, SCIM_SERVER_PROVIDERS } from './scim/server';
 
 /** HRIS and performance connectors: configuration, sync runs, SCIM, uploads. */
 @Module({
   providers: [
     ConnectorRegistry, ConnectorRepository, ConnectorSecrets, ConnectorsService, SyncRunner, ConnectorScheduler,
     ConnectorsResolver, RunConnectorSyncPayloadResolver, EmployeeSync, MetricSync, CsvImportService,
+    ...SCIM_SERVER_PROVIDERS,
   ],
-  controllers: [CsvImportController],
+  controllers: [CsvImportController, ...SCIM_SERVER_CONTROLLERS],
   exports: [ConnectorRegistry, SyncRunner, EmployeeSync, MetricSync],
 })
 export class ConnectorsModule {}

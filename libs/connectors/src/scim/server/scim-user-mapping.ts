@@ -1,0 +1,77 @@
+/** Between the SCIM user model, the sync engine's SourceEmployee and the SCIM resource returned to clients. */
+import { SourceEmployee, SyncField } from '../../core/ports';
+import { ScimError, ScimUserModel, ScimUserResource, toScimResource } from '../protocol';
+import type { ScimUserRow } from './scim-users.repository';
+
+/** The fields a SCIM push provides to the engine (a push always carries the whole user). */
+export const SCIM_FIELDS: readonly SyncField[] = ['employeeNumber', 'firstName', 'lastName', 'email', 'department', 'jobTitle', 'managerExternalId', 'status'];
+
+const EMAILISH = /^[^\s@]+@[^\s@]+$/;
+const blank = (v: string | undefined | null): string | null => (v && v.trim() ? v.trim() : null);
+
+/** The work email: primary, else type work, else the first, else a userName that is an email address. */
+export function workEmail(model: ScimUserModel): string | null {
+  const emails = model.emails ?? [];
+  const pick = emails.find((e) => e.primary) ?? emails.find((e) => e.type?.toLowerCase() === 'work') ?? emails[0];
+  return blank(pick?.value) ?? (EMAILISH.test(model.userName) ? model.userName.trim() : null);
+}
+
+function names(model: ScimUserModel): { first: string; last: string } {
+  let first = blank(model.name?.givenName);
+  let last = blank(model.name?.familyName);
+  const whole = blank(model.name?.formatted) ?? blank(model.displayName);
+  if ((!first || !last) && whole) {
+    const parts = whole.split(/\s+/);
+    first ??= parts[0];
+    last ??= parts.length > 1 ? parts.slice(1).join(' ') : null;
+  }
+  if (!first || !last) throw ScimError.invalidValue("A user needs 'name.givenName' and 'name.familyName' (or a displayName of two words)");
+  return { first, last };
+}
+
+/** The engine record of a SCIM user; `managerRefKey` is the manager's external key (resolved by the caller). */
+export function toSourceEmployee(model: ScimUserModel, refKey: string, managerRefKey: string | null): SourceEmployee {
+  const email = workEmail(model);
+  if (!email) throw ScimError.invalidValue("A user needs a work email ('emails' or an email-shaped 'userName')");
+  const { first, last } = names(model);
+  return {
+    externalId: refKey,
+    employeeNumber: blank(model.enterprise?.employeeNumber),
+    firstName: first,
+    lastName: last,
+    email,
+    department: blank(model.enterprise?.department),
+    jobTitle: blank(model.title),
+    managerExternalId: managerRefKey,
+    status: model.active ? 'ACTIVE' : 'TERMINATED',
+  };
+}
+
+/** The model as pushed last (from external_ref.payload.scim), for PATCH; the row's columns fill what is missing. */
+export function currentModel(row: ScimUserRow): ScimUserModel {
+  const stored = row.scim ?? { userName: row.email, active: row.active };
+  return { ...structuredClone(stored), active: row.active };
+}
+
+/** The SCIM resource: SCIM-only attributes as pushed, HR data (names, email, department, manager, status) as it is now. */
+export function toResource(row: ScimUserRow, baseUrl: string): ScimUserResource {
+  const stored = row.scim ?? { userName: row.email, active: row.active };
+  const emails = stored.emails?.length ? stored.emails : [{ value: row.email, type: 'work', primary: true }];
+  const enterprise = {
+    ...(stored.enterprise?.organization ? { organization: stored.enterprise.organization } : {}),
+    ...(row.employee_number ? { employeeNumber: row.employee_number } : {}),
+    ...(row.department ? { department: row.department } : {}),
+    ...(row.manager_id ? { manager: { value: row.manager_id, displayName: row.manager_name ?? undefined } } : {}),
+  };
+  const model: ScimUserModel = {
+    userName: stored.userName,
+    externalId: stored.externalId,
+    displayName: stored.displayName,
+    active: row.active,
+    name: { givenName: row.first_name, familyName: row.last_name, formatted: stored.name?.formatted ?? `${row.first_name} ${row.last_name}` },
+    emails,
+    title: row.title ?? undefined,
+    enterprise: Object.keys(enterprise).length ? enterprise : undefined,
+  };
+  return toScimResource(model, row.id, { created: row.created_at, lastModified: row.updated_at }, baseUrl);
+}

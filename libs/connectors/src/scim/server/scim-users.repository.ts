@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@app/persistence';
+import { ColumnMap, ENTERPRISE_URN_LC, ScimFilter, filterToSql, ScimUserModel } from '../protocol';
+
+/** One SCIM user of a connector: its external_ref joined to the employee it is linked to. */
+export interface ScimUserRow {
+  id: string;
+  ref_key: string;
+  scim: ScimUserModel | null;
+  email: string;
+  first_name: string;
+  last_name: string;
+  employee_number: string | null;
+  department: string | null;
+  title: string | null;
+  active: boolean;
+  manager_id: string | null;
+  manager_name: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/**
+ * The SQL "view" of the users of one connector ($1): employees linked through external_ref (entity employee).
+ * The SCIM id is the employee id. SCIM-only attributes (userName, externalId, emails…) live in
+ * external_ref.payload->'scim', written after each push.
+ */
+const USERS_VIEW = `
+  SELECT r.internal_id AS id, r.external_id AS ref_key, r.payload->'scim' AS scim,
+         coalesce(r.payload->'scim'->>'userName', e.email) AS user_name, r.payload->'scim'->>'externalId' AS external_id,
+         r.payload->'scim'->>'displayName' AS display_name, e.email, e.first_name, e.last_name,
+         e.first_name || ' ' || e.last_name AS formatted, e.employee_number, d.name AS department, j.name AS title,
+         e.status <> 'TERMINATED' AS active, e.manager_id, m.first_name || ' ' || m.last_name AS manager_name,
+         e.created_at, e.updated_at
+  FROM external_ref r
+  JOIN employee e ON e.id = r.internal_id
+  LEFT JOIN department d ON d.id = e.department_id
+  LEFT JOIN job_role j ON j.id = e.job_role_id
+  LEFT JOIN employee m ON m.id = e.manager_id
+  WHERE r.connector_id = $1 AND r.entity = 'employee'`;
+
+const ENT = `${ENTERPRISE_URN_LC}:`;
+
+/** Filterable attributes → columns of USERS_VIEW (alias u). */
+export const USER_COLUMNS: ColumnMap = {
+  id: 'u.id::text',
+  username: 'u.user_name',
+  externalid: 'u.external_id',
+  displayname: 'u.display_name',
+  'emails.value': 'u.email',
+  'emails.type': "'work'::text",
+  name: 'u.formatted',
+  'name.formatted': 'u.formatted',
+  'name.givenname': 'u.first_name',
+  'name.familyname': 'u.last_name',
+  title: 'u.title',
+  active: 'u.active',
+  'meta.created': 'u.created_at',
+  'meta.lastmodified': 'u.updated_at',
+  [`${ENT}employeenumber`]: 'u.employee_number',
+  [`${ENT}department`]: 'u.department',
+  [`${ENT}manager.value`]: 'u.manager_id::text',
+  [`${ENT}manager`]: 'u.manager_id::text',
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (v: string): boolean => UUID.test(v);
+
+/** Every query of the SCIM Users endpoints. */
+@Injectable()
+export class ScimUsersRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async findById(connectorId: string, id: string): Promise<ScimUserRow | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.tx.query<ScimUserRow>(`SELECT * FROM (${USERS_VIEW}) u WHERE u.id = $2`, [connectorId, id]);
+    return row ?? null;
+  }
+
+  /** One page of users matching the filter (ordered by creation), and the total count; two statements. */
+  async list(connectorId: string, filter: ScimFilter | null, offset: number, count: number): Promise<{ rows: ScimUserRow[]; total: number }> {
+    const params: unknown[] = [connectorId];
+    const where = filter ? filterToSql(filter, USER_COLUMNS, params) : 'TRUE';
+    const [{ total }] = await this.tx.query<{ total: string }>(`SELECT count(*) AS total FROM (${USERS_VIEW}) u WHERE ${where}`, params);
+    if (count === 0) return { rows: [], total: Number(total) };
+    const rows = await this.tx.query<ScimUserRow>(
+      `SELECT * FROM (${USERS_VIEW}) u WHERE ${where} ORDER BY u.created_at, u.id OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
+      [...params, offset, count],
+    );
+    return { rows, total: Number(total) };
+  }
+
+  /** The user of this connector (other than `exceptId`) that already has this userName or email, if any. */
+  async conflicting(connectorId: string, userName: string, email: string | null, exceptId: string | null): Promise<'userName' | 'email' | null> {
+    const [row] = await this.tx.query<{ user_name: string; email: string }>(
+      `SELECT u.user_name, u.email FROM (${USERS_VIEW}) u
+       WHERE (lower(u.user_name) = lower($2) OR u.email = $3) AND u.id IS DISTINCT FROM $4::uuid LIMIT 1`,
+      [connectorId, userName, email, exceptId],
+    );
+    if (!row) return null;
+    return row.user_name.toLowerCase() === userName.toLowerCase() ? 'userName' : 'email';
+  }
+
+  /** The external key (external_ref.external_id) of a user of this connector, by SCIM id. */
+  async refKeyOf(connectorId: string, id: string): Promise<string | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.tx.query<{ external_id: string }>(
+      `SELECT external_id FROM external_ref WHERE connector_id = $1 AND entity = 'employee' AND internal_id = $2`,
+      [connectorId, id],
+    );
+    return row?.external_id ?? null;
+  }
+
+  /** The employee id linked to an external key, once the engine has merged it. */
+  async idOfRefKey(connectorId: string, refKey: string): Promise<string | null> {
+    const [row] = await this.tx.query<{ internal_id: string }>(
+      `SELECT internal_id FROM external_ref WHERE connector_id = $1 AND entity = 'employee' AND external_id = $2`,
+      [connectorId, refKey],
+    );
+    return row?.internal_id ?? null;
+  }
+
+  /** Keeps the SCIM representation beside the engine's payload (the engine rewrites the payload; this is re-added after every push). */
+  async storeScimModel(connectorId: string, refKey: string, model: ScimUserModel): Promise<void> {
+    await this.tx.query(
+      `UPDATE external_ref SET payload = payload || jsonb_build_object('scim', $3::jsonb), updated_at = now()
+       WHERE connector_id = $1 AND entity = 'employee' AND external_id = $2`,
+      [connectorId, refKey, JSON.stringify(model)],
+    );
+  }
+
+  /** The latest error the engine recorded for a pushed record (sync_error rows of pushes have no run). */
+  async lastPushError(connectorId: string, refKey: string): Promise<{ field: string | null; message: string } | null> {
+    const [row] = await this.tx.query<{ field: string | null; message: string }>(
+      `SELECT field, message FROM sync_error WHERE connector_id = $1 AND external_id = $2 AND run_id IS NULL ORDER BY created_at DESC LIMIT 1`,
+      [connectorId, refKey],
+    );
+    return row ?? null;
+  }
+}
