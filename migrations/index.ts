@@ -1,4 +1,5 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
+import { ProgramCharters1795437560098 } from './1795437560098-ProgramCharters';
 import { Snapshots1795435649734 } from './1795435649734-Snapshots';
 import { PracticeBudgetsPlaybooksIncentives1795433926342 } from './1795433926342-PracticeBudgetsPlaybooksIncentives';
 import { Connectors1795433663354 } from './1795433663354-Connectors';
@@ -14,4 +15,5 @@ export const ALL_MIGRATIONS = [
   Connectors1795433663354,
   PracticeBudgetsPlaybooksIncentives1795433926342,
   Snapshots1795435649734,
+  ProgramCharters1795437560098,
 ];

@@ -10,4 +10,5 @@ export * from './kpi/dimension';
 export * from './kpi/kpi.service';
 export * from './spend/spend.service';
 export * from './reports.service';
+export * from './charters/entities';
 export * from './reporting.module';

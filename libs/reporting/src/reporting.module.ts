@@ -10,9 +10,12 @@ import { ReportingResolver } from './api/reporting.resolver';
 import { ReportsController } from './api/reports.controller';
 import { TeamOverviewService } from './team/team-overview.service';
 import { TeamOverviewResolver } from './team/team-overview.resolver';
+import { CharterRepository } from './charters/charter.repository';
+import { CharterService } from './charters/charter.service';
+import { CharterResolver } from './charters/api/charter.resolver';
 
 @Module({
-  providers: [ReportScope, PerformanceMetricPort, ImpactRepository, ImpactService, KpiService, SpendService, ReportsService, ReportingResolver, TeamOverviewService, TeamOverviewResolver],
+  providers: [ReportScope, PerformanceMetricPort, ImpactRepository, ImpactService, KpiService, SpendService, ReportsService, ReportingResolver, TeamOverviewService, TeamOverviewResolver, CharterRepository, CharterService, CharterResolver],
   controllers: [ReportsController],
   exports: [ImpactService, KpiService, SpendService, ReportsService],
 })

@@ -1,0 +1,72 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LocalDateScalar } from '@app/shared';
+import { PROGRAM_SUBJECT_KINDS, ProgramCharter, ProgramSubjectKind } from '../entities/program-charter.entity';
+import { ProgramGoal, ProgramGoalKind } from '../entities/program-goal.entity';
+import { ProgramGoalKindEnum } from './charter.inputs';
+
+export const ProgramSubjectKindEnum = Object.fromEntries(PROGRAM_SUBJECT_KINDS.map((k) => [k, k])) as { [K in ProgramSubjectKind]: K };
+registerEnumType(ProgramSubjectKindEnum, { name: 'ProgramSubjectKind' });
+
+@ObjectType('ProgramGoal')
+export class ProgramGoalType {
+  @Field(() => ID) id: string;
+  @Field(() => ProgramGoalKindEnum) kind: ProgramGoalKind;
+  @Field(() => Float, { description: 'Percent of the cohort (or of attempts), or the metric change in percent for BUSINESS_METRIC.' }) targetPercent: number;
+  @Field(() => Int, { nullable: true }) withinDays: number | null;
+  @Field(() => String, { nullable: true }) metricKey: string | null;
+  @Field(() => Int, { nullable: true }) windowMonths: number | null;
+
+  static from(g: ProgramGoal): ProgramGoalType {
+    return { id: g.id, kind: g.kind, targetPercent: g.targetPercent, withinDays: g.withinDays, metricKey: g.metricKey, windowMonths: g.windowMonths };
+  }
+}
+
+@ObjectType('Program')
+export class ProgramType {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => ProgramSubjectKindEnum) subjectKind: ProgramSubjectKind;
+  @Field(() => ID, { nullable: true }) pathLevelId: string | null;
+  @Field(() => ID, { nullable: true }) certificationId: string | null;
+  @Field(() => String, { nullable: true }) trainingName: string | null;
+  @Field(() => ID, { nullable: true }) playbookTemplateId: string | null;
+  @Field(() => LocalDateScalar) startsOn: string;
+  @Field(() => [ID], { nullable: true }) cohortEmployeeIds: string[] | null;
+  @Field(() => ID, { nullable: true }) cohortDepartmentId: string | null;
+  @Field(() => ID, { nullable: true }) cohortJobRoleId: string | null;
+  @Field(() => [ProgramGoalType]) goals: ProgramGoalType[];
+
+  static from(p: ProgramCharter, goals: ProgramGoal[]): ProgramType {
+    return {
+      id: p.id,
+      name: p.name,
+      subjectKind: p.subjectKind,
+      pathLevelId: p.pathLevelId,
+      certificationId: p.certificationId,
+      trainingName: p.trainingName,
+      playbookTemplateId: p.playbookTemplateId,
+      startsOn: p.startsOn,
+      cohortEmployeeIds: p.cohortEmployeeIds,
+      cohortDepartmentId: p.cohortDepartmentId,
+      cohortJobRoleId: p.cohortJobRoleId,
+      goals: goals.map(ProgramGoalType.from),
+    };
+  }
+}
+
+@ObjectType('ProgramGoalProgress')
+export class ProgramGoalProgressType {
+  @Field(() => ProgramGoalType) goal: ProgramGoalType;
+  @Field(() => Float) target: number;
+  @Field(() => Float, { nullable: true, description: 'Percent (or percent change for BUSINESS_METRIC); null without a sample.' }) actual: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'Null while the goal is not measurable yet (window open and target not reached, or no sample).' }) met: boolean | null;
+  @Field(() => Int, { description: 'Cohort members (attempts for PASS_RATE; members with metric data on both sides for BUSINESS_METRIC).' }) sampleSize: number;
+  @Field(() => LocalDateScalar, { nullable: true }) windowEndsOn: string | null;
+}
+
+@ObjectType('ProgramProgress')
+export class ProgramProgressType {
+  @Field(() => ProgramType) program: ProgramType;
+  @Field(() => Int, { description: 'Cohort members visible to the viewer (a manager: their line only).' }) cohortSize: number;
+  @Field(() => [ProgramGoalProgressType]) goals: ProgramGoalProgressType[];
+}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@app/persistence';
+import { ProgramCharter } from './entities/program-charter.entity';
+import { ProgramGoal } from './entities/program-goal.entity';
+import { businessMetricSql, BusinessMetricRow, CharterSqlPlaceholders, cohortGoalsSql, CohortGoalRow, cohortSizeSql } from './charter-progress.sql';
+
+export interface ProgressQuery {
+  programId: string;
+  population: { sql: string; params: unknown[] };
+  today: string;
+  timeZone: string;
+}
+
+@Injectable()
+export class CharterRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async insert(charter: Partial<ProgramCharter>, goals: Array<Partial<ProgramGoal>>): Promise<{ charter: ProgramCharter; goals: ProgramGoal[] }> {
+    const saved = await this.tx.manager.save(ProgramCharter, this.tx.manager.create(ProgramCharter, charter));
+    const savedGoals = await this.tx.manager.save(ProgramGoal, goals.map((g, i) => this.tx.manager.create(ProgramGoal, { ...g, programId: saved.id, position: i })));
+    return { charter: saved, goals: savedGoals };
+  }
+
+  findById(id: string): Promise<ProgramCharter | null> {
+    return this.tx.manager.findOne(ProgramCharter, { where: { id } });
+  }
+
+  list(): Promise<ProgramCharter[]> {
+    return this.tx.manager.find(ProgramCharter, { order: { startsOn: 'DESC', name: 'ASC', id: 'ASC' } });
+  }
+
+  /** Goals of several programs in one statement, in their order. */
+  async goalsOf(programIds: string[]): Promise<ProgramGoal[]> {
+    if (!programIds.length) return [];
+    return this.tx.manager
+      .createQueryBuilder(ProgramGoal, 'g')
+      .where('g.program_id = ANY(:ids::uuid[])', { ids: programIds })
+      .orderBy('g.program_id')
+      .addOrderBy('g.position')
+      .getMany();
+  }
+
+  async exists(table: 'path_level' | 'certification' | 'playbook_template' | 'department' | 'job_role', id: string): Promise<boolean> {
+    const rows = await this.tx.query(`SELECT 1 FROM ${table} WHERE id = $1::uuid`, [id]);
+    return rows.length > 0;
+  }
+
+  /** How many of these ids are employees. */
+  async countEmployees(ids: string[]): Promise<number> {
+    const [row] = await this.tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM employee WHERE id = ANY($1::uuid[])`, [ids]);
+    return Number(row.n);
+  }
+
+  async cohortSize(q: ProgressQuery): Promise<number> {
+    const { sql, params } = this.build(q, cohortSizeSql);
+    const [row] = await this.tx.query<{ n: number }>(sql, params);
+    return Number(row.n);
+  }
+
+  async cohortGoals(q: ProgressQuery): Promise<CohortGoalRow[]> {
+    const { sql, params } = this.build(q, cohortGoalsSql);
+    const rows = await this.tx.query<CohortGoalRow>(sql, params);
+    return rows.map((r) => ({ ...r, hits: Number(r.hits), denominator: Number(r.denominator) }));
+  }
+
+  async businessMetric(q: ProgressQuery, metric: { id: string; key: string }, windowMonths: number): Promise<BusinessMetricRow> {
+    const params = [...q.population.params];
+    const ph = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const sql = businessMetricSql(this.placeholders(q, ph, { metricId: metric.id, metricKey: metric.key, windowMonths }));
+    const [row] = await this.tx.query<BusinessMetricRow>(sql, params);
+    const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+    return { ...row, n: Number(row.n), before_mean: num(row.before_mean), after_mean: num(row.after_mean) };
+  }
+
+  private build(q: ProgressQuery, sqlOf: (p: CharterSqlPlaceholders) => string): { sql: string; params: unknown[] } {
+    const params = [...q.population.params];
+    const ph = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    return { sql: sqlOf(this.placeholders(q, ph)), params };
+  }
+
+  /** Placeholders numbered on first use: a parameter the statement never names would have no type. */
+  private placeholders<T extends Record<string, unknown>>(q: ProgressQuery, ph: (v: unknown) => string, extra: T = {} as T): CharterSqlPlaceholders & { [K in keyof T]: string } {
+    const values: Record<string, unknown> = { programId: q.programId, today: q.today, timeZone: q.timeZone, ...extra };
+    const out: Record<string, string> = { population: q.population.sql };
+    for (const [key, value] of Object.entries(values)) {
+      let name: string | null = null;
+      Object.defineProperty(out, key, { enumerable: true, get: () => (name ??= ph(value)) });
+    }
+    return out as CharterSqlPlaceholders & { [K in keyof T]: string };
+  }
+}
