@@ -1,6 +1,6 @@
 import { SourceEmployee, SYNC_FIELDS, SyncField } from '../core/ports';
 import { EMPLOYEE_FIELDS, PAYLOAD_KEYS, SOURCE_COLUMNS } from './employee-fields';
-import { MergeScope, RowProblem, Sql, SyncCounts, SyncDiffEntry } from './sync-types';
+import { MergeScope, RowProblem, Sql, SyncCounts, SyncDiffEntry, zeroCounts } from './sync-types';
 
 export interface BatchOutcome {
   counts: SyncCounts;
@@ -45,21 +45,25 @@ export async function mergeEmployeeBatch(sql: Sql, scope: MergeScope, rows: read
   const cols = ['seq', 'ext_id', 'line', ...SOURCE_COLUMNS.map((c) => c.column), 'err_field', 'err'];
   const types = ['int', 'text', 'int', ...SOURCE_COLUMNS.map((c) => c.type), 'text', 'text'];
   const payload = `jsonb_build_object(${PAYLOAD_KEYS.map(([k, c]) => `'${k}', u.${c}`).join(', ')}) - $${params.length}::text[]`;
+  // Stage and resolve references in one pass: by (connector, external id), else (below) adopt an unlinked
+  // employee with the same email. The lookup is a correlated key lookup (OFFSET 0 keeps it one): external_ref
+  // grows fast mid-run while its statistics lag, so a join plan can go bad. A row whose source payload equals
+  // the one of the last sync, linked to an existing employee, would change nothing: it is not staged at all
+  // and counted as unchanged (every apply flag needs a payload change, so this skips no write).
   await sql(
-    `INSERT INTO sync_stage (${cols.join(', ')}, payload)
-     SELECT u.*, ${payload} FROM unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')}) AS u(${cols.join(', ')})`,
-    params,
+    `INSERT INTO sync_stage (${cols.join(', ')}, payload, ref_id, prev, emp_id)
+     SELECT p.*, r.id, r.payload, r.internal_id
+     FROM (SELECT u.*, ${payload} AS payload FROM unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')}) AS u(${cols.join(', ')})) p
+     LEFT JOIN LATERAL (SELECT r.id, r.payload, r.internal_id FROM external_ref r
+                        WHERE r.connector_id = $${params.length + 1} AND r.entity = 'employee' AND r.external_id = p.ext_id OFFSET 0) r ON p.err IS NULL
+     WHERE NOT (p.err IS NULL AND r.payload IS NOT NULL AND r.payload = p.payload AND EXISTS (SELECT 1 FROM employee e WHERE e.id = r.internal_id))`,
+    [...params, scope.connectorId],
   );
+  const [{ staged }] = await sql<{ staged: string }>(`SELECT count(*) AS staged FROM sync_stage`);
+  const skipped = all.length - Number(staged);
+  if (Number(staged) === 0) return { counts: { ...zeroCounts(), unchanged: skipped }, statusChanges: [] };
   await sql(`ANALYZE sync_stage`);
 
-  // References: by (connector, external id), else adopt an unlinked employee with the same email.
-  // Correlated key lookups: external_ref grows fast mid-run while its statistics lag, so a join plan can go bad.
-  await sql(
-    `UPDATE sync_stage s SET (ref_id, prev, emp_id) =
-       (SELECT r.id, r.payload, r.internal_id FROM external_ref r WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.external_id = s.ext_id)
-     WHERE s.err IS NULL`,
-    [scope.connectorId],
-  );
   await sql(
     `UPDATE sync_stage s SET emp_id = e.id FROM employee e
      WHERE s.emp_id IS NULL AND s.err IS NULL AND s.email IS NOT NULL AND e.email = s.email
@@ -145,10 +149,15 @@ export async function mergeEmployeeBatch(sql: Sql, scope: MergeScope, rows: read
        FROM sync_stage WHERE ref_id IS NULL AND err IS NULL AND emp_id IS NOT NULL`,
       [scope.connectorId],
     );
-    await sql(
-      `UPDATE external_ref r SET payload = s.payload, manager_pending = r.manager_pending OR s.mgr_changed, updated_at = now()
-       FROM sync_stage s WHERE r.id = s.ref_id AND s.err IS NULL AND r.payload IS DISTINCT FROM s.payload`,
-    );
+    // Only the refs whose payload changed, by primary key (a join here scanned external_ref on every batch).
+    const refIds = (await sql<{ ref_id: string }>(`SELECT ref_id FROM sync_stage WHERE ref_id IS NOT NULL AND err IS NULL AND prev IS DISTINCT FROM payload`)).map((r) => r.ref_id);
+    if (refIds.length > 0) {
+      await sql(
+        `UPDATE external_ref r SET payload = s.payload, manager_pending = r.manager_pending OR s.mgr_changed, updated_at = now()
+         FROM sync_stage s WHERE r.id = ANY($1::uuid[]) AND r.id = s.ref_id AND s.err IS NULL AND r.payload IS DISTINCT FROM s.payload`,
+        [refIds],
+      );
+    }
   }
   await sql(
     `INSERT INTO sync_error (connector_id, run_id, external_id, line, field, message, payload)
@@ -165,6 +174,7 @@ export async function mergeEmployeeBatch(sql: Sql, scope: MergeScope, rows: read
      FROM sync_stage`,
   );
   const counts = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Number(v)])) as unknown as SyncCounts;
+  counts.unchanged += skipped;
   return { counts, statusChanges };
 }
 
