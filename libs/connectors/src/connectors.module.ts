@@ -11,10 +11,15 @@ import { MetricSync } from './performance/metric-sync';
 import { CsvImportService } from './csv/import/csv-import.service';
 import { CsvImportController } from './csv/import/csv-import.controller';
 import { SCIM_SERVER_CONTROLLERS, SCIM_SERVER_PROVIDERS } from './scim/server';
+import { BambooHrConnectorRegistration } from './bamboohr/connector/bamboohr-connector';
+import { MetricConnectors } from './performance/connectors/metric-connectors';
+import { MetricsService } from './performance/api/metrics.service';
+import { MetricsResolver } from './performance/api/metrics.resolver';
 
 /** HRIS and performance connectors: configuration, sync runs, SCIM, uploads. */
 @Module({
   providers: [
+    BambooHrConnectorRegistration, MetricConnectors, MetricsService, MetricsResolver,
     ConnectorRegistry, ConnectorRepository, ConnectorSecrets, ConnectorsService, SyncRunner, ConnectorScheduler,
     ConnectorsResolver, RunConnectorSyncPayloadResolver, EmployeeSync, MetricSync, CsvImportService,
     ...SCIM_SERVER_PROVIDERS,

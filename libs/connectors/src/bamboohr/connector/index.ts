@@ -1,0 +1,3 @@
+export * from './bamboohr-connector';
+export * from './bamboohr-port';
+export * from './bamboohr-settings';
