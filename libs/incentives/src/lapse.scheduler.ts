@@ -1,12 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { backgroundWorkEnabled } from '@app/shared';
 import { IncentivesService } from './incentives.service';
 
-const enabled = (env: NodeJS.ProcessEnv = process.env) => ['1', 'true', 'yes'].includes(String(env.WORKERS ?? '').toLowerCase());
 
 /**
  * Lapses come with time, not with an event: once a day (hourly ticks, first run after boot) the
  * idempotent evaluation suspends SUSPEND-rule pay steps whose certification lapsed and reinstates
- * renewed ones. Runs where background work runs (WORKERS=1).
+ * renewed ones. Runs where background work runs (backgroundWorkEnabled).
  */
 @Injectable()
 export class LapseScheduler implements OnApplicationBootstrap, OnModuleDestroy {
@@ -17,7 +17,7 @@ export class LapseScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(private readonly incentives: IncentivesService) {}
 
   onApplicationBootstrap(): void {
-    if (!enabled()) return;
+    if (!backgroundWorkEnabled()) return;
     this.timer = setInterval(() => void this.tick(), 3_600_000);
     setTimeout(() => void this.tick(), 5_000).unref();
   }

@@ -1,8 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { backgroundWorkEnabled } from '@app/shared';
 import { SnapshotsService } from './snapshots.service';
 
-/** True when this process runs background work (WORKERS=1|true), as for the other schedulers. */
-export const snapshotSchedulerEnabled = (env: NodeJS.ProcessEnv = process.env) => ['1', 'true', 'yes'].includes(String(env.WORKERS ?? '').toLowerCase());
+/** True when this process runs background work (one switch for every scheduler). */
+export const snapshotSchedulerEnabled = (env: NodeJS.ProcessEnv = process.env) => backgroundWorkEnabled(env);
 
 /**
  * Saves the month's snapshots once per month: ticks hourly and, until the current month has been

@@ -1,12 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { CronExpressionParser } from 'cron-parser';
 import { TransactionHost } from '@app/persistence';
+import { backgroundWorkEnabled } from '@app/shared';
 import { ConnectorRepository } from './connector.repository';
 import { SyncRunner } from './sync-runner';
 import { Connector } from './entities/connector.entity';
 
 /** True when this process runs background work (WORKERS=1|true). API-only replicas leave schedules alone. */
-export const schedulerEnabled = (env: NodeJS.ProcessEnv = process.env) => ['1', 'true', 'yes'].includes(String(env.WORKERS ?? '').toLowerCase());
+export const schedulerEnabled = (env: NodeJS.ProcessEnv = process.env) => backgroundWorkEnabled(env);
 
 /** The latest fire time of `schedule` at or before `now`. */
 export function lastFireTime(schedule: string, now: Date): Date {
