@@ -36,6 +36,22 @@ describe('demo organization', () => {
       const managerToken = tokens?.find((t) => t.label === 'Manager')?.token;
       const team = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${managerToken}`).send({ query: '{ myTeam { totalCount } }' });
       expect(team.body.data.myTeam.totalCount).toBe(8);
+      const ds = app.get(DataSource);
+      const [{ paths }] = await ds.query(`SELECT count(*)::int AS paths FROM skill_path`);
+      expect(paths).toBe(3);
+      const [{ levels }] = await ds.query(`SELECT count(*)::int AS levels FROM path_level`);
+      expect(levels).toBe(9);
+      const hrToken = tokens?.find((t) => t.label === 'HR admin')?.token;
+      const due = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${hrToken}`)
+        .send({ query: '{ renewalsDue(withinDays: 90, scope: ORGANIZATION, first: 200) { totalCount nodes { status } } }' });
+      const statuses = new Set(due.body.data.renewalsDue.nodes.map((n: { status: string }) => n.status));
+      expect(statuses.has('RENEWAL_DUE')).toBe(true);
+      const gaps = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${hrToken}`)
+        .send({ query: '{ complianceGaps(groupBy: JOB_ROLE) { label } }' });
+      expect(gaps.body.data.complianceGaps.length).toBeGreaterThan(0); // missing or expired required certifications
+      const mine = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${employeeToken}`)
+        .send({ query: '{ me { pathAssignments { targetLevel } } }' });
+      expect(mine.body.data.me.pathAssignments).toHaveLength(1);
       expect(await loadDemoOrganizationIfEmpty(app, config)).toBeNull();
     } finally {
       await app.close();

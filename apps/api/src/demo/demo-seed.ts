@@ -3,15 +3,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@app/shared';
 import { signDevelopmentToken } from '@app/auth';
 import { DEMO_USERS, demoEmail, demoPeople, demoSubject } from './demo-people';
+import { loadDemoCatalog } from './demo-catalog';
 
 export interface DemoToken { label: string; name: string; token: string }
 
-/** Extra demo content (paths, certifications …) added by later steps; each receives the people ids. */
-export type DemoStep = (manager: EntityManager, ids: Map<string, string>) => Promise<void>;
-const steps: DemoStep[] = [];
-export function addDemoStep(step: DemoStep): void {
-  steps.push(step);
-}
 
 /** Loads the demo organization into an empty database (no employees) and returns sign-in tokens. */
 export async function loadDemoOrganizationIfEmpty(app: INestApplication, config: AppConfig): Promise<DemoToken[] | null> {
@@ -20,7 +15,7 @@ export async function loadDemoOrganizationIfEmpty(app: INestApplication, config:
     const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM employee`);
     if (n > 0) return false;
     const ids = await insertPeople(m);
-    for (const step of steps) await step(m, ids);
+    await loadDemoCatalog(m, ids);
     return true;
   });
   if (!loaded) return null;
