@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { DateTime } from 'luxon';
 import { FixedClock } from '@app/shared';
 import { makeEmployee, MadeEmployee, uniqueName } from '../support/factories';
@@ -172,5 +173,22 @@ describe('program charters', () => {
     expect((await t.gql(PROGRAMS, {}, employeeToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(CREATE, { input: input() }, t.token(lineManager.subject))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(PROGRESS, { id: '00000000-0000-4000-8000-000000000000' }, hrToken)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('exports progress as CSV with the GraphQL numbers, scoped the same way', async () => {
+    const program = await create();
+    const gql = (await t.gql<Any>(PROGRESS, { id: program.id }, hrToken)).data.programProgress;
+    const res = await request(t.app.getHttpServer()).get('/reports/program-progress.csv').query({ id: program.id }).set('authorization', `Bearer ${hrToken}`);
+    expect(res.status).toBe(200);
+    const [header, ...lines] = res.text.trim().split('\r\n');
+    expect(header).toBe('program,cohortSize,goal,target,actual,met,sampleSize,windowEndsOn');
+    const completion = lines.find((l) => l.split(',')[2] === 'COMPLETION')?.split(',');
+    const g = byKind(gql, 'COMPLETION');
+    expect(completion?.slice(1)).toEqual([String(gql.cohortSize), 'COMPLETION', String(g.target), String(g.actual), String(g.met), String(g.sampleSize), g.windowEndsOn]);
+    const employee = await request(t.app.getHttpServer()).get('/reports/program-progress.csv').query({ id: program.id }).set('authorization', `Bearer ${t.token(cohort.alice.subject)}`);
+    expect(employee.status).toBe(403);
+    const bad = await request(t.app.getHttpServer()).get('/reports/program-progress.csv').query({ id: 'nope' }).set('authorization', `Bearer ${hrToken}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.field).toBe('id');
   });
 });

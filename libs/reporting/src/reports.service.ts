@@ -5,7 +5,9 @@ import { ImpactService } from './impact/impact.service';
 import { impactTable } from './impact/impact.table';
 import { KpiMonthRow, KpiRow, KpiService } from './kpi/kpi.service';
 import { SpendRow, SpendService } from './spend/spend.service';
-import { CertificationImpactArgs, ImpactRankingArgs, KpiArgs, PeriodArgs } from './api/inputs/report.args';
+import { CertificationImpactArgs, ImpactRankingArgs, KpiArgs, PeriodArgs, ProgramProgressArgs } from './api/inputs/report.args';
+import { CharterService } from './charters/charter.service';
+import { ProgramGoalProgressType } from './charters/api/charter.types';
 
 function columnsOf<T extends object>(keys: Array<keyof T & string>) {
   return keys.map((k) => [k, (row: T) => row[k] as never] as const);
@@ -29,7 +31,22 @@ export class ReportsService {
     readonly impact: ImpactService,
     readonly kpis: KpiService,
     readonly spending: SpendService,
+    readonly charters: CharterService,
   ) {}
+
+  async programProgressTable(viewer: Viewer, args: ProgramProgressArgs): Promise<ReportTable> {
+    const progress = await this.charters.progress(viewer, args.id);
+    return tableOf<ProgramGoalProgressType>(progress.goals, [
+      ['program', () => progress.program.name],
+      ['cohortSize', () => progress.cohortSize],
+      ['goal', (g) => g.goal.kind],
+      ['target', (g) => g.target],
+      ['actual', (g) => g.actual],
+      ['met', (g) => g.met],
+      ['sampleSize', (g) => g.sampleSize],
+      ['windowEndsOn', (g) => g.windowEndsOn],
+    ]);
+  }
 
   async certificationImpactTable(viewer: Viewer, args: CertificationImpactArgs): Promise<ReportTable> {
     return impactTable([await this.impact.certificationImpact(viewer, args.certificationId, args)]);

@@ -6,7 +6,7 @@ import { badInput, notFound, Viewer } from '@app/shared';
 import { Allow, CurrentViewer } from '@app/auth';
 import { toCsv } from '../csv/report-table';
 import { ReportsService } from '../reports.service';
-import { CertificationImpactArgs, ImpactRankingArgs, KpiArgs, PeriodArgs } from './inputs/report.args';
+import { CertificationImpactArgs, ImpactRankingArgs, KpiArgs, PeriodArgs, ProgramProgressArgs } from './inputs/report.args';
 
 const INT_FIELDS = new Set(['beforeMonths', 'afterMonths', 'minSampleSize']);
 const BOOL_FIELDS = new Set(['optionalOnly']);
@@ -20,6 +20,7 @@ const REPORTS: Record<string, Report> = {
   kpis: { args: KpiArgs, table: (s, v, a) => s.kpiTable(v, a) },
   'kpi-series': { args: PeriodArgs, table: (s, v, a) => s.kpiSeriesTable(v, a) },
   'certification-spend': { args: PeriodArgs, table: (s, v, a) => s.spendTable(v, a) },
+  'program-progress': { args: ProgramProgressArgs, table: (s, v, a) => s.programProgressTable(v, a) },
 };
 
 function firstProblem(errors: ValidationError[]): { field: string; message: string } {

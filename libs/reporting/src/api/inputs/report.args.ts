@@ -44,3 +44,8 @@ export class PeriodArgs extends KpiArgs {
   @Field({ description: 'First month or quarter (any day in it), yyyy-MM-dd.' }) @Matches(DATE, { message: 'from must be yyyy-MM-dd' }) from: string;
   @Field({ description: 'Last month or quarter (any day in it), yyyy-MM-dd.' }) @Matches(DATE, { message: 'to must be yyyy-MM-dd' }) to: string;
 }
+
+/** The program whose goal progress to export (GraphQL: programProgress(id)). */
+export class ProgramProgressArgs {
+  @IsUUID() id: string;
+}
