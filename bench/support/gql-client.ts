@@ -11,6 +11,7 @@ type BenchData = Record<string, any>;
 
 /** The real app on the benchmark database, a GraphQL caller per subject, and the app's own pg pool. */
 export async function benchApp(url: string) {
+  process.env.WORKERS_IN_API = 'false'; // no background pollers: only the measured requests touch the pool
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: url, RATE_LIMIT_PER_MINUTE: '1000000', RUN_MIGRATIONS: 'false', DEMO_SEED: 'false', GRAPHQL_MAX_COST: '1000000' });
   const app = await createApp({ config, databaseUrl: url, logger: pino({ level: 'silent' }) });
   await app.listen(0, '127.0.0.1');
