@@ -1,5 +1,6 @@
 import { COUNTED_OBSERVATION_SQL } from '@app/skill-paths';
 import { METRIC_OBSERVATION_TABLE } from '../performance/metric-port';
+import { notUnderAdjustmentSql } from '../performance/adjustment.sql';
 
 export interface CharterSqlPlaceholders {
   programId: string;
@@ -126,10 +127,7 @@ obs AS (
     FROM ${METRIC_OBSERVATION_TABLE} o JOIN cohort ON cohort.id = o.employee_id CROSS JOIN win
    WHERE o.metric_id = ${p.metricId}::uuid AND o.period = 'MONTH'
      AND ((o.period_start >= win.before_from AND o.period_start < win.before_to) OR (o.period_start >= win.after_from AND o.period_start < win.after_to))
-     AND NOT EXISTS (
-       SELECT 1 FROM metric_adjustment a
-        WHERE a.employee_id = o.employee_id AND a.metric_key = ${p.metricKey}
-          AND a.starts_on < (o.period_start + interval '1 month')::date AND a.ends_on >= o.period_start)),
+     AND ${notUnderAdjustmentSql('o', p.metricKey)}),
 per AS (
   SELECT obs.employee_id, avg(obs.value) FILTER (WHERE obs.month < win.before_to) AS before_mean,
          avg(obs.value) FILTER (WHERE obs.month >= win.after_from) AS after_mean

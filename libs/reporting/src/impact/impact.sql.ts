@@ -1,4 +1,5 @@
 import { METRIC_OBSERVATION_TABLE } from '../performance/metric-port';
+import { notUnderAdjustmentSql } from '../performance/adjustment.sql';
 
 export interface ImpactSqlPlaceholders {
   /** Predicate on `e` (employee) restricting the population. */
@@ -36,10 +37,7 @@ obs AS MATERIALIZED (
     FROM ${METRIC_OBSERVATION_TABLE} o
     JOIN pop ON pop.id = o.employee_id
    WHERE o.metric_id = ${p.metricId}::uuid AND o.period = 'MONTH'
-     AND NOT EXISTS (
-       SELECT 1 FROM metric_adjustment a
-        WHERE a.employee_id = o.employee_id AND a.metric_key = ${p.metricKey}
-          AND a.starts_on < (o.period_start + interval '1 month')::date AND a.ends_on >= o.period_start)
+     AND ${notUnderAdjustmentSql('o', p.metricKey)}
 ),
 earned AS MATERIALIZED (
   SELECT r.certification_id, r.employee_id, date_trunc('month', min(r.earned_on))::date AS event_month
