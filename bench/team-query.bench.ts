@@ -1,7 +1,8 @@
+import { DataSource } from 'typeorm';
 import { recordStatusSql } from '@app/certifications';
 import { benchApp, runStandalone } from './support/gql-client';
 import { generateOrg, FULL_SIZE } from './generate-org';
-import { countStatements } from './support/statement-count';
+import { countStatements } from '@app/persistence';
 import { ms, pct, timeRuns } from './support/timing';
 
 const TEAM_QUERY = `query Team($first: Int!) { myReportingLine(first: $first) { totalCount nodes {
@@ -52,7 +53,8 @@ export async function run(url: string, runs = Number(process.env.BENCH_RUNS ?? 4
   const org = await generateOrg(url, FULL_SIZE, [addPaths]);
   process.stdout.write(`generated ${org.employees} employees, ${org.records} certification records in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 
-  const { pool, gql: call, close } = await benchApp(url);
+  const { app, pool, gql: call, close } = await benchApp(url);
+  const ds = app.get(DataSource);
   const gql = (subject: string) => async () => (await call(subject, TEAM_QUERY, { first: 200 })()).myReportingLine;
   const overview = (subject: string) => async () => (await call(subject, OVERVIEW_QUERY, { first: 200 })()).teamOverview;
   try {
@@ -66,10 +68,10 @@ export async function run(url: string, runs = Number(process.env.BENCH_RUNS ?? 4
     const ovTimes = await timeRuns(runs, 5, overview(org.manager200.subject));
     const gqlTimes = await timeRuns(runs, 5, gql(org.manager200.subject));
     const sqlTimes = await timeRuns(runs, 5, () => pool.query(HAND_SQL, [org.manager200.id, today]));
-    const statements10 = await countStatements(gql(org.manager10.subject));
-    const statements200 = await countStatements(gql(org.manager200.subject));
-    const ov10 = await countStatements(overview(org.manager10.subject));
-    const ov200 = await countStatements(overview(org.manager200.subject));
+    const statements10 = await countStatements(ds, gql(org.manager10.subject));
+    const statements200 = await countStatements(ds, gql(org.manager200.subject));
+    const ov10 = await countStatements(ds, overview(org.manager10.subject));
+    const ov200 = await countStatements(ds, overview(org.manager200.subject));
 
     const p50 = pct(gqlTimes, 50);
     const p95 = pct(gqlTimes, 95);
