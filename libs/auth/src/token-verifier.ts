@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createSecretKey, KeyObject } from 'node:crypto';
 import jwt, { JwtHeader, JwtPayload } from 'jsonwebtoken';
 import { JwksClient } from 'jwks-rsa';
 import { AppConfig } from '@app/shared';
@@ -10,8 +11,11 @@ import { AppConfig } from '@app/shared';
 @Injectable()
 export class TokenVerifier {
   private readonly jwks: JwksClient | null;
+  /** The HS256 key, made once: given a string, jsonwebtoken tries (and fails) to read it as a public key on every call. */
+  private readonly hs256Key: KeyObject | null;
 
   constructor(private readonly config: AppConfig) {
+    this.hs256Key = config.jwtSecret ? createSecretKey(Buffer.from(config.jwtSecret)) : null;
     this.jwks = config.OIDC_JWKS_URI ? new JwksClient({ jwksUri: config.OIDC_JWKS_URI, cache: true, rateLimit: true }) : null;
   }
 
@@ -28,9 +32,8 @@ export class TokenVerifier {
   }
 
   private verifyHs256(token: string): JwtPayload | null {
-    const secret = this.config.jwtSecret;
-    if (!secret) return null;
-    return jwt.verify(token, secret, { algorithms: ['HS256'] }) as JwtPayload;
+    if (!this.hs256Key) return null;
+    return jwt.verify(token, this.hs256Key, { algorithms: ['HS256'] }) as JwtPayload;
   }
 
   private async verifyOidc(token: string, header: JwtHeader): Promise<JwtPayload | null> {
