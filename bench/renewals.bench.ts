@@ -1,7 +1,7 @@
 import { recordStatusSql } from '@app/certifications';
 import { generateOrg, FULL_SIZE } from './generate-org';
 import { benchApp, runStandalone } from './support/gql-client';
-import { ms, pct, timeRuns } from './support/timing';
+import { ms, pct, timeInterleaved } from './support/timing';
 
 const QUERY = `query Due($within: Int!) { renewalsDue(withinDays: $within, scope: ORGANIZATION, first: 200) {
   totalCount nodes { id status daysLeft effectiveDeadline certification { name } employee { displayName } } } }`;
@@ -36,8 +36,7 @@ export async function run(url: string, runs = Number(process.env.BENCH_RUNS ?? 3
     if (Number(hand.rows[0]?.total ?? 0) !== first.totalCount || hand.rows[0]?.id !== first.nodes[0]?.id) {
       throw new Error(`GraphQL and SQL disagree: ${first.totalCount} vs ${hand.rows[0]?.total}`);
     }
-    const g = await timeRuns(runs, 3, viaGql);
-    const s = await timeRuns(runs, 3, () => pool.query(HAND_SQL, [today, within]));
+    const { gql: g, sql: s } = await timeInterleaved(runs, 3, { gql: viaGql, sql: () => pool.query(HAND_SQL, [today, within]) });
     process.stdout.write(
       [
         `renewals due within ${within} days over ${org.records} records (${first.totalCount} due; first page of 200; ${runs} runs):`,

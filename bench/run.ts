@@ -27,7 +27,8 @@ for (const name of names) {
   const r = spawnSync(process.execPath, ['--max-old-space-size=8192', '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(__dirname, file)], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, TS_NODE_PROJECT: join(root, 'tsconfig.json') },
+    // NODE_ENV=production as deployed: graphql-js, for one, picks its production code paths at load time.
+    env: { ...process.env, NODE_ENV: 'production', TS_NODE_PROJECT: join(root, 'tsconfig.json') },
   });
   if (r.status !== 0) failed = true;
 }

@@ -3,7 +3,7 @@ import { recordStatusSql } from '@app/certifications';
 import { benchApp, runStandalone } from './support/gql-client';
 import { generateOrg, FULL_SIZE } from './generate-org';
 import { countStatements } from '@app/persistence';
-import { ms, pct, timeRuns } from './support/timing';
+import { ms, pct, timeInterleaved } from './support/timing';
 
 const TEAM_QUERY = `query Team($first: Int!) { myReportingLine(first: $first) { totalCount nodes {
   id displayName status department { name } jobRole { name }
@@ -65,9 +65,12 @@ export async function run(url: string, runs = Number(process.env.BENCH_RUNS ?? 4
     if (sql.rowCount !== 200) throw new Error(`hand SQL returned ${sql.rowCount} rows`);
 
     if ((await overview(org.manager200.subject)()).totalCount !== 200) throw new Error('teamOverview disagrees');
-    const ovTimes = await timeRuns(runs, 5, overview(org.manager200.subject));
-    const gqlTimes = await timeRuns(runs, 5, gql(org.manager200.subject));
-    const sqlTimes = await timeRuns(runs, 5, () => pool.query(HAND_SQL, [org.manager200.id, today]));
+    const times = await timeInterleaved(runs, 5, {
+      overview: overview(org.manager200.subject),
+      nested: gql(org.manager200.subject),
+      sql: () => pool.query(HAND_SQL, [org.manager200.id, today]),
+    });
+    const [ovTimes, gqlTimes, sqlTimes] = [times.overview, times.nested, times.sql];
     const statements10 = await countStatements(ds, gql(org.manager10.subject));
     const statements200 = await countStatements(ds, gql(org.manager200.subject));
     const ov10 = await countStatements(ds, overview(org.manager10.subject));
@@ -78,7 +81,7 @@ export async function run(url: string, runs = Number(process.env.BENCH_RUNS ?? 4
     const s50 = pct(sqlTimes, 50);
     process.stdout.write(
       [
-        `team query, manager with a 200-person reporting line (${runs} runs):`,
+        `team query, manager with a 200-person reporting line (${runs} interleaved runs, NODE_ENV=${process.env.NODE_ENV ?? 'unset'}):`,
         `  hand-written SQL                     p50 ${ms(s50)}  p95 ${ms(pct(sqlTimes, 95))}  (one statement, same pool)`,
         `  teamOverview (GraphQL over HTTP)     p50 ${ms(pct(ovTimes, 50))}  p95 ${ms(pct(ovTimes, 95))}  ratio p50 ${(pct(ovTimes, 50) / s50).toFixed(2)}x (target: within 2x)`,
         `  nested myReportingLine + resolvers   p50 ${ms(p50)}  p95 ${ms(p95)}  ratio p50 ${(p50 / s50).toFixed(2)}x`,

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -9,10 +10,24 @@ import { createApp } from '../../apps/api/src/bootstrap';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- benchmark responses are read by field name
 type BenchData = Record<string, any>;
 
-/** The real app on the benchmark database, a GraphQL caller per subject, and the app's own pg pool. */
+/**
+ * The real app on the benchmark database, configured as production runs it (NODE_ENV=production, its own
+ * secrets; bench/run.ts also sets NODE_ENV for the libraries that read it at load), a GraphQL caller per
+ * subject, and the app's own pg pool.
+ */
 export async function benchApp(url: string) {
   process.env.WORKERS_IN_API = 'false'; // no background pollers: only the measured requests touch the pool
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: url, RATE_LIMIT_PER_MINUTE: '1000000', RUN_MIGRATIONS: 'false', DEMO_SEED: 'false', GRAPHQL_MAX_COST: '1000000' });
+  process.env.CONNECTOR_SECRET_KEY = randomBytes(32).toString('hex'); // read from the environment by the connectors module
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    DATABASE_URL: url,
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    RUN_MIGRATIONS: 'false',
+    DEMO_SEED: 'false',
+    GRAPHQL_MAX_COST: '1000000',
+  });
   const app = await createApp({ config, databaseUrl: url, logger: pino({ level: 'silent' }) });
   await app.listen(0, '127.0.0.1');
   const endpoint = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
