@@ -12,16 +12,14 @@ export interface DeactivationOutcome {
  * to TERMINATED, so a person HR reactivates by hand stays active, and one the source brings back is reactivated.
  */
 export async function deactivateMissing(sql: Sql, connectorId: string, externalIds: readonly string[], missingFromSnapshot: boolean, dryRun: boolean, diff: SyncDiffEntry[] | null): Promise<DeactivationOutcome> {
-  await sql(`DROP TABLE IF EXISTS sync_ids`);
-  await sql(`CREATE TEMP TABLE sync_ids (ext_id text PRIMARY KEY) ON COMMIT DROP`);
-  await sql(`INSERT INTO sync_ids SELECT DISTINCT unnest($1::text[])`, [externalIds]);
+  // The ids go in as one array parameter: PostgreSQL hashes it, so each external_ref row is one hash probe.
   await sql(`DROP TABLE IF EXISTS sync_gone`);
   await sql(
     `CREATE TEMP TABLE sync_gone ON COMMIT DROP AS
      SELECT r.id AS ref_id, r.external_id, r.internal_id AS emp_id FROM external_ref r
      WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.payload->>'status' IS DISTINCT FROM 'TERMINATED'
-       AND ${missingFromSnapshot ? 'NOT' : ''} EXISTS (SELECT 1 FROM sync_ids i WHERE i.ext_id = r.external_id)`,
-    [connectorId],
+       AND ${missingFromSnapshot ? 'NOT' : ''} (r.external_id = ANY($2::text[]))`,
+    [connectorId, [...new Set(externalIds)]],
   );
   if (dryRun) {
     const rows = await sql<{ external_id: string; emp_id: string; status: string }>(

@@ -3,10 +3,11 @@ import { SyncField } from '../core/ports';
 /** How a synced field lands on the employee table. `org` fields are resolved from a name to an id. */
 export interface FieldSpec {
   field: SyncField;
-  /** employee column, and the stage columns cur_<column> (current value) and a_<column> (apply flag). */
+  /** employee column; the stage's apply flag is a_<column>. */
   column: string;
-  /** Stage column with the source value (a name for org fields). */
+  /** Stage column with the source value (a name for org fields); cur_<source> holds our current value in the same terms. */
   source: string;
+  /** Type of the source value. */
   type: string;
   notNull?: boolean;
   org?: { table: string };
@@ -17,9 +18,9 @@ export const EMPLOYEE_FIELDS: readonly FieldSpec[] = [
   { field: 'firstName', column: 'first_name', source: 'first_name', type: 'text', notNull: true },
   { field: 'lastName', column: 'last_name', source: 'last_name', type: 'text', notNull: true },
   { field: 'email', column: 'email', source: 'email', type: 'text', notNull: true },
-  { field: 'department', column: 'department_id', source: 'department', type: 'uuid', org: { table: 'department' } },
-  { field: 'jobTitle', column: 'job_role_id', source: 'job_title', type: 'uuid', org: { table: 'job_role' } },
-  { field: 'location', column: 'location_id', source: 'location', type: 'uuid', org: { table: 'location' } },
+  { field: 'department', column: 'department_id', source: 'department', type: 'text', org: { table: 'department' } },
+  { field: 'jobTitle', column: 'job_role_id', source: 'job_title', type: 'text', org: { table: 'job_role' } },
+  { field: 'location', column: 'location_id', source: 'location', type: 'text', org: { table: 'location' } },
   { field: 'status', column: 'status', source: 'status', type: 'text', notNull: true },
   { field: 'workContext', column: 'work_context', source: 'work_context', type: 'text', notNull: true },
   { field: 'hireDate', column: 'hire_date', source: 'hire_date', type: 'date' },

@@ -79,14 +79,14 @@ export class EmployeeSync {
       const rows: SourceEmployee[] = batch.map((r) => ({ ...r, status: r.status ?? 'ACTIVE' }));
       const { ok, problems } = screenBatch(rows, provided);
       if (options.full) for (const r of rows) if (r.externalId) seen.push(r.externalId);
-      await this.tx.run(async () => {
+      await this.inTransaction(async () => {
         const outcome = await mergeEmployeeBatch(sql, scope, ok, problems);
         if (!options.dryRun) await this.publishStatus(outcome.statusChanges);
         addCounts(counts, outcome.counts);
         if (options.onBatch) await options.onBatch(outcome.counts);
       });
     }
-    const links = await this.tx.run(async () => {
+    const links = await this.inTransaction(async () => {
       const outcome = await resolveManagerLinks(sql, options.connectorId, options.runId, options.dryRun, options.dryRun ? scope.diff : null);
       for (const c of outcome.changes) {
         const event: EmployeeManagerChanged = c;
@@ -96,7 +96,7 @@ export class EmployeeSync {
     });
     const deleted = pull.deletedExternalIds ? await pull.deletedExternalIds() : [];
     if (options.full || deleted.length > 0) {
-      const gone = await this.tx.run(async () => {
+      const gone = await this.inTransaction(async () => {
         const outcome = await deactivateMissing(sql, options.connectorId, options.full ? seen : deleted, options.full, options.dryRun, options.dryRun ? scope.diff : null);
         await this.publishStatus(outcome.statusChanges);
         const extra = { deactivated: outcome.deactivated };
@@ -106,6 +106,18 @@ export class EmployeeSync {
       addCounts(counts, gone);
     }
     return { counts, diff: scope.diff, linkErrors: links.errors };
+  }
+
+  /**
+   * One unit of the sync in its own transaction (joining a dry run's). Without PostgreSQL's JIT: the batch
+   * statements are long expression lists whose estimated cost crosses the JIT threshold, and compiling them
+   * took longer than running them (a 5,000-row stage: 125 ms with JIT, 49 ms without).
+   */
+  private inTransaction<T>(fn: () => Promise<T>): Promise<T> {
+    return this.tx.run(async () => {
+      await this.tx.query('SET LOCAL jit = off');
+      return fn();
+    });
   }
 
   private async publishStatus(changes: Array<{ employeeId: string; previousStatus: string; newStatus: string }>): Promise<void> {

@@ -1,0 +1,118 @@
+import { SyncField } from '../core/ports';
+import { EMPLOYEE_FIELDS, FieldSpec, PAYLOAD_KEYS, SOURCE_COLUMNS } from './employee-fields';
+
+/** A problem only the database can see, by code; the message is set once, below. */
+const PROBLEMS: Record<string, [field: string, message: string]> = {
+  gone: ['externalId', 'The linked employee no longer exists'],
+  email_required: ['email', 'A new employee needs an email'],
+  names_required: ['firstName', 'A new employee needs a first and a last name'],
+  email_taken: ['email', 'Another employee already uses this email'],
+  number_taken: ['employeeNumber', 'Another employee already uses this employee number'],
+};
+
+const bool = (b: boolean) => (b ? 'TRUE' : 'FALSE');
+const cur = (f: FieldSpec) => `cur_${f.source}`;
+const problemSql = (part: 0 | 1) => `CASE problem ${Object.entries(PROBLEMS).map(([code, texts]) => `WHEN '${code}' THEN '${texts[part]}'`).join(' ')} END`;
+
+/** The per-batch stage: source values, what we hold now (in the source's terms), apply flags, and the outcome. */
+export function stageTableSql(): string {
+  return `CREATE TEMP TABLE sync_stage (
+    seq int, ext_id text, line int,
+    ${SOURCE_COLUMNS.map((c) => `${c.column} ${c.type}`).join(', ')},
+    err_field text, err text, payload jsonb, ref_id uuid, prev jsonb, emp_id uuid, is_new boolean, mgr_id uuid,
+    ${EMPLOYEE_FIELDS.map((f) => `${cur(f)} ${f.type}, a_${f.column} boolean`).join(', ')},
+    any_change boolean, mgr_changed boolean, reactivating boolean
+  ) ON COMMIT DROP`;
+}
+
+/** The stage's input columns, in the order of the unnest() arrays. */
+export const STAGE_INPUT = [
+  { column: 'seq', type: 'int' }, { column: 'ext_id', type: 'text' }, { column: 'line', type: 'int' },
+  ...SOURCE_COLUMNS.map((c) => ({ column: c.column, type: c.type })),
+  { column: 'err_field', type: 'text' }, { column: 'err', type: 'text' },
+];
+
+/**
+ * Stages one batch in ONE statement (parameters: the STAGE_INPUT arrays, then the fields the source does not
+ * provide, then the connector id), layer by layer:
+ *   input    the rows, with the source payload kept in external_ref (fields not provided left out)
+ *   fresh    their reference by (connector, external id); a row whose payload equals the last sync's, linked to
+ *            an existing employee, would change nothing and is not staged at all (counted unchanged)
+ *   linked   the employee each row is linked to (by reference, else an unlinked employee with the same email),
+ *            locked FOR UPDATE and read as it is now, so HR edits wait for the batch or are seen by it
+ *   flagged  per field: synced, changed in the source since the last sync, and different from ours; problems of
+ *            new people (no email, no name)
+ *   then     email, then employee number, refused when another employee has it or an earlier row of the batch
+ *            writes it
+ * New people get their id and, when their manager is already synced, their manager link.
+ * Returns the number of rows staged and how many of them are existing employees.
+ */
+export function stageBatchSql(synced: ReadonlySet<SyncField>): string {
+  const C = `$${STAGE_INPUT.length + 2}`;
+  const notProvided = `$${STAGE_INPUT.length + 1}`;
+  const payload = `jsonb_build_object(${PAYLOAD_KEYS.map(([k, c]) => `'${k}', u.${c}`).join(', ')}) - ${notProvided}::text[]`;
+  const flag = (f: FieldSpec) =>
+    `${bool(synced.has(f.field))} AND l.cur_id IS NOT NULL AND l.err IS NULL AND l.payload->'${f.field}' IS DISTINCT FROM l.prev->'${f.field}'
+     ${f.notNull ? `AND l.${f.source} IS NOT NULL` : ''} AND l.${f.source} IS DISTINCT FROM l.${cur(f)} AS raw_${f.column}`;
+  const curValue = (f: FieldSpec) => (f.org ? `(SELECT o.name FROM ${f.org.table} o WHERE o.id = c.${f.column})` : `c.${f.column}`);
+  const taken = (column: string, writes: string, prior: string, code: string) =>
+    `coalesce(${prior}, CASE WHEN ${writes} AND (EXISTS (SELECT 1 FROM employee e WHERE e.${column} = w.${column} AND e.id IS DISTINCT FROM w.link_id)
+       OR count(*) FILTER (WHERE ${writes}) OVER (PARTITION BY w.${column} ORDER BY w.seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) > 0)
+       THEN '${code}' END)`;
+  const outColumns = [
+    'seq', 'ext_id', 'line', ...SOURCE_COLUMNS.map((c) => c.column), 'err_field', 'err', 'payload', 'ref_id', 'prev', 'emp_id', 'is_new', 'mgr_id',
+    ...EMPLOYEE_FIELDS.flatMap((f) => [cur(f), `a_${f.column}`]), 'any_change', 'mgr_changed', 'reactivating',
+  ];
+  return `WITH staged AS (
+  INSERT INTO sync_stage (${outColumns.join(', ')})
+  WITH input AS (
+    SELECT u.*, ${payload} AS payload
+      FROM unnest(${STAGE_INPUT.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ')}) AS u(${STAGE_INPUT.map((c) => c.column).join(', ')})
+  ), fresh AS (
+    -- Correlated key lookups (OFFSET 0 keeps them so): external_ref grows fast mid-run while its statistics lag,
+    -- and a hashed existence check would read all of employee for every batch.
+    SELECT i.*, r.id AS ref_id, r.payload AS prev, r.internal_id AS ref_emp
+      FROM input i
+      LEFT JOIN LATERAL (SELECT r.id, r.payload, r.internal_id FROM external_ref r
+                          WHERE r.connector_id = ${C} AND r.entity = 'employee' AND r.external_id = i.ext_id OFFSET 0) r ON i.err IS NULL
+      LEFT JOIN LATERAL (SELECT true AS alive FROM employee e WHERE e.id = r.internal_id AND r.payload = i.payload OFFSET 0) ex ON true
+     WHERE ex.alive IS NULL
+  ), linked AS (
+    SELECT f.*, coalesce(f.ref_emp, ad.id) AS link_id, c.id AS cur_id, ${EMPLOYEE_FIELDS.map((x) => `${curValue(x)} AS ${cur(x)}`).join(', ')}
+      FROM fresh f
+      LEFT JOIN LATERAL (SELECT e.id FROM employee e
+                          WHERE f.ref_id IS NULL AND f.err IS NULL AND f.email IS NOT NULL AND e.email = f.email
+                            AND NOT EXISTS (SELECT 1 FROM external_ref x WHERE x.connector_id = ${C} AND x.entity = 'employee' AND x.internal_id = e.id)) ad ON true
+      LEFT JOIN LATERAL (SELECT e.* FROM employee e WHERE e.id = coalesce(f.ref_emp, ad.id) FOR UPDATE) c ON true
+  ), flagged AS (
+    SELECT l.*, ${EMPLOYEE_FIELDS.map(flag).join(',\n      ')},
+      ${bool(synced.has('managerExternalId'))} AND l.cur_id IS NOT NULL AND l.err IS NULL
+        AND l.payload->'managerExternalId' IS DISTINCT FROM l.prev->'managerExternalId' AS raw_mgr,
+      CASE WHEN l.err IS NOT NULL THEN NULL
+           WHEN l.link_id IS NOT NULL AND l.cur_id IS NULL THEN 'gone'
+           WHEN l.link_id IS NULL AND l.email IS NULL THEN 'email_required'
+           WHEN l.link_id IS NULL AND (l.first_name IS NULL OR l.last_name IS NULL) THEN 'names_required'
+      END AS problem0
+      FROM linked l
+  ), email_checked AS (
+    SELECT w.*, ${taken('email', `(w.err IS NULL AND w.problem0 IS NULL AND w.email IS NOT NULL AND (w.link_id IS NULL OR w.raw_email))`, 'w.problem0', 'email_taken')} AS problem1
+      FROM flagged w
+  ), checked AS (
+    SELECT w.*, ${taken('employee_number', `(w.err IS NULL AND w.problem1 IS NULL AND w.employee_number IS NOT NULL AND (w.link_id IS NULL OR w.raw_employee_number))`, 'w.problem1', 'number_taken')} AS problem
+      FROM email_checked w
+  ), outcome AS (
+    SELECT k.*, k.err IS NULL AND k.problem IS NULL AS ok, k.err IS NULL AND k.problem IS NULL AND k.link_id IS NULL AS new_person FROM checked k
+  )
+  SELECT seq, ext_id, line, ${SOURCE_COLUMNS.map((c) => c.column).join(', ')},
+         coalesce(err_field, ${problemSql(0)}), coalesce(err, ${problemSql(1)}), payload, ref_id, prev,
+         CASE WHEN new_person THEN gen_random_uuid() ELSE link_id END, new_person,
+         CASE WHEN new_person AND ${bool(synced.has('managerExternalId'))} AND manager_ext IS NOT NULL
+              -- A new person cannot close a cycle (nobody reports to them yet): link an already-synced manager at once.
+              THEN (SELECT m.internal_id FROM external_ref m WHERE m.connector_id = ${C} AND m.entity = 'employee' AND m.external_id = manager_ext) END,
+         ${EMPLOYEE_FIELDS.map((f) => `${cur(f)}, ok AND raw_${f.column}`).join(', ')},
+         ok AND (${EMPLOYEE_FIELDS.map((f) => `raw_${f.column}`).join(' OR ')}), ok AND raw_mgr,
+         ok AND raw_status AND cur_status = 'TERMINATED' AND status <> 'TERMINATED'
+    FROM outcome
+  RETURNING is_new, err)
+SELECT count(*)::int AS staged, count(*) FILTER (WHERE NOT is_new AND err IS NULL)::int AS existing FROM staged`;
+}
