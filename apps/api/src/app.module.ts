@@ -14,6 +14,7 @@ import { PracticeBudgetsModule } from '@app/practice-budgets';
 import { PlaybooksModule } from '@app/playbooks';
 import { IncentivesModule } from '@app/incentives';
 import { SnapshotsModule } from '@app/snapshots';
+import { PerformanceMetricsModule } from '@app/performance-metrics';
 import { ConnectorsModule } from '@app/connectors';
 import { ReportingModule } from '@app/reporting';
 import { ALL_MIGRATIONS } from '../../../migrations';
@@ -52,6 +53,7 @@ export class AppModule {
         PlaybooksModule,
         IncentivesModule,
         SnapshotsModule,
+        PerformanceMetricsModule,
         ConnectorsModule,
         ReportingModule,
         ...(options.extraModules ?? []),

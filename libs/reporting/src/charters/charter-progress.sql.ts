@@ -1,5 +1,4 @@
 import { COUNTED_OBSERVATION_SQL } from '@app/skill-paths';
-import { METRIC_OBSERVATION_TABLE } from '../performance/metric-port';
 import { notUnderAdjustmentSql } from '../performance/adjustment.sql';
 
 export interface CharterSqlPlaceholders {
@@ -124,7 +123,7 @@ win AS (
     FROM ch),
 obs AS (
   SELECT o.employee_id, o.period_start AS month, o.value
-    FROM ${METRIC_OBSERVATION_TABLE} o JOIN cohort ON cohort.id = o.employee_id CROSS JOIN win
+    FROM metric_observation o JOIN cohort ON cohort.id = o.employee_id CROSS JOIN win
    WHERE o.metric_id = ${p.metricId}::uuid AND o.period = 'MONTH'
      AND ((o.period_start >= win.before_from AND o.period_start < win.before_to) OR (o.period_start >= win.after_from AND o.period_start < win.after_to))
      AND ${notUnderAdjustmentSql('o', p.metricKey)}),

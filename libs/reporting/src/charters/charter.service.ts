@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, badInput, Clock, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
+import { MetricRepository } from '@app/performance-metrics';
 import { ReportScope } from '../scope/report-scope';
-import { PerformanceMetricPort } from '../performance/metric-port';
 import { CharterRepository, ProgressQuery } from './charter.repository';
 import { ProgramCharter, ProgramSubjectKind } from './entities/program-charter.entity';
 import { ProgramGoal } from './entities/program-goal.entity';
@@ -15,7 +15,7 @@ export class CharterService {
   constructor(
     private readonly repo: CharterRepository,
     private readonly scope: ReportScope,
-    private readonly metrics: PerformanceMetricPort,
+    private readonly metrics: MetricRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
