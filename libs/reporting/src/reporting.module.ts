@@ -12,11 +12,12 @@ import { TeamOverviewService } from './team/team-overview.service';
 import { TeamOverviewResolver } from './team/team-overview.resolver';
 import { CharterRepository } from './charters/charter.repository';
 import { CharterService } from './charters/charter.service';
+import { CharterProgressService } from './charters/charter-progress.service';
 import { CharterResolver } from './charters/api/charter.resolver';
 
 @Module({
   imports: [PerformanceMetricsModule],
-  providers: [ReportScope, ImpactRepository, ImpactService, KpiService, SpendService, ReportsService, ReportingResolver, TeamOverviewService, TeamOverviewResolver, CharterRepository, CharterService, CharterResolver],
+  providers: [ReportScope, ImpactRepository, ImpactService, KpiService, SpendService, ReportsService, ReportingResolver, TeamOverviewService, TeamOverviewResolver, CharterRepository, CharterService, CharterProgressService, CharterResolver],
   controllers: [ReportsController],
   exports: [ImpactService, KpiService, SpendService, ReportsService],
 })

@@ -6,7 +6,7 @@ import { impactTable } from './impact/impact.table';
 import { KpiMonthRow, KpiRow, KpiService } from './kpi/kpi.service';
 import { SpendRow, SpendService } from './spend/spend.service';
 import { CertificationImpactArgs, ImpactRankingArgs, KpiArgs, PeriodArgs, ProgramProgressArgs } from './api/inputs/report.args';
-import { CharterService } from './charters/charter.service';
+import { CharterProgressService } from './charters/charter-progress.service';
 import { ProgramGoalProgressType } from './charters/api/charter.types';
 
 function columnsOf<T extends object>(keys: Array<keyof T & string>) {
@@ -31,7 +31,7 @@ export class ReportsService {
     readonly impact: ImpactService,
     readonly kpis: KpiService,
     readonly spending: SpendService,
-    readonly charters: CharterService,
+    readonly charters: CharterProgressService,
   ) {}
 
   async programProgressTable(viewer: Viewer, args: ProgramProgressArgs): Promise<ReportTable> {

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@app/shared';
 import { PROGRAM_SUBJECT_KINDS, ProgramCharter, ProgramSubjectKind } from '../entities/program-charter.entity';
 import { ProgramGoal, ProgramGoalKind } from '../entities/program-goal.entity';
@@ -35,6 +35,8 @@ export class ProgramType {
   @Field(() => ID, { nullable: true }) cohortDepartmentId: string | null;
   @Field(() => ID, { nullable: true }) cohortJobRoleId: string | null;
   @Field(() => [ProgramGoalType]) goals: ProgramGoalType[];
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When HR archived the program; archived programs are left out of `programs` unless includeArchived.' })
+  archivedAt: Date | null;
 
   static from(p: ProgramCharter, goals: ProgramGoal[]): ProgramType {
     return {
@@ -50,6 +52,7 @@ export class ProgramType {
       cohortDepartmentId: p.cohortDepartmentId,
       cohortJobRoleId: p.cohortJobRoleId,
       goals: goals.map(ProgramGoalType.from),
+      archivedAt: p.archivedAt,
     };
   }
 }
