@@ -16,7 +16,7 @@ function columnsOf<T extends object>(keys: Array<keyof T & string>) {
 const KPI_COLUMNS = columnsOf<KpiRow>([
   'groupId', 'groupName', 'headcount', 'assignments', 'completed', 'completionRate', 'timeToCompetencyMedianDays', 'timeToCompetencyP90Days',
   'renewalsDue', 'renewalsOnTime', 'renewalOnTimeRate', 'expiredCount', 'practiceBudgetHours', 'practiceHoursUsed', 'practiceBudgetUse',
-  'playbookStepsDue', 'playbookStepsOnTime', 'playbookStepsOnTimeRate', 'dropOffLevel', 'dropOffCount',
+  'playbookStepsDue', 'playbookStepsOnTime', 'playbookStepsOnTimeRate', 'dropOffLevel', 'dropOffCount', 'dropOffStep', 'dropOffStepKind', 'dropOffStepCount',
 ]);
 const KPI_MONTH_COLUMNS = columnsOf<KpiMonthRow>([
   'month', 'groupId', 'groupName', 'levelsReached', 'timeToCompetencyMedianDays', 'renewalsDue', 'renewalsOnTime', 'renewalOnTimeRate',

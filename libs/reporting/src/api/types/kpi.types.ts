@@ -31,6 +31,9 @@ export class KpiRowType {
   @Field(() => Float, { nullable: true }) playbookStepsOnTimeRate: number | null;
   @Field(() => String, { nullable: true, description: 'The level most people not yet at target are stuck before.' }) dropOffLevel: string | null;
   @Field(() => Int) dropOffCount: number;
+  @Field(() => String, { nullable: true, description: 'The playbook step (title) open runs most often stall at: their first step past due and not done.' }) dropOffStep: string | null;
+  @Field(() => String, { nullable: true, description: 'BEFORE, AFTER or CUSTOM.' }) dropOffStepKind: string | null;
+  @Field(() => Int, { description: 'Open runs stalled at dropOffStep.' }) dropOffStepCount: number;
 }
 
 @ObjectType('KpiMonth', { description: 'Outcome KPIs of one group in one month (events dated in that month).' })
