@@ -8,7 +8,7 @@ import { buildDataSourceOptions } from '@app/persistence';
 import { AuthModule } from '@app/auth';
 import { EmployeesModule } from '@app/employees';
 import { SkillPathsModule } from '@app/skill-paths';
-import { CertificationsModule } from '@app/certifications';
+import { CertificationAttemptsModule, CertificationsModule } from '@app/certifications';
 import { NotificationsModule } from '@app/notifications';
 import { PracticeBudgetsModule } from '@app/practice-budgets';
 import { PlaybooksModule } from '@app/playbooks';
@@ -48,6 +48,7 @@ export class AppModule {
         EmployeesModule,
         SkillPathsModule,
         CertificationsModule,
+        CertificationAttemptsModule,
         NotificationsModule,
         PracticeBudgetsModule,
         PlaybooksModule,
