@@ -22,7 +22,10 @@ const KPI_MONTH_COLUMNS = columnsOf<KpiMonthRow>([
   'month', 'groupId', 'groupName', 'levelsReached', 'timeToCompetencyMedianDays', 'renewalsDue', 'renewalsOnTime', 'renewalOnTimeRate',
   'expiredCount', 'practiceHours', 'playbookStepsDue', 'playbookStepsOnTime', 'playbookStepsOnTimeRate',
 ]);
-const SPEND_COLUMNS = columnsOf<SpendRow>(['quarter', 'groupId', 'groupName', 'certificationsEarned', 'certificationSpend', 'costPerCertification', 'earnedWithoutCost']);
+const SPEND_COLUMNS = columnsOf<SpendRow>([
+  'quarter', 'groupId', 'groupName', 'attempts', 'passed', 'passRate', 'certificationsEarned', 'certificationSpend', 'practiceHours', 'trainingSpend',
+  'totalSpend', 'costPerCertification', 'earnedWithoutCost', 'attemptsWithoutCost',
+]);
 
 /** Every report by name, as the table CSV export writes (the same service calls GraphQL makes). */
 @Injectable()
