@@ -3,6 +3,7 @@ import { AppConfig, Clock, notFound, Viewer } from '@app/shared';
 import { MetricRepository } from '@app/performance-metrics';
 import { ReportScope } from '../scope/report-scope';
 import { CharterRepository, ProgressQuery } from './charter.repository';
+import { CohortGoalRow } from './charter-progress.sql';
 import { ProgramCharter } from './entities/program-charter.entity';
 import { ProgramGoal } from './entities/program-goal.entity';
 import { ProgramGoalProgressType, ProgramGoalType, ProgramProgressType, ProgramType } from './api/charter.types';
@@ -34,17 +35,22 @@ export class CharterProgressService {
     return { program: ProgramType.from(charter, goals), cohortSize, goals: out };
   }
 
-  private async goalProgress(charter: ProgramCharter, goal: ProgramGoal, q: ProgressQuery, cohortRows: Map<string, { hits: number; denominator: number; window_ends_on: string | null; window_closed: boolean }>): Promise<ProgramGoalProgressType> {
+  private async goalProgress(charter: ProgramCharter, goal: ProgramGoal, q: ProgressQuery, cohortRows: Map<string, CohortGoalRow>): Promise<ProgramGoalProgressType> {
     const base = { goal: ProgramGoalType.from(goal), target: goal.targetPercent };
     if (goal.kind !== 'BUSINESS_METRIC') {
       const r = cohortRows.get(goal.id);
       const actual = r && r.denominator > 0 ? (100 * r.hits) / r.denominator : null;
-      return { ...base, actual, sampleSize: r?.denominator ?? 0, windowEndsOn: r?.window_ends_on ?? null, met: goalVerdict(actual, goal.targetPercent, !!r?.window_closed, 'AT_LEAST', true) };
+      // A share of the cohort only grows within its window; a pass rate over exam attempts can fall again.
+      const monotonic = r?.basis !== 'EXAM_ATTEMPTS';
+      return {
+        ...base, actual, sampleSize: r?.denominator ?? 0, windowEndsOn: r?.window_ends_on ?? null, passRateBasis: r?.basis ?? null,
+        met: goalVerdict(actual, goal.targetPercent, !!r?.window_closed, 'AT_LEAST', monotonic),
+      };
     }
     const metric = await this.metrics.byKey(goal.metricKey as string);
-    if (!metric) return { ...base, actual: null, sampleSize: 0, windowEndsOn: null, met: null };
+    if (!metric) return { ...base, actual: null, sampleSize: 0, windowEndsOn: null, passRateBasis: null, met: null };
     const r = await this.repo.businessMetric(q, metric, goal.windowMonths as number);
     const actual = r.n > 0 && r.before_mean !== null && r.after_mean !== null && r.before_mean !== 0 ? (100 * (r.after_mean - r.before_mean)) / Math.abs(r.before_mean) : null;
-    return { ...base, actual, sampleSize: r.n, windowEndsOn: r.window_ends_on, met: goalVerdict(actual, goal.targetPercent, r.window_closed, goal.targetPercent < 0 ? 'AT_MOST' : 'AT_LEAST', false) };
+    return { ...base, actual, sampleSize: r.n, windowEndsOn: r.window_ends_on, passRateBasis: null, met: goalVerdict(actual, goal.targetPercent, r.window_closed, goal.targetPercent < 0 ? 'AT_MOST' : 'AT_LEAST', false) };
   }
 }
