@@ -15,7 +15,7 @@ const IMPACT = `query($c: ID!, $m: String!, $mgr: ID) { certificationImpact(cert
 const RANKING = `query($m: String!) { certificationImpactRanking(metricKey: $m) { ${IMPACT_FIELDS} } }`;
 const KPI_FIELDS = `groupId groupName headcount assignments completed completionRate timeToCompetencyMedianDays timeToCompetencyP90Days
   renewalsDue renewalsOnTime renewalOnTimeRate expiredCount practiceBudgetHours practiceHoursUsed practiceBudgetUse
-  playbookStepsDue playbookStepsOnTime playbookStepsOnTimeRate dropOffLevel dropOffCount`;
+  playbookStepsDue playbookStepsOnTime playbookStepsOnTimeRate dropOffLevel dropOffCount dropOffStep dropOffStepKind dropOffStepCount`;
 const KPIS = `query($d: KpiDimension!, $dept: ID) { kpis(dimension: $d, departmentId: $dept) { ${KPI_FIELDS} } }`;
 const SERIES = `query($dept: ID) { kpiSeries(dimension: NONE, departmentId: $dept, from: "2030-01-01", to: "2030-02-28") {
   month levelsReached timeToCompetencyMedianDays renewalsDue renewalsOnTime practiceHours playbookStepsDue playbookStepsOnTime } }`;

@@ -1,39 +1,25 @@
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { connectorKeyFrom, SecretBox, SyncRunner } from '@app/connectors';
+import { SyncRunner } from '@app/connectors';
 import { startTestApp, TestApp } from '../support/test-app';
-import { makeOrg, uniqueName } from '../support/factories';
+import { makeOrg } from '../support/factories';
+import { MetricEndpoint, metricTag as tag, restMetricsConnector, startMetricEndpoint } from '../support/metric-endpoint';
 
 type Org = Awaited<ReturnType<typeof makeOrg>>;
 
 describe('performance metric connectors (REST JSON pull, CSV import)', () => {
   let t: TestApp;
   let runner: SyncRunner;
-  let server: Server;
-  let baseUrl = '';
-  /** What the metrics endpoint answers next: a JSON body, or a raw status and text. */
-  let reply: { status: number; text: string } = { status: 200, text: '{}' };
-  const seenAuth: Array<string | undefined> = [];
-  const box = new SecretBox(connectorKeyFrom(process.env, false));
+  /** The metrics endpoint: answers what a test says next (a JSON body, or a raw status and text). */
+  let endpoint: MetricEndpoint;
 
   beforeAll(async () => {
     t = await startTestApp();
     runner = t.app.get(SyncRunner);
-    server = createServer((req, res) => {
-      seenAuth.push(req.headers['x-api-token'] as string | undefined);
-      res.writeHead(reply.status, { 'content-type': 'application/json' });
-      res.end(reply.text);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    endpoint = await startMetricEndpoint();
   });
   afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await endpoint.close();
     await t.close();
   });
-
-  const tag = () => uniqueName('m').replace(/\s+/g, '-').toLowerCase();
 
   async function setup(): Promise<{ org: Org; key: string; hrisId: string; bobExt: string }> {
     const org = await makeOrg(t.dataSource);
@@ -51,15 +37,7 @@ describe('performance metric connectors (REST JSON pull, CSV import)', () => {
     return { org, key, hrisId: hris.id, bobExt };
   }
 
-  async function restConnector(hrisId: string): Promise<string> {
-    const settings = {
-      url: `${baseUrl}/metrics`, authHeaderName: 'X-Api-Token', rowsPath: 'data.items', hrisConnectorId: hrisId, timeoutMs: 2000,
-      fieldMap: { employee: 'person.id', metric: 'kpi', period: 'granularity', periodStart: 'from', value: 'score' },
-    };
-    const [row] = await t.dataSource.query(`INSERT INTO connector (kind, name, settings) VALUES ('REST_METRICS', $1, $2) RETURNING id`, [tag(), JSON.stringify(settings)]);
-    await t.dataSource.query(`UPDATE connector SET secrets_sealed = $2 WHERE id = $1`, [row.id, box.seal({ authHeader: 'token-123' }, row.id)]);
-    return row.id;
-  }
+  const restConnector = (hrisId: string) => restMetricsConnector(t.dataSource, `${endpoint.baseUrl}/metrics`, hrisId);
 
   const errorsOf = (runId: string) => t.dataSource.query(`SELECT external_id, line, field, message FROM sync_error WHERE run_id = $1 ORDER BY line`, [runId]);
 
@@ -77,10 +55,10 @@ describe('performance metric connectors (REST JSON pull, CSV import)', () => {
       { person: { id: bobExt }, kpi: key, granularity: 'week', from: '2026-01-05T00:00:00Z', score: '12.5' },
       { person: { id: `ghost-${key}@example.test` }, kpi: key, granularity: 'MONTH', from: '2026-01-01', score: 3 },
     ];
-    reply = { status: 200, text: JSON.stringify({ data: { items } }) };
+    endpoint.answer({ status: 200, text: JSON.stringify({ data: { items } }) });
     const first = await runner.run(id);
     expect(first).toMatchObject({ status: 'SUCCEEDED', mode: 'METRICS', created: 2, updated: 0, unchanged: 0, failed: 1 });
-    expect(seenAuth.at(-1)).toBe('token-123');
+    expect(endpoint.requests.at(-1)?.auth).toBe('token-123');
     const errors = await errorsOf(first.id);
     expect(errors).toEqual([expect.objectContaining({ external_id: `ghost-${key}@example.test`, field: 'employee', message: expect.stringMatching(/Unknown employee/) })]);
 
@@ -88,7 +66,7 @@ describe('performance metric connectors (REST JSON pull, CSV import)', () => {
     expect(second).toMatchObject({ status: 'SUCCEEDED', created: 0, updated: 0, unchanged: 2, failed: 1 });
 
     items[0].score = 44;
-    reply = { status: 200, text: JSON.stringify({ data: { items } }) };
+    endpoint.answer({ status: 200, text: JSON.stringify({ data: { items } }) });
     expect(await runner.run(id)).toMatchObject({ status: 'SUCCEEDED', created: 0, updated: 1, unchanged: 1 });
 
     const mine = await metricsOf(org, org.alice.id, org.manager.subject);
@@ -108,7 +86,7 @@ describe('performance metric connectors (REST JSON pull, CSV import)', () => {
   ])('REST pull: %s fails the run with a recorded error', async (_name, answer, message) => {
     const { hrisId } = await setup();
     const id = await restConnector(hrisId);
-    reply = answer;
+    endpoint.answer(answer);
     const run = await runner.run(id);
     expect(run.status).toBe('FAILED');
     expect(run.errorMessage).toMatch(message);

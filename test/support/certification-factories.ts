@@ -62,5 +62,24 @@ export async function recordCertification(
   return t.gql<{ recordCertification: Record<string, unknown> & { __typename: string; id: string; status: string } }>(RECORD, { input }, token);
 }
 
+export const ATTEMPT_FIELDS = `id employeeId certificationId attemptedOn passed score costAmount costCurrency recordId recordedById selfReported`;
+
+const ATTEMPT = `mutation($input: RecordCertificationAttemptInput!) {
+  recordCertificationAttempt(input: $input) {
+    __typename
+    ... on CertificationAttempt { ${ATTEMPT_FIELDS} }
+    ... on DuplicateAttemptError { message field }
+  }
+}`;
+
+/** Records an exam attempt over GraphQL as `token`'s holder; returns the result (attempt or business error). */
+export async function recordAttempt(
+  t: TestApp,
+  token: string,
+  input: { employeeId: string; certificationId: string; attemptedOn: string; passed: boolean; score?: number; costAmount?: number; costCurrency?: string },
+) {
+  return t.gql<{ recordCertificationAttempt: Record<string, unknown> & { __typename: string; id: string; recordId: string | null } }>(ATTEMPT, { input }, token);
+}
+
 
 export { countStatements as countCertificationStatements } from './statement-count';

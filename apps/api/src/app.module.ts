@@ -8,12 +8,13 @@ import { buildDataSourceOptions } from '@app/persistence';
 import { AuthModule } from '@app/auth';
 import { EmployeesModule } from '@app/employees';
 import { SkillPathsModule } from '@app/skill-paths';
-import { CertificationsModule } from '@app/certifications';
+import { CertificationAttemptsModule, CertificationsModule } from '@app/certifications';
 import { NotificationsModule } from '@app/notifications';
 import { PracticeBudgetsModule } from '@app/practice-budgets';
 import { PlaybooksModule } from '@app/playbooks';
 import { IncentivesModule } from '@app/incentives';
 import { SnapshotsModule } from '@app/snapshots';
+import { PerformanceMetricsModule } from '@app/performance-metrics';
 import { ConnectorsModule } from '@app/connectors';
 import { ReportingModule } from '@app/reporting';
 import { ALL_MIGRATIONS } from '../../../migrations';
@@ -47,11 +48,13 @@ export class AppModule {
         EmployeesModule,
         SkillPathsModule,
         CertificationsModule,
+        CertificationAttemptsModule,
         NotificationsModule,
         PracticeBudgetsModule,
         PlaybooksModule,
         IncentivesModule,
         SnapshotsModule,
+        PerformanceMetricsModule,
         ConnectorsModule,
         ReportingModule,
         ...(options.extraModules ?? []),

@@ -17,10 +17,15 @@ export * from './certifications.module';
 export * from './api/types/enums';
 export * from './api/types/certification.type';
 export * from './api/types/record.type';
+export * from './attempts/certification-attempt.entity';
+export * from './attempts/certification-attempt.repository';
+export * from './attempts/certification-attempts.service';
+export * from './attempts/certification-attempts.module';
 
 import { Certification } from './entities/certification.entity';
 import { CertificationRecord } from './entities/certification-record.entity';
 import { CertificationRequirement } from './entities/certification-requirement.entity';
+import { CertificationAttempt } from './attempts/certification-attempt.entity';
 
 /** Every entity of this lib, for the app's entity list. */
-export const CERTIFICATION_ENTITIES = [Certification, CertificationRecord, CertificationRequirement];
+export const CERTIFICATION_ENTITIES = [Certification, CertificationRecord, CertificationRequirement, CertificationAttempt];

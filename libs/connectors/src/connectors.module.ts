@@ -13,13 +13,13 @@ import { CsvImportController } from './csv/import/csv-import.controller';
 import { SCIM_SERVER_CONTROLLERS, SCIM_SERVER_PROVIDERS } from './scim/server';
 import { BambooHrConnectorRegistration } from './bamboohr/connector/bamboohr-connector';
 import { MetricConnectors } from './performance/connectors/metric-connectors';
-import { MetricsService } from './performance/api/metrics.service';
-import { MetricsResolver } from './performance/api/metrics.resolver';
+import { MetricImportService } from './performance/api/metric-import.service';
+import { MetricImportResolver } from './performance/api/metric-import.resolver';
 
 /** HRIS and performance connectors: configuration, sync runs, SCIM, uploads. */
 @Module({
   providers: [
-    BambooHrConnectorRegistration, MetricConnectors, MetricsService, MetricsResolver,
+    BambooHrConnectorRegistration, MetricConnectors, MetricImportService, MetricImportResolver,
     ConnectorRegistry, ConnectorRepository, ConnectorSecrets, ConnectorsService, SyncRunner, ConnectorScheduler,
     ConnectorsResolver, RunConnectorSyncPayloadResolver, EmployeeSync, MetricSync, CsvImportService,
     ...SCIM_SERVER_PROVIDERS,

@@ -8,7 +8,6 @@ export * from './core/entities/connector.entity';
 export * from './core/entities/external-ref.entity';
 export * from './core/entities/sync-run.entity';
 export * from './core/entities/sync-error.entity';
-export * from './performance/metric.entities';
 export * from './sync/sync-types';
 export * from './sync/employee-sync';
 
@@ -16,7 +15,6 @@ import { Connector } from './core/entities/connector.entity';
 import { ExternalRef } from './core/entities/external-ref.entity';
 import { SyncRun } from './core/entities/sync-run.entity';
 import { SyncError } from './core/entities/sync-error.entity';
-import { MetricDefinition, MetricObservation } from './performance/metric.entities';
 
-/** The tables of the connectors module. */
-export const CONNECTOR_ENTITIES = [Connector, ExternalRef, SyncRun, SyncError, MetricDefinition, MetricObservation];
+/** The tables of the connectors module (metric storage is @app/performance-metrics'). */
+export const CONNECTOR_ENTITIES = [Connector, ExternalRef, SyncRun, SyncError];

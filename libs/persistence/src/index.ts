@@ -4,3 +4,4 @@ export * from './data-source-options';
 export * from './snake-naming.strategy';
 export * from './base.entity';
 export * from './statement-counter';
+export * from './numeric.transformer';

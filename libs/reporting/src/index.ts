@@ -1,5 +1,4 @@
 export * from './scope/report-scope';
-export * from './performance/metric-port';
 export * from './csv/report-table';
 export * from './impact/impact.sql';
 export * from './impact/impact-analysis';

@@ -6,7 +6,7 @@ import { impactTable } from './impact/impact.table';
 import { KpiMonthRow, KpiRow, KpiService } from './kpi/kpi.service';
 import { SpendRow, SpendService } from './spend/spend.service';
 import { CertificationImpactArgs, ImpactRankingArgs, KpiArgs, PeriodArgs, ProgramProgressArgs } from './api/inputs/report.args';
-import { CharterService } from './charters/charter.service';
+import { CharterProgressService } from './charters/charter-progress.service';
 import { ProgramGoalProgressType } from './charters/api/charter.types';
 
 function columnsOf<T extends object>(keys: Array<keyof T & string>) {
@@ -16,13 +16,16 @@ function columnsOf<T extends object>(keys: Array<keyof T & string>) {
 const KPI_COLUMNS = columnsOf<KpiRow>([
   'groupId', 'groupName', 'headcount', 'assignments', 'completed', 'completionRate', 'timeToCompetencyMedianDays', 'timeToCompetencyP90Days',
   'renewalsDue', 'renewalsOnTime', 'renewalOnTimeRate', 'expiredCount', 'practiceBudgetHours', 'practiceHoursUsed', 'practiceBudgetUse',
-  'playbookStepsDue', 'playbookStepsOnTime', 'playbookStepsOnTimeRate', 'dropOffLevel', 'dropOffCount',
+  'playbookStepsDue', 'playbookStepsOnTime', 'playbookStepsOnTimeRate', 'dropOffLevel', 'dropOffCount', 'dropOffStep', 'dropOffStepKind', 'dropOffStepCount',
 ]);
 const KPI_MONTH_COLUMNS = columnsOf<KpiMonthRow>([
   'month', 'groupId', 'groupName', 'levelsReached', 'timeToCompetencyMedianDays', 'renewalsDue', 'renewalsOnTime', 'renewalOnTimeRate',
   'expiredCount', 'practiceHours', 'playbookStepsDue', 'playbookStepsOnTime', 'playbookStepsOnTimeRate',
 ]);
-const SPEND_COLUMNS = columnsOf<SpendRow>(['quarter', 'groupId', 'groupName', 'certificationsEarned', 'certificationSpend', 'costPerCertification', 'earnedWithoutCost']);
+const SPEND_COLUMNS = columnsOf<SpendRow>([
+  'quarter', 'groupId', 'groupName', 'attempts', 'passed', 'passRate', 'certificationsEarned', 'certificationSpend', 'practiceHours', 'trainingSpend',
+  'totalSpend', 'costPerCertification', 'earnedWithoutCost', 'attemptsWithoutCost',
+]);
 
 /** Every report by name, as the table CSV export writes (the same service calls GraphQL makes). */
 @Injectable()
@@ -31,7 +34,7 @@ export class ReportsService {
     readonly impact: ImpactService,
     readonly kpis: KpiService,
     readonly spending: SpendService,
-    readonly charters: CharterService,
+    readonly charters: CharterProgressService,
   ) {}
 
   async programProgressTable(viewer: Viewer, args: ProgramProgressArgs): Promise<ReportTable> {

@@ -55,7 +55,9 @@ export interface HrisPort {
   changesSince?(cursor: string, ctx: PullContext): Promise<HrisPull>;
 }
 
-export type MetricPeriod = 'WEEK' | 'MONTH';
+import type { MetricPeriod } from '@app/performance-metrics';
+
+export type { MetricPeriod };
 
 /** One value of one metric for one employee and period (periodStart: first day, yyyy-MM-dd). */
 export interface SourceObservation {

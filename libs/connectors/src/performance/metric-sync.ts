@@ -20,9 +20,10 @@ class DryRunRollback extends Error {
 }
 
 /**
- * Upserts observations keyed by (employee, metric, period, start), one transaction per batch, set-based: stage
- * with one INSERT … unnest, report unknown employees and metrics, then one INSERT … ON CONFLICT that writes only
- * values that differ (a repeat run changes nothing).
+ * The connectors' writer of @app/performance-metrics' metric_observation (it stays in connectors: its row errors
+ * go to sync_error, per connector and run). Upserts observations keyed by (employee, metric, period, start), one
+ * transaction per batch, set-based: stage with one INSERT … unnest, report unknown employees and metrics, then one
+ * INSERT … ON CONFLICT that writes only values that differ (a repeat run changes nothing).
  */
 @Injectable()
 export class MetricSync {

@@ -1,6 +1,5 @@
 import { Check, Column, Entity, Index } from 'typeorm';
-import { BaseEntity } from '@app/persistence';
-import { NUMERIC } from './numeric';
+import { BaseEntity, NUMERIC } from '@app/persistence';
 
 /** HR's default practice hours for a path level (id of skill-paths' path_level) or a free-text program. */
 @Entity('practice_budget_default')

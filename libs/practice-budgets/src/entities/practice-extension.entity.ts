@@ -1,7 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '@app/persistence';
+import { BaseEntity, NUMERIC } from '@app/persistence';
 import { Employee } from '@app/employees';
-import { NUMERIC } from './numeric';
 import { PracticeBudget } from './practice-budget.entity';
 import type { ApprovalStatus } from './practice-budget.entity';
 

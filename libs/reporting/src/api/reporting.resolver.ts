@@ -42,7 +42,7 @@ export class ReportingResolver {
   }
 
   @Allow('HR_ADMIN', 'MANAGER')
-  @Query(() => [SpendRowType], { description: 'Certification spend vs certifications earned per quarter and group.' })
+  @Query(() => [SpendRowType], { description: 'Training and certification spend vs certifications earned and exam pass rate, per quarter and group.' })
   certificationSpend(@CurrentViewer() viewer: Viewer, @Args() args: PeriodArgs): Promise<SpendRowType[]> {
     return this.spending.spend(viewer, args.dimension, args.from, args.to, args);
   }

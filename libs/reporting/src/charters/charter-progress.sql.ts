@@ -1,5 +1,4 @@
 import { COUNTED_OBSERVATION_SQL } from '@app/skill-paths';
-import { METRIC_OBSERVATION_TABLE } from '../performance/metric-port';
 import { notUnderAdjustmentSql } from '../performance/adjustment.sql';
 
 export interface CharterSqlPlaceholders {
@@ -45,7 +44,17 @@ achieved AS MATERIALIZED (
    GROUP BY run.employee_id)`;
 
 /**
- * Who attempted the subject. We record earnings, not failed attempts, so an attempt is: an
+ * Exam attempts (certifications' certification_attempt) of a certification subject by cohort members, from the
+ * program's start. Where there are any in a PASS_RATE goal's window, the pass rate is passed / attempts.
+ */
+const EXAM = `
+exam AS MATERIALIZED (
+  SELECT a.attempted_on, a.passed FROM certification_attempt a JOIN cohort ON cohort.id = a.employee_id CROSS JOIN ch
+   WHERE a.certification_id = ch.certification_id AND a.attempted_on >= ch.starts_on)`;
+
+/**
+ * The fallback for a PASS_RATE goal without recorded exam attempts (path levels and trainings have none): who
+ * engaged with the subject, as a stand-in for attempting it: an
  * approved practice budget for it (the path level, or a program named like the training or the
  * certification), a playbook run for it (its path level, certification, or the training), or
  * having achieved it.
@@ -69,7 +78,9 @@ attempted AS (
  *
  * - COMPLETION: members who achieved the subject on or before start + withinDays (earlier
  *   achievers count: they are at the level), over the cohort.
- * - PASS_RATE: members who achieved it (by start + withinDays when set), over those who attempted.
+ * - PASS_RATE: with exam attempts of the certification in the window (from the start, to start + withinDays when
+ *   set): passed attempts over attempts (basis EXAM_ATTEMPTS). Without: members who achieved it (by start +
+ *   withinDays when set) over those who engaged with it (basis ENGAGEMENT, see ATTEMPTED).
  * - BEHAVIOUR: members with a counted observation of a behaviour of the path level dated in
  *   start..start + withinDays that they had no counted observation of before the start, over the cohort.
  */
@@ -77,11 +88,13 @@ export function cohortGoalsSql(p: CharterSqlPlaceholders): string {
   return `
 WITH ${CHARTER_AND_COHORT(p)},
 ${ACHIEVED(p)},
-${ATTEMPTED}
+${ATTEMPTED},
+${EXAM}
 SELECT g.id AS goal_id,
        CASE g.kind
          WHEN 'COMPLETION' THEN (SELECT count(*) FROM achieved a WHERE a.achieved_on <= ch.starts_on + g.within_days)
-         WHEN 'PASS_RATE' THEN (SELECT count(*) FROM achieved a WHERE g.within_days IS NULL OR a.achieved_on <= ch.starts_on + g.within_days)
+         WHEN 'PASS_RATE' THEN CASE WHEN ex.n > 0 THEN ex.passed
+           ELSE (SELECT count(*) FROM achieved a WHERE g.within_days IS NULL OR a.achieved_on <= ch.starts_on + g.within_days) END
          WHEN 'BEHAVIOUR' THEN (
            SELECT count(DISTINCT o.employee_id) FROM path_observation o
              JOIN cohort ON cohort.id = o.employee_id JOIN path_behaviour b ON b.id = o.behaviour_id
@@ -91,17 +104,25 @@ SELECT g.id AS goal_id,
                                WHERE o2.employee_id = o.employee_id AND o2.behaviour_id = o.behaviour_id
                                  AND o2.observed_on < ch.starts_on AND ${counted('o2')}))
        END::int AS hits,
-       CASE g.kind WHEN 'PASS_RATE' THEN (SELECT count(*) FROM attempted) ELSE (SELECT count(*) FROM cohort) END::int AS denominator,
+       CASE g.kind WHEN 'PASS_RATE' THEN CASE WHEN ex.n > 0 THEN ex.n ELSE (SELECT count(*) FROM attempted) END
+         ELSE (SELECT count(*) FROM cohort) END::int AS denominator,
+       CASE WHEN g.kind = 'PASS_RATE' THEN CASE WHEN ex.n > 0 THEN 'EXAM_ATTEMPTS' ELSE 'ENGAGEMENT' END END AS basis,
        CASE WHEN g.within_days IS NULL THEN NULL ELSE (ch.starts_on + g.within_days)::text END AS window_ends_on,
        ${p.today}::date > ch.starts_on + COALESCE(g.within_days, -1) AS window_closed
   FROM program_goal g JOIN ch ON ch.id = g.program_id
+  LEFT JOIN LATERAL (
+    SELECT count(*)::int AS n, count(*) FILTER (WHERE exam.passed)::int AS passed FROM exam
+     WHERE g.within_days IS NULL OR exam.attempted_on <= ch.starts_on + g.within_days) ex ON g.kind = 'PASS_RATE'
  WHERE g.kind <> 'BUSINESS_METRIC'`;
 }
+
+export type PassRateBasis = 'EXAM_ATTEMPTS' | 'ENGAGEMENT';
 
 export interface CohortGoalRow {
   goal_id: string;
   hits: number;
   denominator: number;
+  basis: PassRateBasis | null;
   window_ends_on: string | null;
   window_closed: boolean;
 }
@@ -124,7 +145,7 @@ win AS (
     FROM ch),
 obs AS (
   SELECT o.employee_id, o.period_start AS month, o.value
-    FROM ${METRIC_OBSERVATION_TABLE} o JOIN cohort ON cohort.id = o.employee_id CROSS JOIN win
+    FROM metric_observation o JOIN cohort ON cohort.id = o.employee_id CROSS JOIN win
    WHERE o.metric_id = ${p.metricId}::uuid AND o.period = 'MONTH'
      AND ((o.period_start >= win.before_from AND o.period_start < win.before_to) OR (o.period_start >= win.after_from AND o.period_start < win.after_to))
      AND ${notUnderAdjustmentSql('o', p.metricKey)}),

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
 import { TransactionHost } from '@app/persistence';
 import { ProgramCharter } from './entities/program-charter.entity';
 import { ProgramGoal } from './entities/program-goal.entity';
@@ -17,16 +18,35 @@ export class CharterRepository {
 
   async insert(charter: Partial<ProgramCharter>, goals: Array<Partial<ProgramGoal>>): Promise<{ charter: ProgramCharter; goals: ProgramGoal[] }> {
     const saved = await this.tx.manager.save(ProgramCharter, this.tx.manager.create(ProgramCharter, charter));
-    const savedGoals = await this.tx.manager.save(ProgramGoal, goals.map((g, i) => this.tx.manager.create(ProgramGoal, { ...g, programId: saved.id, position: i })));
-    return { charter: saved, goals: savedGoals };
+    return { charter: saved, goals: await this.saveGoals(saved.id, goals) };
   }
 
   findById(id: string): Promise<ProgramCharter | null> {
     return this.tx.manager.findOne(ProgramCharter, { where: { id } });
   }
 
-  list(): Promise<ProgramCharter[]> {
-    return this.tx.manager.find(ProgramCharter, { order: { startsOn: 'DESC', name: 'ASC', id: 'ASC' } });
+  /** Newest start first; archived programs only when asked for. */
+  list(includeArchived: boolean): Promise<ProgramCharter[]> {
+    return this.tx.manager.find(ProgramCharter, { where: includeArchived ? {} : { archivedAt: IsNull() }, order: { startsOn: 'DESC', name: 'ASC', id: 'ASC' } });
+  }
+
+  /** The program row locked for the change that follows. */
+  findForUpdate(id: string): Promise<ProgramCharter | null> {
+    return this.tx.manager.findOne(ProgramCharter, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async update(id: string, patch: Partial<ProgramCharter>): Promise<void> {
+    await this.tx.manager.update(ProgramCharter, { id }, patch);
+  }
+
+  /** Replaces every goal of a program, in the given order. */
+  async replaceGoals(programId: string, goals: Array<Partial<ProgramGoal>>): Promise<ProgramGoal[]> {
+    await this.tx.manager.delete(ProgramGoal, { programId });
+    return this.saveGoals(programId, goals);
+  }
+
+  private saveGoals(programId: string, goals: Array<Partial<ProgramGoal>>): Promise<ProgramGoal[]> {
+    return this.tx.manager.save(ProgramGoal, goals.map((g, i) => this.tx.manager.create(ProgramGoal, { ...g, programId, position: i })));
   }
 
   /** Goals of several programs in one statement, in their order. */

@@ -1,58 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, badInput, Clock, notFound, Viewer } from '@app/shared';
+import { badInput, Clock, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
-import { ReportScope } from '../scope/report-scope';
-import { PerformanceMetricPort } from '../performance/metric-port';
-import { CharterRepository, ProgressQuery } from './charter.repository';
-import { ProgramCharter, ProgramSubjectKind } from './entities/program-charter.entity';
-import { ProgramGoal } from './entities/program-goal.entity';
-import { CreateProgramInput } from './api/charter.inputs';
-import { ProgramGoalProgressType, ProgramGoalType, ProgramProgressType, ProgramType } from './api/charter.types';
-import { goalVerdict } from './goal-verdict';
+import { MetricRepository } from '@app/performance-metrics';
+import { CharterRepository } from './charter.repository';
+import { ProgramCharter } from './entities/program-charter.entity';
+import { CreateProgramInput, UpdateProgramInput } from './api/charter.inputs';
+import { ProgramType } from './api/charter.types';
+import { checkCohort, checkGoals, checkSubject } from './program-checks';
 
+const ENTITY = 'ProgramCharter';
+
+/** Program charters as HR defines them: create, change, archive (each audited), and the list. */
 @Injectable()
 export class CharterService {
   constructor(
     private readonly repo: CharterRepository,
-    private readonly scope: ReportScope,
-    private readonly metrics: PerformanceMetricPort,
+    private readonly metrics: MetricRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
   ) {}
 
   async create(viewer: Viewer, input: CreateProgramInput): Promise<ProgramType> {
-    const subjects = [input.pathLevelId, input.certificationId, input.trainingName].filter((v) => v !== undefined && v !== null);
-    if (subjects.length !== 1) throw badInput('pathLevelId', 'a program needs exactly one subject: pathLevelId, certificationId or trainingName');
-    if (input.playbookTemplateId && !input.trainingName) throw badInput('playbookTemplateId', 'a playbook template goes with a trainingName');
-    const subjectKind: ProgramSubjectKind = input.pathLevelId ? 'PATH_LEVEL' : input.certificationId ? 'CERTIFICATION' : 'TRAINING';
-    if (input.pathLevelId && !(await this.repo.exists('path_level', input.pathLevelId))) throw notFound('PathLevel');
-    if (input.certificationId && !(await this.repo.exists('certification', input.certificationId))) throw notFound('Certification');
-    if (input.playbookTemplateId && !(await this.repo.exists('playbook_template', input.playbookTemplateId))) throw notFound('PlaybookTemplate');
-
-    const byFilter = !!(input.departmentId || input.jobRoleId);
-    if (!!input.employeeIds === byFilter) throw badInput('employeeIds', 'the cohort is either employeeIds or a departmentId / jobRoleId filter');
-    if (input.employeeIds && (await this.repo.countEmployees(input.employeeIds)) !== input.employeeIds.length) throw badInput('employeeIds', 'unknown employee in the cohort');
-    if (input.departmentId && !(await this.repo.exists('department', input.departmentId))) throw notFound('Department');
-    if (input.jobRoleId && !(await this.repo.exists('job_role', input.jobRoleId))) throw notFound('JobRole');
-
-    const goals: Array<Partial<ProgramGoal>> = [];
-    for (const [i, g] of input.goals.entries()) {
-      const field = (name: string) => `goals.${i}.${name}`;
-      if (g.kind === 'BUSINESS_METRIC') {
-        if (!g.metricKey) throw badInput(field('metricKey'), 'a business metric goal needs a metricKey');
-        if (g.targetChangePercent === undefined || g.targetChangePercent === null) throw badInput(field('targetChangePercent'), 'a business metric goal needs a targetChangePercent');
-        if (!g.windowMonths) throw badInput(field('windowMonths'), 'a business metric goal needs windowMonths');
-        if (!(await this.metrics.byKey(g.metricKey))) throw badInput(field('metricKey'), `unknown metric ${g.metricKey}`);
-        goals.push({ kind: g.kind, targetPercent: g.targetChangePercent, metricKey: g.metricKey, windowMonths: g.windowMonths, withinDays: null });
-      } else {
-        if (g.targetPercent === undefined || g.targetPercent === null) throw badInput(field('targetPercent'), 'targetPercent (0..100) is required');
-        if (g.kind !== 'PASS_RATE' && !g.withinDays) throw badInput(field('withinDays'), 'withinDays is required');
-        if (g.kind === 'BEHAVIOUR' && subjectKind !== 'PATH_LEVEL') throw badInput(field('kind'), 'a behaviour goal needs a path level subject');
-        goals.push({ kind: g.kind, targetPercent: g.targetPercent, withinDays: g.withinDays ?? null, metricKey: null, windowMonths: null });
-      }
-    }
-
+    const subjectKind = await checkSubject(this.repo, input);
+    await checkCohort(this.repo, input);
+    const goals = await checkGoals(this.metrics, input.goals, subjectKind);
     const { charter, goals: saved } = await this.repo.insert(
       {
         name: input.name,
@@ -62,51 +33,71 @@ export class CharterService {
         trainingName: input.trainingName ?? null,
         playbookTemplateId: input.playbookTemplateId ?? null,
         startsOn: input.startsOn,
-        cohortEmployeeIds: input.employeeIds ?? null,
-        cohortDepartmentId: input.departmentId ?? null,
-        cohortJobRoleId: input.jobRoleId ?? null,
+        ...cohortColumns(input),
         createdById: viewer.employeeId,
       },
       goals,
     );
     const result = ProgramType.from(charter, saved);
-    await this.audit.recordChange(viewer, 'program.create', 'ProgramCharter', charter.id, null, result);
+    await this.audit.recordChange(viewer, 'program.create', ENTITY, charter.id, null, result);
     return result;
   }
 
-  /** Every program with its goals: two statements. */
-  async list(): Promise<ProgramType[]> {
-    const charters = await this.repo.list();
+  /**
+   * Changes name, start, cohort (given as a whole) and goals (replaced as a whole) of a program that is not
+   * archived. Checked like a new program; nothing is written when a check fails.
+   */
+  async update(viewer: Viewer, input: UpdateProgramInput): Promise<ProgramType> {
+    const charter = await this.open(input.id);
+    const patch: Partial<ProgramCharter> = {};
+    if (input.name !== undefined && input.name !== null) patch.name = input.name;
+    if (input.startsOn !== undefined && input.startsOn !== null) patch.startsOn = input.startsOn;
+    if (input.employeeIds || input.departmentId || input.jobRoleId) {
+      await checkCohort(this.repo, input);
+      Object.assign(patch, cohortColumns(input));
+    }
+    const goals = input.goals ? await checkGoals(this.metrics, input.goals, charter.subjectKind) : null;
+    const before = ProgramType.from(charter, await this.repo.goalsOf([charter.id]));
+    if (Object.keys(patch).length) await this.repo.update(charter.id, patch);
+    if (goals) await this.repo.replaceGoals(charter.id, goals);
+    const after = await this.read(charter.id);
+    await this.audit.recordChange(viewer, 'program.update', ENTITY, charter.id, before, after);
+    return after;
+  }
+
+  /** Archives a program (kept with its goals and progress, left out of lists). Archiving an archived one changes nothing. */
+  async archive(viewer: Viewer, id: string): Promise<ProgramType> {
+    const charter = await this.repo.findForUpdate(id);
+    if (!charter) throw notFound('Program');
+    if (charter.archivedAt) return this.read(id);
+    const before = await this.read(id);
+    await this.repo.update(id, { archivedAt: this.clock.now().toJSDate(), archivedById: viewer.employeeId });
+    const after = await this.read(id);
+    await this.audit.recordChange(viewer, 'program.archive', ENTITY, id, before, after);
+    return after;
+  }
+
+  /** Programs with their goals, archived ones only when asked for: two statements. */
+  async list(includeArchived = false): Promise<ProgramType[]> {
+    const charters = await this.repo.list(includeArchived);
     const goals = await this.repo.goalsOf(charters.map((c) => c.id));
     return charters.map((c) => ProgramType.from(c, goals.filter((g) => g.programId === c.id)));
   }
 
-  /** Each goal's target, actual, met and sample, over the cohort members in the viewer's scope. */
-  async progress(viewer: Viewer, id: string): Promise<ProgramProgressType> {
-    const charter = await this.repo.findById(id);
+  /** The program, locked, if it exists and is not archived. */
+  private async open(id: string): Promise<ProgramCharter> {
+    const charter = await this.repo.findForUpdate(id);
     if (!charter) throw notFound('Program');
-    const goals = await this.repo.goalsOf([id]);
-    const params: unknown[] = [];
-    const population = await this.scope.population(viewer, {}, 'e', params);
-    const q: ProgressQuery = { programId: id, population: { sql: population, params }, today: this.clock.today(this.config.ORG_TIME_ZONE), timeZone: this.config.ORG_TIME_ZONE };
-    const cohortSize = await this.repo.cohortSize(q);
-    const cohortRows = new Map((await this.repo.cohortGoals(q)).map((r) => [r.goal_id, r]));
-    const out: ProgramGoalProgressType[] = [];
-    for (const goal of goals) out.push(await this.goalProgress(charter, goal, q, cohortRows));
-    return { program: ProgramType.from(charter, goals), cohortSize, goals: out };
+    if (charter.archivedAt) throw badInput('id', 'This program is archived; it cannot change');
+    return charter;
   }
 
-  private async goalProgress(charter: ProgramCharter, goal: ProgramGoal, q: ProgressQuery, cohortRows: Map<string, { hits: number; denominator: number; window_ends_on: string | null; window_closed: boolean }>): Promise<ProgramGoalProgressType> {
-    const base = { goal: ProgramGoalType.from(goal), target: goal.targetPercent };
-    if (goal.kind !== 'BUSINESS_METRIC') {
-      const r = cohortRows.get(goal.id);
-      const actual = r && r.denominator > 0 ? (100 * r.hits) / r.denominator : null;
-      return { ...base, actual, sampleSize: r?.denominator ?? 0, windowEndsOn: r?.window_ends_on ?? null, met: goalVerdict(actual, goal.targetPercent, !!r?.window_closed, 'AT_LEAST', true) };
-    }
-    const metric = await this.metrics.byKey(goal.metricKey as string);
-    if (!metric) return { ...base, actual: null, sampleSize: 0, windowEndsOn: null, met: null };
-    const r = await this.repo.businessMetric(q, metric, goal.windowMonths as number);
-    const actual = r.n > 0 && r.before_mean !== null && r.after_mean !== null && r.before_mean !== 0 ? (100 * (r.after_mean - r.before_mean)) / Math.abs(r.before_mean) : null;
-    return { ...base, actual, sampleSize: r.n, windowEndsOn: r.window_ends_on, met: goalVerdict(actual, goal.targetPercent, r.window_closed, goal.targetPercent < 0 ? 'AT_MOST' : 'AT_LEAST', false) };
+  private async read(id: string): Promise<ProgramType> {
+    const charter = (await this.repo.findById(id)) as ProgramCharter;
+    return ProgramType.from(charter, await this.repo.goalsOf([id]));
   }
+}
+
+function cohortColumns(input: { employeeIds?: string[]; departmentId?: string; jobRoleId?: string }): Pick<ProgramCharter, 'cohortEmployeeIds' | 'cohortDepartmentId' | 'cohortJobRoleId'> {
+  return { cohortEmployeeIds: input.employeeIds ?? null, cohortDepartmentId: input.departmentId ?? null, cohortJobRoleId: input.jobRoleId ?? null };
 }

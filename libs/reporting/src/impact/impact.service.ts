@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, notFound, Viewer } from '@app/shared';
-import { MetricInfo, PerformanceMetricPort } from '../performance/metric-port';
+import { MetricDefinition, MetricRepository } from '@app/performance-metrics';
 import { PopulationFilter, ReportScope } from '../scope/report-scope';
 import { analyseImpact, ImpactAnalysis, improvementLowerBound, PersonWindows } from './impact-analysis';
 import { ImpactRepository } from './impact.repository';
@@ -18,7 +18,7 @@ export interface CertificationImpactResult {
   certificationName: string;
   /** True when a job role in the population requires it (so it is not optional there). */
   requiredHere: boolean;
-  metric: MetricInfo;
+  metric: MetricDefinition;
   beforeMonths: number;
   afterMonths: number;
   analysis: ImpactAnalysis;
@@ -32,7 +32,7 @@ const DEFAULT_WINDOW = 3;
 export class ImpactService {
   constructor(
     private readonly repo: ImpactRepository,
-    private readonly metrics: PerformanceMetricPort,
+    private readonly metrics: MetricRepository,
     private readonly scope: ReportScope,
   ) {}
 

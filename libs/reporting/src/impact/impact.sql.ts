@@ -1,4 +1,3 @@
-import { METRIC_OBSERVATION_TABLE } from '../performance/metric-port';
 import { notUnderAdjustmentSql } from '../performance/adjustment.sql';
 
 export interface ImpactSqlPlaceholders {
@@ -34,7 +33,7 @@ WITH pop AS NOT MATERIALIZED (
 ),
 obs AS MATERIALIZED (
   SELECT o.employee_id, o.period_start AS month, o.value
-    FROM ${METRIC_OBSERVATION_TABLE} o
+    FROM metric_observation o
     JOIN pop ON pop.id = o.employee_id
    WHERE o.metric_id = ${p.metricId}::uuid AND o.period = 'MONTH'
      AND ${notUnderAdjustmentSql('o', p.metricKey)}

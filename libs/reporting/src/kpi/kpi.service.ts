@@ -28,6 +28,11 @@ export interface KpiRow {
   playbookStepsOnTimeRate: number | null;
   dropOffLevel: string | null;
   dropOffCount: number;
+  /** The playbook step open runs most often stall at (their first step overdue and not done), by title. */
+  dropOffStep: string | null;
+  dropOffStepKind: string | null;
+  /** Open runs stalled at that step. */
+  dropOffStepCount: number;
 }
 
 export interface KpiMonthRow {
@@ -86,6 +91,9 @@ export class KpiService {
         playbookStepsOnTimeRate: rate(stepsOnTime, stepsDue),
         dropOffLevel: (r.drop_off_level as string | null) ?? null,
         dropOffCount: Number(r.drop_off_count),
+        dropOffStep: (r.drop_off_step as string | null) ?? null,
+        dropOffStepKind: (r.drop_off_step_kind as string | null) ?? null,
+        dropOffStepCount: Number(r.drop_off_step_count),
       };
     });
   }

@@ -33,6 +33,16 @@ const STEPS = `
   SELECT pop.g, st.due_on, st.completed_on
     FROM playbook_run_step st JOIN playbook_run run ON run.id = st.run_id JOIN pop ON pop.id = run.employee_id`;
 
+/**
+ * Where each open playbook run stalls as of today: its first step (by position) past due and not done, as the
+ * overdue list counts it (due before today, not completed). Completed runs and runs with nothing overdue do not stall.
+ */
+const STALLED_STEPS = (p: KpiSqlPlaceholders) => `
+  SELECT DISTINCT ON (run.id) pop.g, st.title, st.kind, st.position
+    FROM playbook_run run JOIN pop ON pop.id = run.employee_id JOIN playbook_run_step st ON st.run_id = run.id
+   WHERE run.status = 'OPEN' AND st.completed_at IS NULL AND st.due_on < ${p.today}::date
+   ORDER BY run.id, st.position`;
+
 const LEVEL_NAME = `CASE d.stalled_rank WHEN 1 THEN 'BASELINE' WHEN 2 THEN 'PROFICIENT' WHEN 3 THEN 'ADVANCED' END`;
 
 /** KPIs per group of the dimension, as of `today`: one statement. */
@@ -51,6 +61,10 @@ drop_off AS (
   SELECT DISTINCT ON (g) g, ${LEVEL_NAME} AS level, n
     FROM (SELECT g, stalled_rank, count(*)::int AS n FROM asg WHERE stalled_rank IS NOT NULL GROUP BY g, stalled_rank) d
    ORDER BY g, n DESC, stalled_rank),
+drop_off_step AS (
+  SELECT DISTINCT ON (g) g, title, kind, n
+    FROM (SELECT g, title, min(kind) AS kind, count(*)::int AS n, min(position) AS position FROM (${STALLED_STEPS(p)}) s GROUP BY g, title) d
+   ORDER BY g, n DESC, position, title),
 rec AS MATERIALIZED (${RECORDS(p)}),
 rec_agg AS (
   SELECT g,
@@ -68,10 +82,12 @@ SELECT grp.g AS group_id, ${groupNameSql(dimension, 'grp.g')} AS group_name, grp
        COALESCE(r.renewals_due, 0) AS renewals_due, COALESCE(r.renewals_on_time, 0) AS renewals_on_time, COALESCE(r.expired, 0) AS expired,
        COALESCE(b.hours, 0) AS budget_hours, COALESCE(b.used, 0) AS used_hours,
        COALESCE(s.due, 0) AS steps_due, COALESCE(s.on_time, 0) AS steps_on_time,
-       d.level AS drop_off_level, COALESCE(d.n, 0) AS drop_off_count
+       d.level AS drop_off_level, COALESCE(d.n, 0) AS drop_off_count,
+       ds.title AS drop_off_step, ds.kind AS drop_off_step_kind, COALESCE(ds.n, 0) AS drop_off_step_count
   FROM grp
   LEFT JOIN asg_agg a ON a.g IS NOT DISTINCT FROM grp.g
   LEFT JOIN drop_off d ON d.g IS NOT DISTINCT FROM grp.g
+  LEFT JOIN drop_off_step ds ON ds.g IS NOT DISTINCT FROM grp.g
   LEFT JOIN rec_agg r ON r.g IS NOT DISTINCT FROM grp.g
   LEFT JOIN bud_agg b ON b.g IS NOT DISTINCT FROM grp.g
   LEFT JOIN step_agg s ON s.g IS NOT DISTINCT FROM grp.g

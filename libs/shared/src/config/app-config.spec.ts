@@ -6,6 +6,13 @@ describe('configuration', () => {
     expect(c.PORT).toBe(3000);
     expect(c.DATABASE_URL).toBeUndefined();
     expect(c.jwtSecret).toBe(DEV_JWT_SECRET);
+    expect(c.PRACTICE_HOUR_COST).toBe(50);
+  });
+
+  it('reads PRACTICE_HOUR_COST as a non-negative amount and names a bad one', () => {
+    expect(loadConfig({ PRACTICE_HOUR_COST: '37.5' }).PRACTICE_HOUR_COST).toBe(37.5);
+    expect(loadConfig({ PRACTICE_HOUR_COST: '0' }).PRACTICE_HOUR_COST).toBe(0);
+    for (const bad of ['abc', '-1', '12.345', 'Infinity']) expect(() => loadConfig({ PRACTICE_HOUR_COST: bad })).toThrow(/^\s*- PRACTICE_HOUR_COST: /m);
   });
 
   it('names every bad value with a clear message', () => {

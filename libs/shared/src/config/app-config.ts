@@ -1,10 +1,11 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 import { IANAZone } from 'luxon';
 
 export const DEV_JWT_SECRET = 'skillpath-development-secret-do-not-use-in-production';
 
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toInt = toNumber;
 const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase()));
 
 /** All configuration, read once at boot from the environment and validated. */
@@ -65,6 +66,10 @@ export class AppConfig {
 
   @Transform(toBool)
   RUN_MIGRATIONS = true;
+
+  /** What one logged practice hour costs (training spend in certificationSpend), in the currency of certification costs. */
+  @Transform(toNumber) @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: 'PRACTICE_HOUR_COST must be a number with at most 2 decimals' }) @Min(0) @Max(100000)
+  PRACTICE_HOUR_COST = 50;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent' = 'info';

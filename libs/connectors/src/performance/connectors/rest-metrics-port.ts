@@ -4,14 +4,23 @@ import { readJsonPath } from './json-path';
 import { observation } from './observation-values';
 import { resolveEmployeeKeys } from './employee-keys';
 import { RestMetricsSettings } from './rest-metrics-settings';
+import { FetchedPage, firstPageUrl, nextPageUrl } from './rest-pagination';
 
-/** A failure of the metrics endpoint itself (status, timeout, body); fails the run. */
+/** A failure of the metrics endpoint itself (status, timeout, body, pagination); fails the run. */
 export class RestMetricsError extends Error {}
 
+type Page = FetchedPage & { rows: unknown[] };
+
+/** "GET origin/path" of a URL: never its query, which may carry a cursor or a token. */
+const describe = (url: string) => `GET ${new URL(url).origin}${new URL(url).pathname}`;
+
 /**
- * A generic REST JSON source of performance metrics: one GET of settings.url with the auth header, the rows at
- * settings.rowsPath, each row mapped through settings.fieldMap. Rows are checked and applied by MetricSync
- * (bad rows become row errors); an unreachable endpoint or a body that is not the expected JSON fails the run.
+ * A generic REST JSON source of performance metrics: GET settings.url with the auth header, the rows at
+ * settings.rowsPath, each row mapped through settings.fieldMap; further pages followed as settings.pagination
+ * says (see rest-pagination.ts), one page at a time, so rows stream into batches. Rows are checked and applied by
+ * MetricSync (bad rows become row errors, numbered across pages); an unreachable endpoint, a body that is not the
+ * expected JSON, a next page on another origin (the auth header is never sent elsewhere), a pagination loop or
+ * more than maxPages pages fails the run (batches already applied stay: they are idempotent upserts).
  */
 export class RestMetricsPort implements PerformancePort {
   readonly kind = 'PERFORMANCE' as const;
@@ -23,12 +32,12 @@ export class RestMetricsPort implements PerformancePort {
   ) {}
 
   async observations(ctx: PullContext & { since: string | null }): Promise<{ batches: AsyncIterable<SourceObservation[]> }> {
-    const rows = await this.fetchRows(ctx.signal);
-    const all = rows.map((row, i) => this.map(row, i + 1));
-    return { batches: this.batches(all, ctx.batchSize) };
+    // The first page is read now: an endpoint that cannot answer fails the run before any batch.
+    const first = await this.fetchPage(firstPageUrl(this.settings.url, this.settings.pagination), 0, ctx.signal);
+    return { batches: this.batches(first, ctx.batchSize, ctx.signal) };
   }
 
-  private map(row: unknown, index: number): SourceObservation {
+  private map(row: unknown, line: number): SourceObservation {
     const f = this.settings.fieldMap;
     return observation({
       employee: readJsonPath(row, f.employee),
@@ -36,23 +45,48 @@ export class RestMetricsPort implements PerformancePort {
       period: f.period ? readJsonPath(row, f.period) : this.settings.defaultPeriod,
       periodStart: readJsonPath(row, f.periodStart),
       value: readJsonPath(row, f.value),
-      line: index,
+      line,
     });
   }
 
-  private async *batches(all: SourceObservation[], size: number): AsyncGenerator<SourceObservation[]> {
-    for (let i = 0; i < all.length; i += size) yield resolveEmployeeKeys(this.sql, all.slice(i, i + size), this.settings.hrisConnectorId);
+  private async *batches(first: Page, size: number, signal?: AbortSignal): AsyncGenerator<SourceObservation[]> {
+    const buffer: SourceObservation[] = [];
+    let line = 0;
+    for await (const page of this.pages(first, signal)) {
+      for (const row of page.rows) buffer.push(this.map(row, ++line));
+      while (buffer.length >= size) yield resolveEmployeeKeys(this.sql, buffer.splice(0, size), this.settings.hrisConnectorId);
+    }
+    if (buffer.length) yield resolveEmployeeKeys(this.sql, buffer, this.settings.hrisConnectorId);
   }
 
-  private async fetchRows(signal?: AbortSignal): Promise<unknown[]> {
+  private async *pages(first: Page, signal?: AbortSignal): AsyncGenerator<Page> {
+    const { pagination } = this.settings;
+    const origin = new URL(this.settings.url).origin;
+    const seen = new Set([first.url]);
+    let page = first;
+    for (;;) {
+      yield page;
+      const next = nextPageUrl(pagination, page);
+      if (pagination.type === 'NONE' || !next) return;
+      if (new URL(next).origin !== origin) throw new RestMetricsError(`Metrics endpoint ${describe(page.url)}: the next page is on another origin (${new URL(next).origin}); it is not followed`);
+      if (seen.has(next)) throw new RestMetricsError(`Metrics endpoint ${describe(next)}: pagination loops (a page was asked for twice)`);
+      if (page.index + 1 >= pagination.maxPages) throw new RestMetricsError(`Metrics endpoint ${describe(next)}: more than ${pagination.maxPages} pages; raise settings.pagination.maxPages`);
+      seen.add(next);
+      page = await this.fetchPage(next, page.index + 1, signal);
+    }
+  }
+
+  private async fetchPage(url: string, index: number, signal?: AbortSignal): Promise<Page> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.authHeader) headers[this.settings.authHeaderName] = this.authHeader;
     const timeout = AbortSignal.timeout(this.settings.timeoutMs);
-    const where = `GET ${new URL(this.settings.url).origin}${new URL(this.settings.url).pathname}`;
+    const where = describe(url);
     let text: string;
+    let linkHeader: string | null;
     try {
-      const res = await fetch(this.settings.url, { headers, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+      const res = await fetch(url, { headers, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
       text = await res.text();
+      linkHeader = res.headers.get('link');
       if (!res.ok) throw new RestMetricsError(`Metrics endpoint ${where} failed with HTTP ${res.status}`);
     } catch (e) {
       if (e instanceof RestMetricsError) throw e;
@@ -67,6 +101,6 @@ export class RestMetricsPort implements PerformancePort {
     }
     const rows = readJsonPath(body, this.settings.rowsPath);
     if (!Array.isArray(rows)) throw new RestMetricsError(`Metrics endpoint ${where}: no array at "${this.settings.rowsPath || '$'}"`);
-    return rows;
+    return { url, index, body, linkHeader, rows, rowCount: rows.length };
   }
 }

@@ -1,4 +1,5 @@
 import { badInput } from '@app/shared';
+import { readPagination, RestPagination } from './rest-pagination';
 
 export interface MetricFieldMap {
   employee: string;
@@ -21,7 +22,10 @@ export interface RestMetricsSettings {
   defaultPeriod: string | null;
   /** Restricts employee external ids to the people of this HRIS connector. */
   hrisConnectorId: string | null;
+  /** Per request (each page). */
   timeoutMs: number;
+  /** How the endpoint pages its rows (settings.pagination; default NONE: one GET). */
+  pagination: RestPagination;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -51,5 +55,8 @@ export function readRestMetricsSettings(settings: Record<string, unknown>): Rest
   if (hris !== null && (typeof hris !== 'string' || !UUID.test(hris))) throw badInput('settings.hrisConnectorId', 'settings.hrisConnectorId must be a connector id');
   const timeoutMs = settings.timeoutMs === undefined ? 30_000 : Number(settings.timeoutMs);
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw badInput('settings.timeoutMs', 'settings.timeoutMs must be a positive number');
-  return { url, authHeaderName: text(settings, 'authHeaderName', 'Authorization'), rowsPath: text(settings, 'rowsPath', ''), fieldMap, defaultPeriod, hrisConnectorId: hris as string | null, timeoutMs };
+  return {
+    url, authHeaderName: text(settings, 'authHeaderName', 'Authorization'), rowsPath: text(settings, 'rowsPath', ''), fieldMap, defaultPeriod,
+    hrisConnectorId: hris as string | null, timeoutMs, pagination: readPagination(settings.pagination),
+  };
 }

@@ -31,6 +31,9 @@ export class KpiRowType {
   @Field(() => Float, { nullable: true }) playbookStepsOnTimeRate: number | null;
   @Field(() => String, { nullable: true, description: 'The level most people not yet at target are stuck before.' }) dropOffLevel: string | null;
   @Field(() => Int) dropOffCount: number;
+  @Field(() => String, { nullable: true, description: 'The playbook step (title) open runs most often stall at: their first step past due and not done.' }) dropOffStep: string | null;
+  @Field(() => String, { nullable: true, description: 'BEFORE, AFTER or CUSTOM.' }) dropOffStepKind: string | null;
+  @Field(() => Int, { description: 'Open runs stalled at dropOffStep.' }) dropOffStepCount: number;
 }
 
 @ObjectType('KpiMonth', { description: 'Outcome KPIs of one group in one month (events dated in that month).' })
@@ -50,13 +53,21 @@ export class KpiMonthType {
   @Field(() => Float, { nullable: true }) playbookStepsOnTimeRate: number | null;
 }
 
-@ObjectType('SpendRow', { description: 'Certification spend vs certifications earned in one quarter and group.' })
+@ObjectType('SpendRow', { description: 'Training and certification spend vs certifications earned and pass rate in one quarter and group.' })
 export class SpendRowType {
   @Field({ description: 'First day of the quarter.' }) quarter: string;
   @Field(() => ID, { nullable: true }) groupId: string | null;
   @Field() groupName: string;
-  @Field(() => Int) certificationsEarned: number;
-  @Field(() => Float) certificationSpend: number;
-  @Field(() => Float, { nullable: true }) costPerCertification: number | null;
-  @Field(() => Int, { description: 'Earned certifications whose catalog entry has no cost.' }) earnedWithoutCost: number;
+  @Field(() => Int, { description: 'Exam attempts dated in the quarter.' }) attempts: number;
+  @Field(() => Int, { description: 'Attempts that passed.' }) passed: number;
+  @Field(() => Float, { nullable: true, description: 'passed / attempts (0..1); null when no attempt is recorded.' }) passRate: number | null;
+  @Field(() => Int, { description: 'Awards earned in the quarter (renewals included, revoked ones not).' }) certificationsEarned: number;
+  @Field(() => Float, { description: "Attempt costs (the attempt's own, else the catalog cost) plus the catalog cost of awards without a linked attempt." })
+  certificationSpend: number;
+  @Field(() => Float, { description: 'Practice hours logged in the quarter.' }) practiceHours: number;
+  @Field(() => Float, { description: 'practiceHours × PRACTICE_HOUR_COST.' }) trainingSpend: number;
+  @Field(() => Float, { description: 'certificationSpend + trainingSpend.' }) totalSpend: number;
+  @Field(() => Float, { nullable: true, description: 'totalSpend per certification earned; null when none was earned.' }) costPerCertification: number | null;
+  @Field(() => Int, { description: 'Awards earned with no known cost (neither their attempt nor the catalog entry has one).' }) earnedWithoutCost: number;
+  @Field(() => Int, { description: 'Attempts with no known cost (neither their own nor the catalog entry).' }) attemptsWithoutCost: number;
 }

@@ -19,16 +19,33 @@ export class ProgramGoalInput {
   @Field(() => Int, { nullable: true, description: 'BUSINESS_METRIC: months compared before and after the start.' }) @IsOptional() @IsInt() @Min(1) @Max(24) windowMonths?: number;
 }
 
+/** The cohort: employeeIds, or departmentId and/or jobRoleId (resolved when progress is asked for). */
+@InputType({ isAbstract: true })
+export class ProgramCohortInput {
+  @Field(() => [ID], { nullable: true }) @IsOptional() @IsUUID('all', { each: true }) @ArrayUnique() @ArrayMinSize(1) @ArrayMaxSize(10000) employeeIds?: string[];
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() departmentId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() jobRoleId?: string;
+}
+
 @InputType({ description: 'Subject: exactly one of pathLevelId, certificationId, trainingName. Cohort: employeeIds, or departmentId and/or jobRoleId.' })
-export class CreateProgramInput {
+export class CreateProgramInput extends ProgramCohortInput {
   @Field() @IsString() @Length(1, 200) name: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() pathLevelId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() certificationId?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) trainingName?: string;
   @Field(() => ID, { nullable: true, description: 'Only with trainingName.' }) @IsOptional() @IsUUID() playbookTemplateId?: string;
   @Field(() => LocalDateScalar) @Matches(DATE) startsOn: string;
-  @Field(() => [ID], { nullable: true }) @IsOptional() @IsUUID('all', { each: true }) @ArrayUnique() @ArrayMinSize(1) @ArrayMaxSize(10000) employeeIds?: string[];
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() departmentId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() jobRoleId?: string;
   @Field(() => [ProgramGoalInput]) @ValidateNested({ each: true }) @Type(() => ProgramGoalInput) @ArrayMinSize(1) @ArrayMaxSize(20) goals: ProgramGoalInput[];
+}
+
+export type ProgramSubjectInput = Pick<CreateProgramInput, 'pathLevelId' | 'certificationId' | 'trainingName' | 'playbookTemplateId'>;
+
+@InputType({
+  description: 'Changes a program (not archived): omitted fields stay. The subject cannot change (define a new program). A cohort given (employeeIds, or departmentId and/or jobRoleId) replaces the cohort; goals given replace every goal.',
+})
+export class UpdateProgramInput extends ProgramCohortInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) name?: string;
+  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) startsOn?: string;
+  @Field(() => [ProgramGoalInput], { nullable: true }) @IsOptional() @ValidateNested({ each: true }) @Type(() => ProgramGoalInput) @ArrayMinSize(1) @ArrayMaxSize(20) goals?: ProgramGoalInput[];
 }

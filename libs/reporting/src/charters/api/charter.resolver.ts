@@ -2,13 +2,17 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Viewer } from '@app/shared';
 import { Allow, CurrentViewer } from '@app/auth';
 import { CharterService } from '../charter.service';
-import { CreateProgramInput } from './charter.inputs';
+import { CharterProgressService } from '../charter-progress.service';
+import { CreateProgramInput, UpdateProgramInput } from './charter.inputs';
 import { ProgramProgressType, ProgramType } from './charter.types';
 
-/** Program charters: HR defines them; HR and managers read progress (a manager over their line). */
+/** Program charters: HR defines, changes and archives them; HR and managers read progress (a manager over their line). */
 @Resolver()
 export class CharterResolver {
-  constructor(private readonly charters: CharterService) {}
+  constructor(
+    private readonly charters: CharterService,
+    private readonly progress: CharterProgressService,
+  ) {}
 
   @Allow('HR_ADMIN')
   @Mutation(() => ProgramType, { description: 'Defines a program: its subject, start, cohort and goals.' })
@@ -16,15 +20,27 @@ export class CharterResolver {
     return this.charters.create(viewer, input);
   }
 
+  @Allow('HR_ADMIN')
+  @Mutation(() => ProgramType, { description: 'Changes the name, start, cohort or goals of a program that is not archived (the subject stays).' })
+  updateProgram(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProgramInput): Promise<ProgramType> {
+    return this.charters.update(viewer, input);
+  }
+
+  @Allow('HR_ADMIN')
+  @Mutation(() => ProgramType, { description: 'Archives a program: kept with its progress, left out of `programs` unless includeArchived.' })
+  archiveProgram(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<ProgramType> {
+    return this.charters.archive(viewer, id);
+  }
+
   @Allow('HR_ADMIN', 'MANAGER')
-  @Query(() => [ProgramType], { description: 'Every program with its goals.' })
-  programs(): Promise<ProgramType[]> {
-    return this.charters.list();
+  @Query(() => [ProgramType], { description: 'Programs with their goals, newest start first; archived ones only with includeArchived.' })
+  programs(@Args('includeArchived', { type: () => Boolean, nullable: true, defaultValue: false }) includeArchived: boolean | null): Promise<ProgramType[]> {
+    return this.charters.list(includeArchived ?? false);
   }
 
   @Allow('HR_ADMIN', 'MANAGER')
   @Query(() => ProgramProgressType, { description: 'Target, actual, met and sample size of each goal; a manager sees their reporting line only.' })
   programProgress(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<ProgramProgressType> {
-    return this.charters.progress(viewer, id);
+    return this.progress.progress(viewer, id);
   }
 }

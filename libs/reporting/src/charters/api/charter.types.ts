@@ -1,8 +1,15 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@app/shared';
 import { PROGRAM_SUBJECT_KINDS, ProgramCharter, ProgramSubjectKind } from '../entities/program-charter.entity';
 import { ProgramGoal, ProgramGoalKind } from '../entities/program-goal.entity';
 import { ProgramGoalKindEnum } from './charter.inputs';
+import type { PassRateBasis } from '../charter-progress.sql';
+
+export const PassRateBasisEnum = { EXAM_ATTEMPTS: 'EXAM_ATTEMPTS', ENGAGEMENT: 'ENGAGEMENT' } as const;
+registerEnumType(PassRateBasisEnum, {
+  name: 'PassRateBasis',
+  description: 'EXAM_ATTEMPTS: passed / recorded exam attempts of the certification in the window. ENGAGEMENT (no attempts recorded): members who achieved the subject / members who engaged with it (practice budget, playbook run, or achieved).',
+});
 
 export const ProgramSubjectKindEnum = Object.fromEntries(PROGRAM_SUBJECT_KINDS.map((k) => [k, k])) as { [K in ProgramSubjectKind]: K };
 registerEnumType(ProgramSubjectKindEnum, { name: 'ProgramSubjectKind' });
@@ -35,6 +42,8 @@ export class ProgramType {
   @Field(() => ID, { nullable: true }) cohortDepartmentId: string | null;
   @Field(() => ID, { nullable: true }) cohortJobRoleId: string | null;
   @Field(() => [ProgramGoalType]) goals: ProgramGoalType[];
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When HR archived the program; archived programs are left out of `programs` unless includeArchived.' })
+  archivedAt: Date | null;
 
   static from(p: ProgramCharter, goals: ProgramGoal[]): ProgramType {
     return {
@@ -50,6 +59,7 @@ export class ProgramType {
       cohortDepartmentId: p.cohortDepartmentId,
       cohortJobRoleId: p.cohortJobRoleId,
       goals: goals.map(ProgramGoalType.from),
+      archivedAt: p.archivedAt,
     };
   }
 }
@@ -60,8 +70,9 @@ export class ProgramGoalProgressType {
   @Field(() => Float) target: number;
   @Field(() => Float, { nullable: true, description: 'Percent (or percent change for BUSINESS_METRIC); null without a sample.' }) actual: number | null;
   @Field(() => Boolean, { nullable: true, description: 'Null while the goal is not measurable yet (window open and target not reached, or no sample).' }) met: boolean | null;
-  @Field(() => Int, { description: 'Cohort members (attempts for PASS_RATE; members with metric data on both sides for BUSINESS_METRIC).' }) sampleSize: number;
+  @Field(() => Int, { description: 'Cohort members (for PASS_RATE: exam attempts, or members who engaged; members with metric data on both sides for BUSINESS_METRIC).' }) sampleSize: number;
   @Field(() => LocalDateScalar, { nullable: true }) windowEndsOn: string | null;
+  @Field(() => PassRateBasisEnum, { nullable: true, description: 'PASS_RATE goals: what the rate is computed over.' }) passRateBasis: PassRateBasis | null;
 }
 
 @ObjectType('ProgramProgress')

@@ -9,7 +9,8 @@ export type ProgramSubjectKind = (typeof PROGRAM_SUBJECT_KINDS)[number];
  * A program HR runs and judges by its goals. The subject is exactly one of a path level
  * (skill-paths' path_level id), a certification, or a training (free-text name, optionally with a
  * playbook template). The cohort is a list of employees or a department / job role filter
- * (resolved when progress is asked for).
+ * (resolved when progress is asked for). HR may change its name, start, cohort and goals, never its subject; an
+ * archived program is left out of lists unless asked for, and cannot change any more.
  */
 @Entity('program_charter')
 @Check(`"subject_kind" IN ('PATH_LEVEL','CERTIFICATION','TRAINING')`)
@@ -48,6 +49,12 @@ export class ProgramCharter extends BaseEntity {
 
   @Column({ type: 'uuid' })
   createdById: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  archivedById: string | null;
 
   @OneToMany(() => ProgramGoal, (g) => g.program)
   goals?: ProgramGoal[];

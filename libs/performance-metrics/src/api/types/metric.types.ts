@@ -1,6 +1,7 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@app/shared';
-import { MetricDefinition } from '../metric.entities';
+import { MetricDefinition } from '../../entities/metric-definition.entity';
+import { ObservationRow } from '../../metric.repository';
 
 export enum MetricPeriodEnum {
   WEEK = 'WEEK',
@@ -19,21 +20,6 @@ export class MetricDefinitionType {
   static from(m: Pick<MetricDefinition, 'id' | 'key' | 'name' | 'unit' | 'higherIsBetter'>): MetricDefinitionType {
     return Object.assign(new MetricDefinitionType(), { id: m.id, key: m.key, name: m.name, unit: m.unit, higherIsBetter: m.higherIsBetter });
   }
-}
-
-/** A row of metric_observation joined with its definition. */
-export interface ObservationRow {
-  id: string;
-  employee_id: string;
-  period: 'WEEK' | 'MONTH';
-  period_start: string;
-  value: number;
-  source_connector_id: string | null;
-  metric_id: string;
-  metric_key: string;
-  metric_name: string;
-  metric_unit: string | null;
-  metric_higher_is_better: boolean;
 }
 
 @ObjectType('MetricObservation', { description: 'The value of one metric for one employee and period.' })

@@ -1,24 +1,13 @@
 import { Check, Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '@app/persistence';
 
-/** A performance metric HR tracks (CSAT, tickets handled, error rate…). */
-@Entity('metric_definition')
-export class MetricDefinition extends BaseEntity {
-  @Index({ unique: true })
-  @Column({ type: 'text' })
-  key: string;
+export const METRIC_PERIODS = ['WEEK', 'MONTH'] as const;
+export type MetricPeriod = (typeof METRIC_PERIODS)[number];
 
-  @Column({ type: 'text' })
-  name: string;
-
-  @Column({ type: 'text', nullable: true })
-  unit: string | null;
-
-  @Column({ type: 'boolean', default: true })
-  higherIsBetter: boolean;
-}
-
-/** One value of one metric for one employee and one period (WEEK starts Monday, MONTH on the 1st). */
+/**
+ * One value of one metric for one employee and one period (WEEK starts Monday, MONTH on the 1st).
+ * Written by the performance connectors (set-based, keyed by employee, metric, period and start).
+ */
 @Entity('metric_observation')
 @Check(`"period" IN ('WEEK','MONTH')`)
 @Index(['employeeId', 'metricId', 'period', 'periodStart'], { unique: true })
@@ -31,7 +20,7 @@ export class MetricObservation extends BaseEntity {
   metricId: string;
 
   @Column({ type: 'text' })
-  period: 'WEEK' | 'MONTH';
+  period: MetricPeriod;
 
   @Column({ type: 'date' })
   periodStart: string;

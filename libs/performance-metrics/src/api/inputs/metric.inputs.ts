@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import GraphQLJSON from 'graphql-type-json';
-import { MetricPeriodEnum } from './metric.types';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { MetricPeriodEnum } from '../types/metric.types';
 
 @InputType({ description: 'Creates the metric with this key, or updates its name, unit and direction.' })
 export class DefineMetricInput {
@@ -17,12 +16,4 @@ export class EmployeeMetricsFilter {
   @Field({ nullable: true }) @IsOptional() @IsString() metricKey?: string;
   @Field(() => MetricPeriodEnum, { nullable: true }) @IsOptional() @IsEnum(MetricPeriodEnum) period?: MetricPeriodEnum;
   @Field(() => Int, { nullable: true, defaultValue: 200 }) @IsOptional() @Min(1) @Max(1000) first?: number;
-}
-
-@InputType({ description: 'A metrics CSV: employee (external id or email), metric key, period (WEEK/MONTH), period start, value.' })
-export class ImportMetricsCsvInput {
-  @Field(() => ID) @IsUUID() connectorId: string;
-  @Field() @IsString() @Length(1, 50_000_000) csv: string;
-  @Field(() => GraphQLJSON, { nullable: true, description: 'Header per field (employee, metric, period, periodStart, value) when the aliases do not match.' })
-  @IsOptional() @IsObject() columns?: Record<string, string>;
 }
