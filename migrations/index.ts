@@ -1,4 +1,5 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
+import { AuditActorKind1796226137826 } from './1796226137826-AuditActorKind';
 import { ProgramCharters1795437560098 } from './1795437560098-ProgramCharters';
 import { Snapshots1795435649734 } from './1795435649734-Snapshots';
 import { PracticeBudgetsPlaybooksIncentives1795433926342 } from './1795433926342-PracticeBudgetsPlaybooksIncentives';
@@ -16,4 +17,5 @@ export const ALL_MIGRATIONS = [
   PracticeBudgetsPlaybooksIncentives1795433926342,
   Snapshots1795435649734,
   ProgramCharters1795437560098,
+  AuditActorKind1796226137826,
 ];
