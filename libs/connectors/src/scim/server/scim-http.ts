@@ -1,7 +1,7 @@
 /** HTTP plumbing of the SCIM endpoints: SCIM JSON responses, SCIM error bodies, reading application/scim+json bodies. */
 import { Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ScimError, toScimErrorBody } from '../protocol';
+import { AttributeSelection, parseAttributeSelection, ScimError, ScimListResponse, selectAttributes, toScimErrorBody } from '../protocol';
 
 export const SCIM_CONTENT_TYPE = 'application/scim+json';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -57,4 +57,14 @@ export async function readJsonBody(req: Request): Promise<unknown> {
   } catch {
     throw ScimError.invalidSyntax('The request body is not valid JSON');
   }
+}
+
+/** The request's attributes / excludedAttributes query parameters (RFC 7644 §3.4.2.5). */
+export function attributeSelection(req: Request): AttributeSelection {
+  return parseAttributeSelection(req.query as Record<string, unknown>);
+}
+
+/** A list response whose resources carry only the selected attributes. */
+export function selectedList<T extends object>(list: ScimListResponse<T>, selection: AttributeSelection): ScimListResponse<T> {
+  return { ...list, Resources: list.Resources.map((r) => selectAttributes(r, selection)) };
 }
