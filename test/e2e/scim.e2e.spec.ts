@@ -170,6 +170,16 @@ describe('SCIM 2.0 service provider (/scim/v2)', () => {
     expect(JSON.parse(bad.text)).toMatchObject({ schemas: [ERROR], status: '400', scimType: 'invalidPath' });
   });
 
+  it('answers endpoints it does not serve with SCIM errors: 501 for Bulk, /Me and .search, 404 otherwise, 401 before either', async () => {
+    const cases: Array<['get' | 'post' | 'put', string, number]> = [['post', '/Bulk', 501], ['get', '/Me', 501], ['post', '/Users/.search', 501], ['get', '/Devices', 404], ['put', '/Users', 404]];
+    for (const [method, path, status] of cases) {
+      const res = await scim(method, path);
+      expect([path, res.status, res.headers['content-type']]).toEqual([path, status, expect.stringMatching(/application\/scim\+json/)]);
+      expect(JSON.parse(res.text)).toMatchObject({ schemas: [ERROR], status: String(status) });
+    }
+    expect((await scim('get', '/Me', null)).status).toBe(401);
+  });
+
   it('answers an invalid filter with 400 invalidFilter', async () => {
     for (const filter of ['userName eq', 'password eq "x"']) {
       const res = await scim('get', '/Users').query({ filter });

@@ -2,6 +2,7 @@
 import { ScimAudit } from './scim-audit';
 import { ScimAuth } from './scim-auth';
 import { ScimDiscoveryController } from './scim-discovery.controller';
+import { ScimFallbackController } from './scim-fallback.controller';
 import { ScimGroupsController } from './scim-groups.controller';
 import { ScimGroupMembership } from './scim-group-membership';
 import { ScimGroupsRepository } from './scim-groups.repository';
@@ -14,4 +15,5 @@ import { ScimUsersService } from './scim-users.service';
 export const SCIM_SERVER_PROVIDERS = [
   ScimAuth, ScimAudit, ScimUsersRepository, ScimUserPush, ScimUsersService, ScimGroupsRepository, ScimGroupMembership, ScimGroupsService,
 ];
-export const SCIM_SERVER_CONTROLLERS = [ScimDiscoveryController, ScimUsersController, ScimGroupsController];
+/** The fallback comes last: it answers what the others do not serve. */
+export const SCIM_SERVER_CONTROLLERS = [ScimDiscoveryController, ScimUsersController, ScimGroupsController, ScimFallbackController];
