@@ -2,8 +2,8 @@ import { All, Controller, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '@app/auth';
 import { ScimError } from '../protocol';
-import { respond } from './scim-http';
 import { ScimAuth } from './scim-auth';
+import { serve } from './scim-serve';
 
 /** Endpoints of RFC 7644 this service provider does not implement (ServiceProviderConfig says so for Bulk). */
 const NOT_IMPLEMENTED: ReadonlyArray<[RegExp, string]> = [
@@ -23,8 +23,7 @@ export class ScimFallbackController {
   @Public()
   @All('*path')
   unknown(@Req() req: Request, @Res() res: Response): Promise<void> {
-    return respond(res, async () => {
-      await this.auth.connectorOf(req);
+    return serve(req, res, this.auth, async () => {
       const path = req.path.replace(/^\/scim\/v2/i, '');
       const unsupported = NOT_IMPLEMENTED.find(([pattern]) => pattern.test(path));
       if (unsupported) throw new ScimError(501, undefined, unsupported[1]);

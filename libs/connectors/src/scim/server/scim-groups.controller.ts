@@ -1,10 +1,11 @@
 import { Controller, Delete, Get, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '@app/auth';
-import { isReturned, selectAttributes } from '../protocol';
-import { attributeSelection, readJsonBody, respond, scimBaseUrl, selectedList } from './scim-http';
+import { isReturned } from '../protocol';
+import { readJsonBody, scimBaseUrl } from './scim-http';
 import { ScimAuth } from './scim-auth';
 import { ScimGroupsService } from './scim-groups.service';
+import { serve } from './scim-serve';
 
 /**
  * SCIM Groups = departments (RFC 7644 §3): list (filter displayName, members), get, create, PUT, PATCH (members and
@@ -21,59 +22,47 @@ export class ScimGroupsController {
   @Public()
   @Get()
   list(@Req() req: Request, @Res() res: Response, @Query() query: Record<string, unknown>): Promise<void> {
-    return respond(res, async () => {
-      const connector = await this.auth.connectorOf(req);
-      const selection = attributeSelection(req);
-      return { status: 200, body: selectedList(await this.groups.list(connector, query, scimBaseUrl(req), isReturned(selection, 'members')), selection) };
-    });
+    return serve(req, res, this.auth, async (connector, selection) => ({
+      status: 200,
+      body: await this.groups.list(connector, query, scimBaseUrl(req), isReturned(selection, 'members')),
+    }));
   }
 
   @Public()
   @Get(':id')
   get(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
-    return respond(res, async () => {
-      const connector = await this.auth.connectorOf(req);
-      const selection = attributeSelection(req);
-      return { status: 200, body: selectAttributes(await this.groups.get(connector, id, scimBaseUrl(req), isReturned(selection, 'members')), selection) };
-    });
+    return serve(req, res, this.auth, async (connector, selection) => ({
+      status: 200,
+      body: await this.groups.get(connector, id, scimBaseUrl(req), isReturned(selection, 'members')),
+    }));
   }
 
   @Public()
   @Post()
   create(@Req() req: Request, @Res() res: Response): Promise<void> {
-    return respond(res, async () => {
-      const connector = await this.auth.connectorOf(req);
-      const selection = attributeSelection(req);
+    return serve(req, res, this.auth, async (connector) => {
       const group = await this.groups.create(connector, await readJsonBody(req), scimBaseUrl(req));
-      return { status: 201, body: selectAttributes(group, selection), location: group.meta.location };
+      return { status: 201, body: group, location: group.meta.location };
     });
   }
 
   @Public()
   @Put(':id')
   replace(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
-    return respond(res, async () => {
-      const connector = await this.auth.connectorOf(req);
-      const selection = attributeSelection(req);
-      return { status: 200, body: selectAttributes(await this.groups.replace(connector, id, await readJsonBody(req), scimBaseUrl(req)), selection) };
-    });
+    return serve(req, res, this.auth, async (connector) => ({ status: 200, body: await this.groups.replace(connector, id, await readJsonBody(req), scimBaseUrl(req)) }));
   }
 
   @Public()
   @Patch(':id')
   patch(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
-    return respond(res, async () => {
-      const connector = await this.auth.connectorOf(req);
-      const selection = attributeSelection(req);
-      return { status: 200, body: selectAttributes(await this.groups.patch(connector, id, await readJsonBody(req), scimBaseUrl(req)), selection) };
-    });
+    return serve(req, res, this.auth, async (connector) => ({ status: 200, body: await this.groups.patch(connector, id, await readJsonBody(req), scimBaseUrl(req)) }));
   }
 
   @Public()
   @Delete(':id')
   remove(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
-    return respond(res, async () => {
-      await this.groups.remove(await this.auth.connectorOf(req), id, scimBaseUrl(req));
+    return serve(req, res, this.auth, async (connector) => {
+      await this.groups.remove(connector, id, scimBaseUrl(req));
       return { status: 204 };
     });
   }

@@ -1,7 +1,7 @@
 /** HTTP plumbing of the SCIM endpoints: SCIM JSON responses, SCIM error bodies, reading application/scim+json bodies. */
 import { Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AttributeSelection, parseAttributeSelection, ScimError, ScimListResponse, selectAttributes, toScimErrorBody } from '../protocol';
+import { ScimError, toScimErrorBody } from '../protocol';
 
 export const SCIM_CONTENT_TYPE = 'application/scim+json';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -21,8 +21,14 @@ export function sendScim(res: Response, status: number, body?: unknown): void {
   res.type(SCIM_CONTENT_TYPE).send(JSON.stringify(body));
 }
 
+export interface ScimReply {
+  status: number;
+  body?: unknown;
+  location?: string;
+}
+
 /** Runs a handler and answers with its result, or with a SCIM error body (status as a string) for any failure. */
-export async function respond(res: Response, handler: () => Promise<{ status: number; body?: unknown; location?: string }>): Promise<void> {
+export async function respond(res: Response, handler: () => Promise<ScimReply>): Promise<void> {
   try {
     const out = await handler();
     if (out.location) res.setHeader('Location', out.location);
@@ -57,14 +63,4 @@ export async function readJsonBody(req: Request): Promise<unknown> {
   } catch {
     throw ScimError.invalidSyntax('The request body is not valid JSON');
   }
-}
-
-/** The request's attributes / excludedAttributes query parameters (RFC 7644 §3.4.2.5). */
-export function attributeSelection(req: Request): AttributeSelection {
-  return parseAttributeSelection(req.query as Record<string, unknown>);
-}
-
-/** A list response whose resources carry only the selected attributes. */
-export function selectedList<T extends object>(list: ScimListResponse<T>, selection: AttributeSelection): ScimListResponse<T> {
-  return { ...list, Resources: list.Resources.map((r) => selectAttributes(r, selection)) };
 }

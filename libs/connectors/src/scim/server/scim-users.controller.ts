@@ -1,9 +1,9 @@
 import { Controller, Delete, Get, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '@app/auth';
-import { selectAttributes } from '../protocol';
-import { attributeSelection, readJsonBody, respond, scimBaseUrl, selectedList } from './scim-http';
+import { readJsonBody, scimBaseUrl } from './scim-http';
 import { ScimAuth } from './scim-auth';
+import { serve } from './scim-serve';
 import { ScimUsersService } from './scim-users.service';
 
 /**
@@ -21,59 +21,41 @@ export class ScimUsersController {
   @Public()
   @Get()
   list(@Req() req: Request, @Res() res: Response, @Query() query: Record<string, unknown>): Promise<void> {
-    return respond(res, async () => {
-      const connector = await this.auth.connectorOf(req);
-      const selection = attributeSelection(req);
-      return { status: 200, body: selectedList(await this.users.list(connector, query, scimBaseUrl(req)), selection) };
-    });
+    return serve(req, res, this.auth, async (connector) => ({ status: 200, body: await this.users.list(connector, query, scimBaseUrl(req)) }));
   }
 
   @Public()
   @Get(':id')
   get(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
-    return respond(res, async () => {
-      const connector = await this.auth.connectorOf(req);
-      const selection = attributeSelection(req);
-      return { status: 200, body: selectAttributes(await this.users.get(connector, id, scimBaseUrl(req)), selection) };
-    });
+    return serve(req, res, this.auth, async (connector) => ({ status: 200, body: await this.users.get(connector, id, scimBaseUrl(req)) }));
   }
 
   @Public()
   @Post()
   create(@Req() req: Request, @Res() res: Response): Promise<void> {
-    return respond(res, async () => {
-      const connector = await this.auth.connectorOf(req);
-      const selection = attributeSelection(req);
+    return serve(req, res, this.auth, async (connector) => {
       const user = await this.users.create(connector, await readJsonBody(req), scimBaseUrl(req));
-      return { status: 201, body: selectAttributes(user, selection), location: user.meta.location };
+      return { status: 201, body: user, location: user.meta.location };
     });
   }
 
   @Public()
   @Put(':id')
   replace(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
-    return respond(res, async () => {
-      const connector = await this.auth.connectorOf(req);
-      const selection = attributeSelection(req);
-      return { status: 200, body: selectAttributes(await this.users.replace(connector, id, await readJsonBody(req), scimBaseUrl(req)), selection) };
-    });
+    return serve(req, res, this.auth, async (connector) => ({ status: 200, body: await this.users.replace(connector, id, await readJsonBody(req), scimBaseUrl(req)) }));
   }
 
   @Public()
   @Patch(':id')
   patch(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
-    return respond(res, async () => {
-      const connector = await this.auth.connectorOf(req);
-      const selection = attributeSelection(req);
-      return { status: 200, body: selectAttributes(await this.users.patch(connector, id, await readJsonBody(req), scimBaseUrl(req)), selection) };
-    });
+    return serve(req, res, this.auth, async (connector) => ({ status: 200, body: await this.users.patch(connector, id, await readJsonBody(req), scimBaseUrl(req)) }));
   }
 
   @Public()
   @Delete(':id')
   remove(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
-    return respond(res, async () => {
-      await this.users.deactivate(await this.auth.connectorOf(req), id, scimBaseUrl(req));
+    return serve(req, res, this.auth, async (connector) => {
+      await this.users.deactivate(connector, id, scimBaseUrl(req));
       return { status: 204 };
     });
   }
