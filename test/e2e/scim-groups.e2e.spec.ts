@@ -1,3 +1,4 @@
+import { ScimUserPush } from '../../libs/connectors/src/scim/server/scim-user-push';
 import { countStatements } from '../support/statement-count';
 import { makeOrg, uniqueName } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -183,6 +184,32 @@ describe('SCIM Groups: membership as departments', () => {
     const large = await countStatements(t.dataSource, () => add(b.id, many));
     expect(await memberIds(b.id)).toEqual([...many].sort());
     expect(large).toBe(small);
+  });
+
+  it('a user PATCH arriving while a group write holds the user waits for it, so neither change is lost', async () => {
+    const ann = await user();
+    const g = await group();
+    // Hold the group write after it has read (and locked) the user, until the user PATCH has been sent.
+    const push = t.app.get(ScimUserPush);
+    const original = push.apply.bind(push);
+    let entered!: () => void;
+    let release!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    jest.spyOn(push, 'apply').mockImplementationOnce(async (...args) => {
+      entered();
+      await gate;
+      return original(...args);
+    });
+    // supertest sends a request once it is awaited or then()-ed.
+    const groupWrite = patch(g.id, { op: 'add', path: 'members', value: [{ value: ann }] }).then((r) => r);
+    await inside;
+    const userWrite = send('patch', `/Users/${ann}`, { schemas: [SCIM_PATCH_OP], Operations: [{ op: 'replace', path: 'title', value: 'Raced' }] }).then((r) => r);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    expect([(await groupWrite).status, (await userWrite).status]).toEqual([200, 200]);
+    jest.restoreAllMocks();
+    expect([await department(ann), (await body(scim('get', `/Users/${ann}`))).title]).toEqual([g.name, 'Raced']);
   });
 
   describe('bad input gets a SCIM error and changes nothing', () => {
