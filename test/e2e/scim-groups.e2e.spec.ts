@@ -1,4 +1,5 @@
 import { ScimUserPush } from '../../libs/connectors/src/scim/server/scim-user-push';
+import { ScimUsersRepository } from '../../libs/connectors/src/scim/server/scim-users.repository';
 import { countStatements } from '../support/statement-count';
 import { makeOrg, uniqueName } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -63,8 +64,10 @@ describe('SCIM Groups: membership as departments', () => {
   it('Entra PATCH "Add" members, then "Remove" with a value array: only the listed member leaves, and loses the department', async () => {
     const [ann, bo] = [await user(), await user()];
     const g = await group();
+    const created = (await body(scim('get', `/Groups/${g.id}`))).meta.lastModified;
     const added = await patch(g.id, { op: 'Add', path: 'members', value: [{ $ref: null, value: ann }, { $ref: null, value: bo }] });
     expect(added.status).toBe(200);
+    expect(Date.parse(JSON.parse(added.text).meta.lastModified)).toBeGreaterThan(Date.parse(created));
     expect(JSON.parse(added.text).members.map((m: { value: string }) => m.value).sort()).toEqual([ann, bo].sort());
     const removed = await patch(g.id, { op: 'Remove', path: 'members', value: [{ $ref: null, value: ann }] });
     expect(removed.status).toBe(200);
@@ -106,6 +109,9 @@ describe('SCIM Groups: membership as departments', () => {
     expect(listed).toMatchObject({ totalResults: 1, Resources: [{ id: g.id, displayName: g.name }] });
     expect(listed.Resources[0]).not.toHaveProperty('members');
     expect((await body(scim('get', `/Groups/${g.id}`).query({ attributes: 'members.value' }))).members).toEqual([{ value: ann }]);
+    const withMembers = await countStatements(t.dataSource, () => scim('get', `/Groups/${g.id}`).then((r) => r));
+    const without = await countStatements(t.dataSource, () => scim('get', `/Groups/${g.id}`).query({ excludedAttributes: 'members' }).then((r) => r));
+    expect(without).toBe(withMembers - 1);
   });
 
   it('filters groups by member (members eq, members[value eq])', async () => {
@@ -186,30 +192,51 @@ describe('SCIM Groups: membership as departments', () => {
     expect(large).toBe(small);
   });
 
+  /** The next call of `method` waits, once it has been entered, until release() is called. */
+  function holdNextCall<T extends object>(target: T, method: keyof T & string): { entered: Promise<void>; release: () => void } {
+    const original = (target[method] as (...args: unknown[]) => Promise<unknown>).bind(target);
+    let enter!: () => void;
+    let release!: () => void;
+    const entered = new Promise<void>((resolve) => (enter = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    jest.spyOn(target, method as never).mockImplementationOnce((async (...args: unknown[]) => {
+      enter();
+      await gate;
+      return original(...args);
+    }) as never);
+    return { entered, release };
+  }
+
+  // supertest sends a request once it is awaited or then()-ed: `started` sends it now.
+  const started = <R>(req: PromiseLike<R>) => Promise.resolve(req);
+
   it('a user PATCH arriving while a group write holds the user waits for it, so neither change is lost', async () => {
     const ann = await user();
     const g = await group();
-    // Hold the group write after it has read (and locked) the user, until the user PATCH has been sent.
-    const push = t.app.get(ScimUserPush);
-    const original = push.apply.bind(push);
-    let entered!: () => void;
-    let release!: () => void;
-    const inside = new Promise<void>((resolve) => (entered = resolve));
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    jest.spyOn(push, 'apply').mockImplementationOnce(async (...args) => {
-      entered();
-      await gate;
-      return original(...args);
-    });
-    // supertest sends a request once it is awaited or then()-ed.
-    const groupWrite = patch(g.id, { op: 'add', path: 'members', value: [{ value: ann }] }).then((r) => r);
-    await inside;
-    const userWrite = send('patch', `/Users/${ann}`, { schemas: [SCIM_PATCH_OP], Operations: [{ op: 'replace', path: 'title', value: 'Raced' }] }).then((r) => r);
+    const hold = holdNextCall(t.app.get(ScimUserPush), 'apply');
+    const groupWrite = started(patch(g.id, { op: 'add', path: 'members', value: [{ value: ann }] }));
+    await hold.entered;
+    const userWrite = started(send('patch', `/Users/${ann}`, { schemas: [SCIM_PATCH_OP], Operations: [{ op: 'replace', path: 'title', value: 'Raced' }] }));
     await new Promise((resolve) => setTimeout(resolve, 300));
-    release();
+    hold.release();
     expect([(await groupWrite).status, (await userWrite).status]).toEqual([200, 200]);
     jest.restoreAllMocks();
     expect([await department(ann), (await body(scim('get', `/Users/${ann}`))).title]).toEqual([g.name, 'Raced']);
+  });
+
+  it('a member another write moves elsewhere while a group removal is under way keeps the new department', async () => {
+    const ann = await user();
+    const g = await group([ann]);
+    const hold = holdNextCall(t.app.get(ScimUsersRepository), 'findForUpdate');
+    const removal = started(patch(g.id, { op: 'remove', path: 'members' }));
+    await hold.entered;
+    const move = started(send('patch', `/Users/${ann}`, { schemas: [SCIM_PATCH_OP], Operations: [{ op: 'add', path: `${SCIM_ENTERPRISE}:department`, value: `Moved ${tag}` }] }));
+    // On PostgreSQL the move commits now; the embedded engine runs one transaction at a time, so there it waits.
+    await Promise.race([move, new Promise((resolve) => setTimeout(resolve, 2000))]);
+    hold.release();
+    expect([(await removal).status, (await move).status]).toEqual([200, 200]);
+    jest.restoreAllMocks();
+    expect(await department(ann)).toBe(`Moved ${tag}`);
   });
 
   describe('bad input gets a SCIM error and changes nothing', () => {
