@@ -1,6 +1,7 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
 import { CertificationAttempts1796226807737 } from './1796226807737-CertificationAttempts';
 import { ProgramArchive1796226456261 } from './1796226456261-ProgramArchive';
+import { AuditActorKind1796226137826 } from './1796226137826-AuditActorKind';
 import { ProgramCharters1795437560098 } from './1795437560098-ProgramCharters';
 import { Snapshots1795435649734 } from './1795435649734-Snapshots';
 import { PracticeBudgetsPlaybooksIncentives1795433926342 } from './1795433926342-PracticeBudgetsPlaybooksIncentives';
@@ -18,6 +19,7 @@ export const ALL_MIGRATIONS = [
   PracticeBudgetsPlaybooksIncentives1795433926342,
   Snapshots1795435649734,
   ProgramCharters1795437560098,
+  AuditActorKind1796226137826,
   ProgramArchive1796226456261,
   CertificationAttempts1796226807737,
 ];

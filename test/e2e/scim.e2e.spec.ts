@@ -1,11 +1,6 @@
-import request from 'supertest';
 import { makeOrg, uniqueName } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
-
-const USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
-const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
-const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
-const ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
+import { employeeRow, entraUserOf, SCIM_ENTERPRISE as ENTERPRISE, SCIM_ERROR as ERROR, SCIM_PATCH_OP as PATCH_OP, SCIM_USER as USER, scimClient, scimConnector as makeScimConnector } from '../support/scim-client';
 
 describe('SCIM 2.0 service provider (/scim/v2)', () => {
   let t: TestApp;
@@ -13,46 +8,12 @@ describe('SCIM 2.0 service provider (/scim/v2)', () => {
   let token: string;
   let tag: string;
 
-  /** A SCIM connector and its bearer token, made by HR through GraphQL. */
-  async function scimConnector(): Promise<string> {
-    const created = await t.gql<{ createConnector: { id: string } }>(
-      `mutation($input: CreateConnectorInput!) { createConnector(input: $input) { id } }`,
-      { input: { kind: 'SCIM', name: uniqueName('scim') } },
-      hr,
-    );
-    expect(created.errors).toBeUndefined();
-    const issued = await t.gql<{ issueConnectorPushToken: { token: string } }>(
-      `mutation($id: ID!) { issueConnectorPushToken(id: $id) { token } }`,
-      { id: created.data.createConnector.id },
-      hr,
-    );
-    expect(issued.errors).toBeUndefined();
-    return issued.data.issueConnectorPushToken.token;
-  }
-
-  const scim = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string, bearer: string | null = token) => {
-    const req = request(t.app.getHttpServer())[method](`/scim/v2${path}`);
-    if (bearer) req.set('authorization', `Bearer ${bearer}`);
-    return req;
-  };
-  const send = (method: 'post' | 'put' | 'patch', path: string, body: unknown, bearer: string | null = token) =>
-    scim(method, path, bearer).set('content-type', 'application/scim+json').send(JSON.stringify(body));
-
-  /** An Entra ID shaped user (userPrincipalName as userName, work email, enterprise extension). */
-  const entraUser = (local: string, extra: Record<string, unknown> = {}) => ({
-    schemas: [USER, ENTERPRISE],
-    externalId: `ext-${local}-${tag}`,
-    userName: `${local}.${tag}@example.test`,
-    active: true,
-    displayName: `${local} Tester`,
-    name: { givenName: local, familyName: 'Tester' },
-    emails: [{ primary: true, type: 'work', value: `${local}.${tag}@example.test` }],
-    title: 'Engineer',
-    [ENTERPRISE]: { employeeNumber: `N-${local}-${tag}`, department: `Dept ${tag}` },
-    ...extra,
-  });
-
-  const employee = async (id: string) => (await t.dataSource.query(`SELECT e.*, d.name AS department FROM employee e LEFT JOIN department d ON d.id = e.department_id WHERE e.id = $1`, [id]))[0];
+  const scimConnector = async () => (await makeScimConnector(t, hr)).token;
+  type Client = ReturnType<typeof scimClient>;
+  const scim = (...args: Parameters<Client['scim']>) => scimClient(t, token).scim(...args);
+  const send = (...args: Parameters<Client['send']>) => scimClient(t, token).send(...args);
+  const entraUser = (local: string, extra: Record<string, unknown> = {}) => entraUserOf(tag)(local, extra);
+  const employee = (id: string) => employeeRow(t, id);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -179,12 +140,7 @@ describe('SCIM 2.0 service provider (/scim/v2)', () => {
   });
 
   it('keeps fields HR owns locally (connector ownedFields) when a push changes them', async () => {
-    const created = await t.gql<{ createConnector: { id: string } }>(
-      `mutation($input: CreateConnectorInput!) { createConnector(input: $input) { id } }`,
-      { input: { kind: 'SCIM', name: uniqueName('scim-owned'), settings: { ownedFields: ['jobTitle'] } } },
-      hr,
-    );
-    const owned = (await t.gql<{ issueConnectorPushToken: { token: string } }>(`mutation($id: ID!) { issueConnectorPushToken(id: $id) { token } }`, { id: created.data.createConnector.id }, hr)).data.issueConnectorPushToken.token;
+    const owned = (await makeScimConnector(t, hr, { ownedFields: ['jobTitle'] })).token;
     const id = JSON.parse((await send('post', '/Users', entraUser('owned'), owned)).text).id;
     expect(JSON.parse((await scim('get', `/Users/${id}`, owned)).text).title).toBe('Engineer');
     const res = await send('patch', `/Users/${id}`, { schemas: [PATCH_OP], Operations: [{ op: 'replace', path: 'title', value: 'CTO' }, { op: 'replace', path: 'name.familyName', value: 'Changed' }] }, owned);
@@ -199,6 +155,29 @@ describe('SCIM 2.0 service provider (/scim/v2)', () => {
     const got = await scim('get', `/Users/${id}`);
     expect(got.status).toBe(200);
     expect(JSON.parse(got.text).active).toBe(false);
+  });
+
+  it('honours attributes and excludedAttributes on Users (get and list), and refuses a malformed one with 400 invalidPath', async () => {
+    const id = JSON.parse((await send('post', '/Users', entraUser('attr'))).text).id;
+    const one = JSON.parse((await scim('get', `/Users/${id}`).query({ attributes: 'userName,emails.value' })).text);
+    expect(one).toEqual({ schemas: [USER, ENTERPRISE], id, userName: `attr.${tag}@example.test`, emails: [{ value: `attr.${tag}@example.test` }] });
+    const listed = JSON.parse((await scim('get', '/Users').query({ filter: `userName eq "attr.${tag}@example.test"`, excludedAttributes: `emails,${ENTERPRISE}` })).text);
+    expect(listed.Resources).toHaveLength(1);
+    expect(listed.Resources[0]).toMatchObject({ id, userName: `attr.${tag}@example.test`, active: true });
+    expect(Object.keys(listed.Resources[0])).not.toEqual(expect.arrayContaining(['emails']));
+    expect(listed.Resources[0][ENTERPRISE]).toBeUndefined();
+    const bad = await scim('get', `/Users/${id}`).query({ attributes: 'user name' });
+    expect(JSON.parse(bad.text)).toMatchObject({ schemas: [ERROR], status: '400', scimType: 'invalidPath' });
+  });
+
+  it('answers endpoints it does not serve with SCIM errors: 501 for Bulk, /Me and .search, 404 otherwise, 401 before either', async () => {
+    const cases: Array<['get' | 'post' | 'put', string, number]> = [['post', '/Bulk', 501], ['get', '/Me', 501], ['post', '/Users/.search', 501], ['get', '/Devices', 404], ['put', '/Users', 404]];
+    for (const [method, path, status] of cases) {
+      const res = await scim(method, path);
+      expect([path, res.status, res.headers['content-type']]).toEqual([path, status, expect.stringMatching(/application\/scim\+json/)]);
+      expect(JSON.parse(res.text)).toMatchObject({ schemas: [ERROR], status: String(status) });
+    }
+    expect((await scim('get', '/Me', null)).status).toBe(401);
   });
 
   it('answers an invalid filter with 400 invalidFilter', async () => {

@@ -1,11 +1,19 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
+import { AUDIT_ACTOR_KINDS, AuditActorKind } from '../audit/audit-entry.entity';
+
+export const AuditActorKindEnum = Object.fromEntries(AUDIT_ACTOR_KINDS.map((k) => [k, k])) as { [K in AuditActorKind]: K };
+registerEnumType(AuditActorKindEnum, {
+  name: 'AuditActorKind',
+  description: 'Who acted: a signed-in employee, a connector (e.g. a SCIM client), background work, or an anonymous denied caller.',
+});
 
 @ObjectType('AuditEntry', { description: 'A mutation or a denied access.' })
 export class AuditEntryType {
   @Field(() => ID) id: string;
   @Field(() => GraphQLISODateTime) at: Date;
-  @Field(() => ID, { nullable: true }) actorId: string | null;
+  @Field(() => AuditActorKindEnum) actorKind: AuditActorKind;
+  @Field(() => ID, { nullable: true, description: 'The employee (EMPLOYEE) or the connector (CONNECTOR) that acted.' }) actorId: string | null;
   @Field(() => String, { nullable: true }) actorSubject: string | null;
   @Field() action: string;
   @Field() entityType: string;

@@ -2,13 +2,15 @@ import { Args, ArgsType, Field, GraphQLISODateTime, ID, Int, Query, Resolver } f
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { Allow } from '../roles.decorator';
 import { AuditService } from '../audit/audit.service';
-import { AuditEntryType } from './audit-entry.type';
+import { AUDIT_ACTOR_KINDS, AuditActorKind } from '../audit/audit-entry.entity';
+import { AuditActorKindEnum, AuditEntryType } from './audit-entry.type';
 
 @ArgsType()
 class AuditArgs {
   @Field({ nullable: true }) @IsOptional() @IsString() entityType?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() entityId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() actorId?: string;
+  @Field(() => AuditActorKindEnum, { nullable: true }) @IsOptional() @IsIn([...AUDIT_ACTOR_KINDS]) actorKind?: AuditActorKind;
   @Field({ nullable: true }) @IsOptional() @IsIn(['OK', 'DENIED']) outcome?: 'OK' | 'DENIED';
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() since?: Date;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(500) first?: number;

@@ -1,5 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+/**
+ * Who acted: a signed-in EMPLOYEE (actorId is the employee), a CONNECTOR pushing data such as SCIM (actorId is
+ * the connector), SYSTEM background work, or an ANONYMOUS caller whose access was denied.
+ */
+export const AUDIT_ACTOR_KINDS = ['EMPLOYEE', 'CONNECTOR', 'SYSTEM', 'ANONYMOUS'] as const;
+export type AuditActorKind = (typeof AUDIT_ACTOR_KINDS)[number];
+
 /** One mutation or denied access: who, what, when, before and after. Append-only. */
 @Entity('audit_entry')
 @Index(['entityType', 'entityId'])
@@ -11,6 +18,10 @@ export class AuditEntry {
   @CreateDateColumn({ type: 'timestamptz' })
   at: Date;
 
+  @Column({ type: 'text' })
+  actorKind: AuditActorKind;
+
+  /** The employee (EMPLOYEE) or the connector (CONNECTOR) that acted. */
   @Index()
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;

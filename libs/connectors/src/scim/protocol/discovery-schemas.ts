@@ -69,6 +69,17 @@ const USER: ScimSchemaDefinition = {
         attr('primary', 'Indicates the primary email address. At most one value may be true.', { type: 'boolean' }),
       ],
     }),
+    attr('groups', 'The groups the user belongs to: here, the department. Change it through the Group resource.', {
+      type: 'complex',
+      multiValued: true,
+      mutability: 'readOnly',
+      subAttributes: [
+        attr('value', 'The id of the Group.', { mutability: 'readOnly' }),
+        attr('$ref', 'The URI of the Group.', { type: 'reference', referenceTypes: ['Group'], mutability: 'readOnly' }),
+        attr('display', 'The displayName of the Group.', { mutability: 'readOnly' }),
+        attr('type', 'direct: the user is a member of the group itself.', { canonicalValues: ['direct', 'indirect'], mutability: 'readOnly' }),
+      ],
+    }),
   ],
 };
 
@@ -102,8 +113,8 @@ const GROUP: ScimSchemaDefinition = {
       multiValued: true,
       subAttributes: [
         attr('value', 'Identifier of the member of this Group.', { mutability: 'immutable' }),
-        attr('$ref', 'The URI of the member resource.', { type: 'reference', referenceTypes: ['User', 'Group'], mutability: 'immutable' }),
-        attr('type', 'The type of the member.', { canonicalValues: ['User', 'Group'], mutability: 'immutable' }),
+        attr('$ref', 'The URI of the member resource.', { type: 'reference', referenceTypes: ['User'], mutability: 'immutable' }),
+        attr('type', 'The type of the member: only users (no nested groups).', { canonicalValues: ['User'], mutability: 'immutable' }),
         attr('display', 'A human-readable name for the member.', { mutability: 'readOnly' }),
       ],
     }),

@@ -37,6 +37,10 @@ describe('discovery', () => {
     expect(user.attributes.find((a) => a.name === 'emails')).toMatchObject({ type: 'complex', multiValued: true });
     const manager = schema(BASE, 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User')!.attributes.find((a) => a.name === 'manager');
     expect(manager?.subAttributes?.map((a) => a.name)).toEqual(['value', '$ref', 'displayName']);
+    expect(user.attributes.find((a) => a.name === 'groups')).toMatchObject({ type: 'complex', multiValued: true, mutability: 'readOnly' });
+    const members = schema(BASE, 'urn:ietf:params:scim:schemas:core:2.0:Group')!.attributes.find((a) => a.name === 'members');
+    expect(members).toMatchObject({ multiValued: true, mutability: 'readWrite' });
+    expect(members?.subAttributes?.find((a) => a.name === 'type')?.canonicalValues).toEqual(['User']);
     expect(schema(BASE, 'urn:example:unknown')).toBeNull();
   });
 

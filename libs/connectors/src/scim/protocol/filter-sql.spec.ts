@@ -20,6 +20,7 @@ const USER_COLUMNS: ColumnMap = {
   [`${ENTERPRISE_LC}:department`]: 'u.department',
   [`${ENTERPRISE_LC}:manager.value`]: { sql: 'm.id', caseExact: true },
   'x.score': { sql: 'u.score', type: 'integer' },
+  'groups.value': { sql: 'g.group_id', caseExact: true, exists: 'FROM memberships g WHERE g.user_id = u.id' },
 };
 
 function sql(filter: string, params: unknown[] = []): { where: string; params: unknown[] } {
@@ -129,6 +130,11 @@ describe('filterToSql', () => {
     expect(sql('emails[type eq "work"].value eq "a@b.c"').params).toEqual(['work', 'a@b.c']);
   });
 
+  it('tests a multi-valued attribute held in other rows with EXISTS', () => {
+    expect(sql('groups eq "g1"').where).toBe('EXISTS (SELECT 1 FROM memberships g WHERE g.user_id = u.id AND g.group_id = $1)');
+    expect(sql('groups[value eq "g1"]').where).toBe('(EXISTS (SELECT 1 FROM memberships g WHERE g.user_id = u.id AND g.group_id = $1))');
+  });
+
   it('names unsupported attributes in the error', () => {
     expect(rejected('title pr').detail).toBe("Unsupported filter attribute 'title'");
     expect(rejected('ims[type eq "xmpp"]').detail).toBe("Unsupported filter attribute 'ims.type'");
@@ -147,6 +153,8 @@ const SETUP = `
   CREATE TABLE users (id text PRIMARY KEY, user_name text NOT NULL, external_id text, display_name text,
     given_name text, family_name text, email text, email_type text, active boolean, updated_at timestamptz,
     employee_number text, department text, manager_id text, score integer);
+  CREATE TABLE memberships (user_id text, group_id text);
+  INSERT INTO memberships VALUES ('1', 'g1'), ('2', 'g1'), ('2', 'g2');
   INSERT INTO users VALUES
     ('1', 'BJensen@Example.com', 'EXT-1', 'Barbara Jensen', 'Barbara', 'Jensen', 'bjensen@example.com', 'work', true, '2024-03-01T10:00:00Z', '701984', 'R&D', NULL, 5),
     ('2', 'jsmith@example.com', 'ext-2', NULL, 'John', 'O''Malley', 'john@example.org', 'home', false, '2024-05-01T10:00:00Z', '702000', NULL, '1', 10),
@@ -198,6 +206,9 @@ const CASES: [string, string[]][] = [
   ['urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value eq "1"', ['2', '3']],
   ['employeeNumber gt "701999"', ['2']],
   ['x.score ge 6', ['2']],
+  ['groups eq "g2"', ['2']],
+  ['groups.value eq "g1" and not (groups eq "g2")', ['1']],
+  ['not (groups pr)', ['3']],
 ];
 
 let results: { ids?: string[]; error?: string }[] = [];

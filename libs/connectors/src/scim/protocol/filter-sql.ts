@@ -25,6 +25,11 @@ export interface ColumnSpec {
   readonly sql: string;
   readonly type?: ScimAttributeType;
   readonly caseExact?: boolean;
+  /**
+   * For a multi-valued attribute held in other rows: trusted `FROM … WHERE …` text; a condition on `sql` becomes
+   * `EXISTS (SELECT 1 <exists> AND <condition>)`, true when some value satisfies it (`members eq "id"`).
+   */
+  readonly exists?: string;
 }
 
 /** Canonical lower-case attribute path (see canonicalAttrPath) -> SQL expression or spec. */
@@ -44,6 +49,7 @@ interface ResolvedColumn {
   readonly sql: string;
   readonly type: ScimAttributeType;
   readonly caseExact: boolean;
+  readonly exists?: string;
 }
 
 function resolve(columns: ColumnMap, key: string): ResolvedColumn | null {
@@ -51,7 +57,7 @@ function resolve(columns: ColumnMap, key: string): ResolvedColumn | null {
   if (entry === undefined) return null;
   const spec: ColumnSpec = typeof entry === 'string' ? { sql: entry } : entry;
   const known = KNOWN_TRAITS[key] ?? {};
-  return { sql: spec.sql, type: spec.type ?? known.type ?? 'string', caseExact: spec.caseExact ?? known.caseExact ?? false };
+  return { sql: spec.sql, type: spec.type ?? known.type ?? 'string', caseExact: spec.caseExact ?? known.caseExact ?? false, exists: spec.exists };
 }
 
 function lookupColumn(columns: ColumnMap, path: AttrPath, parent: AttrPath | null): ResolvedColumn {
@@ -81,6 +87,10 @@ function describe(node: CompareNode): string {
   return `'${formatAttrPath(node.path)} ${node.op}'`;
 }
 
+function someValue(col: ResolvedColumn, condition: string): string {
+  return col.exists ? `EXISTS (SELECT 1 ${col.exists} AND ${condition})` : condition;
+}
+
 class SqlBuilder {
   constructor(
     private readonly columns: ColumnMap,
@@ -104,10 +114,12 @@ class SqlBuilder {
         return `(${this.build(node.filter, node.path)})`;
       case 'present': {
         const col = lookupColumn(this.columns, node.path, parent);
-        return col.type === 'string' || col.type === 'reference' ? `(${col.sql} IS NOT NULL AND ${col.sql} <> '')` : `${col.sql} IS NOT NULL`;
+        return someValue(col, col.type === 'string' || col.type === 'reference' ? `(${col.sql} IS NOT NULL AND ${col.sql} <> '')` : `${col.sql} IS NOT NULL`);
       }
-      case 'compare':
-        return this.compare(node, lookupColumn(this.columns, node.path, parent));
+      case 'compare': {
+        const col = lookupColumn(this.columns, node.path, parent);
+        return someValue(col, this.compare(node, col));
+      }
     }
   }
 

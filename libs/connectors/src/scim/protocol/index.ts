@@ -7,3 +7,6 @@ export * from './patch';
 export * from './list';
 export * from './discovery';
 export { matchesValueFilter } from './filter-match';
+export * from './group-model';
+export * from './group-patch';
+export * from './attributes';

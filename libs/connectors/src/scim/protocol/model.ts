@@ -66,6 +66,8 @@ export interface ScimUserResource {
     organization?: string;
     manager?: { value?: string; $ref?: string; displayName?: string };
   };
+  /** readOnly: the groups the user is a member of (RFC 7643 §4.1.2). */
+  groups?: Array<{ value: string; $ref: string; display?: string; type: 'direct' | 'indirect' }>;
   meta: { resourceType: 'User'; created: string; lastModified: string; location: string; version?: string };
 }
 

@@ -18,13 +18,14 @@ import { ScimError } from './errors';
 import { parsePatchPath } from './filter';
 import type { ScimEmail, ScimManagerRef } from './model';
 import { resolveTarget, targetPath, UserTarget } from './patch-targets';
-import { isPlainObject, readKey, toBooleanValue, toEmailPatch, toEmails, toManager, toStringValue } from './patch-values';
-import { SCIM_ENTERPRISE_USER_SCHEMA, SCIM_PATCH_OP, USER_URN_LC } from './urns';
+import { PatchOpName, pathlessValue, readPatchOperations } from './patch-message';
+import { isPlainObject, toBooleanValue, toEmailPatch, toEmails, toManager, toStringValue } from './patch-values';
+import { SCIM_ENTERPRISE_USER_SCHEMA, USER_URN_LC } from './urns';
 
 export { applyPatch } from './patch-apply';
 export type { UserTarget } from './patch-targets';
 
-export type PatchOpName = 'add' | 'replace' | 'remove';
+export type { PatchOpName } from './patch-message';
 export type ScimPatchValue = string | boolean | null | ScimEmail[] | Partial<ScimEmail> | ScimManagerRef;
 export type ScimPatchTarget = Exclude<UserTarget, { kind: 'root' }>;
 
@@ -48,12 +49,6 @@ const NAME_KEYS: Readonly<Record<string, 'givenName' | 'familyName' | 'formatted
   familyname: 'familyName',
   formatted: 'formatted',
 };
-
-function opName(raw: unknown, index: number): PatchOpName {
-  const name = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
-  if (name === 'add' || name === 'replace' || name === 'remove') return name;
-  throw ScimError.invalidSyntax(`Operations[${index}].op must be add, replace or remove, got ${JSON.stringify(raw)}`);
-}
 
 function operation(op: PatchOpName, target: ScimPatchTarget, value?: ScimPatchValue): ScimPatchOperation {
   return value === undefined ? { op, path: targetPath(target), target } : { op, path: targetPath(target), target, value };
@@ -137,31 +132,10 @@ export function normalizeAttributes(
   return out;
 }
 
-function pathlessValue(value: unknown, index: number): Record<string, unknown> {
-  const v = Array.isArray(value) && value.length === 1 ? value[0] : value;
-  if (!isPlainObject(v)) throw ScimError.invalidValue(`Operations[${index}] has no path, so its value must be an object of attributes`);
-  return v;
-}
-
 /** Normalizes a PatchOp request body; throws ScimError (400) for malformed bodies, ops, paths or values. */
 export function normalizePatch(body: unknown, options: NormalizeOptions = {}): ScimPatchOperation[] {
-  if (!isPlainObject(body)) throw ScimError.invalidSyntax('The PATCH body must be a PatchOp JSON object');
-  const schemas = readKey(body, 'schemas');
-  if (Array.isArray(schemas) && !schemas.some((s) => typeof s === 'string' && s.toLowerCase() === SCIM_PATCH_OP.toLowerCase())) {
-    throw ScimError.invalidSyntax(`The PATCH body's schemas must include ${SCIM_PATCH_OP}`);
-  }
-  const operations = readKey(body, 'Operations');
-  if (!Array.isArray(operations)) throw ScimError.invalidSyntax("The PATCH body needs an 'Operations' array");
-  return operations.flatMap((raw, index) => {
-    if (!isPlainObject(raw)) throw ScimError.invalidSyntax(`Operations[${index}] must be an object`);
-    const op = opName(readKey(raw, 'op'), index);
-    const path = readKey(raw, 'path');
-    const value = readKey(raw, 'value');
-    if (path === undefined || path === null || path === '') {
-      if (op === 'remove') throw ScimError.noTarget(`Operations[${index}]: remove needs a path`);
-      return normalizeAttributes(op, pathlessValue(value, index), options);
-    }
-    if (typeof path !== 'string') throw ScimError.invalidPath(`Operations[${index}].path must be a string`);
+  return readPatchOperations(body).flatMap(({ index, op, path, value }) => {
+    if (path === null) return normalizeAttributes(op, pathlessValue(value, index), options);
     const target = resolveTarget(parsePatchPath(path), path);
     if (!target) {
       options.onIgnored?.(path);

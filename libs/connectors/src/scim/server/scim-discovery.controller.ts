@@ -2,8 +2,9 @@ import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '@app/auth';
 import { listResponseFromArray, resourceType, resourceTypes, schema, schemas, ScimError, serviceProviderConfig } from '../protocol';
-import { respond, scimBaseUrl } from './scim-http';
+import { scimBaseUrl } from './scim-http';
 import { ScimAuth } from './scim-auth';
+import { serve } from './scim-serve';
 
 /** SCIM discovery (RFC 7644 §4): ServiceProviderConfig, ResourceTypes, Schemas. Bearer token required like every SCIM route. */
 @Controller('scim/v2')
@@ -13,8 +14,7 @@ export class ScimDiscoveryController {
   @Public()
   @Get('ServiceProviderConfig')
   config(@Req() req: Request, @Res() res: Response): Promise<void> {
-    return respond(res, async () => {
-      await this.auth.connectorOf(req);
+    return serve(req, res, this.auth, async () => {
       return { status: 200, body: serviceProviderConfig(scimBaseUrl(req)) };
     });
   }
@@ -22,8 +22,7 @@ export class ScimDiscoveryController {
   @Public()
   @Get('ResourceTypes')
   resourceTypes(@Req() req: Request, @Res() res: Response, @Query() query: Record<string, unknown>): Promise<void> {
-    return respond(res, async () => {
-      await this.auth.connectorOf(req);
+    return serve(req, res, this.auth, async () => {
       return { status: 200, body: listResponseFromArray(resourceTypes(scimBaseUrl(req)), query) };
     });
   }
@@ -31,8 +30,7 @@ export class ScimDiscoveryController {
   @Public()
   @Get('ResourceTypes/:id')
   resourceType(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
-    return respond(res, async () => {
-      await this.auth.connectorOf(req);
+    return serve(req, res, this.auth, async () => {
       const found = resourceType(scimBaseUrl(req), id);
       if (!found) throw ScimError.notFound(`Resource type ${id} not found`);
       return { status: 200, body: found };
@@ -42,8 +40,7 @@ export class ScimDiscoveryController {
   @Public()
   @Get('Schemas')
   schemas(@Req() req: Request, @Res() res: Response, @Query() query: Record<string, unknown>): Promise<void> {
-    return respond(res, async () => {
-      await this.auth.connectorOf(req);
+    return serve(req, res, this.auth, async () => {
       return { status: 200, body: listResponseFromArray(schemas(scimBaseUrl(req)), query) };
     });
   }
@@ -51,8 +48,7 @@ export class ScimDiscoveryController {
   @Public()
   @Get('Schemas/:id')
   schema(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
-    return respond(res, async () => {
-      await this.auth.connectorOf(req);
+    return serve(req, res, this.auth, async () => {
       const found = schema(scimBaseUrl(req), id);
       if (!found) throw ScimError.notFound(`Schema ${id} not found`);
       return { status: 200, body: found };

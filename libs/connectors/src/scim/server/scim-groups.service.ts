@@ -1,84 +1,101 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@app/persistence';
 import { Connector } from '../../core/entities/connector.entity';
-import { buildListResponse, ColumnMap, filterToSql, parseFilter, parseListParams, SCIM_GROUP_SCHEMA, ScimError, ScimListResponse } from '../protocol';
-import { isUuid } from './scim-users.repository';
-
-export interface ScimGroupResource {
-  schemas: string[];
-  id: string;
-  displayName: string;
-  members: Array<{ value: string; $ref: string; display: string }>;
-  meta: { resourceType: 'Group'; created: string; lastModified: string; location: string };
-}
-
-interface DepartmentRow {
-  id: string;
-  name: string;
-  created_at: Date;
-  updated_at: Date;
-}
-
-const GROUP_COLUMNS: ColumnMap = { id: 'd.id::text', displayname: 'd.name', 'meta.created': 'd.created_at', 'meta.lastmodified': 'd.updated_at' };
+import {
+  applyGroupPatch, buildListResponse, fromScimGroup, normalizeGroupPatch, parseFilter, parseListParams, ScimError, ScimGroupModel, ScimGroupResource,
+  ScimListResponse, toScimGroupResource,
+} from '../protocol';
+import { ScimAudit, ScimWrite } from './scim-audit';
+import { ScimGroupMembership } from './scim-group-membership';
+import { DepartmentRow, ScimGroupsRepository } from './scim-groups.repository';
 
 /**
- * SCIM Groups are departments (the SCIM id is the department id). Members are the users of this connector in
- * the department, read-only: a user's department is set through the user's enterprise `department`.
+ * SCIM Groups are departments (the SCIM id is the department id); a group's members are the users of this
+ * connector in the department. Membership writes go through ScimGroupMembership (the sync engine); every write
+ * is one transaction with its audit entry. A department is never deleted: DELETE removes the group's members.
+ * `withMembers` false (excludedAttributes=members) skips reading the members at all.
  */
 @Injectable()
 export class ScimGroupsService {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly repo: ScimGroupsRepository,
+    private readonly membership: ScimGroupMembership,
+    private readonly audit: ScimAudit,
+  ) {}
 
-  async list(connector: Connector, query: Record<string, unknown>, baseUrl: string): Promise<ScimListResponse<ScimGroupResource>> {
+  async list(connector: Connector, query: Record<string, unknown>, baseUrl: string, withMembers: boolean): Promise<ScimListResponse<ScimGroupResource>> {
     const filterText = typeof query.filter === 'string' ? query.filter.trim() : '';
-    const params: unknown[] = [];
-    const where = filterText ? filterToSql(parseFilter(filterText), GROUP_COLUMNS, params) : 'TRUE';
     const page = parseListParams(query, 100);
-    const [{ total }] = await this.tx.query<{ total: string }>(`SELECT count(*) AS total FROM department d WHERE ${where}`, params);
-    const rows = page.count === 0 ? [] : await this.tx.query<DepartmentRow>(
-      `SELECT d.id, d.name, d.created_at, d.updated_at FROM department d WHERE ${where} ORDER BY d.name, d.id OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
-      [...params, page.offset, page.count],
-    );
-    const resources = await this.withMembers(connector, rows, baseUrl);
-    return buildListResponse(resources, { totalResults: Number(total), startIndex: page.startIndex, count: page.count });
+    const { rows, total } = await this.repo.list(connector.id, filterText ? parseFilter(filterText) : null, page.offset, page.count);
+    const resources = await this.resources(connector, rows, baseUrl, withMembers);
+    return buildListResponse(resources, { totalResults: total, startIndex: page.startIndex, count: page.count });
   }
 
-  async get(connector: Connector, id: string, baseUrl: string): Promise<ScimGroupResource> {
-    const rows = isUuid(id) ? await this.tx.query<DepartmentRow>(`SELECT id, name, created_at, updated_at FROM department WHERE id = $1`, [id]) : [];
-    if (!rows.length) throw ScimError.notFound(`Group ${id} not found`);
-    return (await this.withMembers(connector, rows, baseUrl))[0];
+  async get(connector: Connector, id: string, baseUrl: string, withMembers = true): Promise<ScimGroupResource> {
+    const row = await this.repo.findById(id);
+    if (!row) throw ScimError.notFound(`Group ${id} not found`);
+    return (await this.resources(connector, [row], baseUrl, withMembers))[0];
   }
 
-  /** Creates the department; 409 uniqueness when one with this name exists. */
+  /** Creates the department with its members; 409 uniqueness when one with this name exists. */
   async create(connector: Connector, body: unknown, baseUrl: string): Promise<ScimGroupResource> {
-    const raw = typeof body === 'object' && body !== null ? Object.entries(body).find(([k]) => k.toLowerCase() === 'displayname')?.[1] : undefined;
-    const name = typeof raw === 'string' ? raw.trim() : '';
-    if (!name) throw ScimError.invalidValue("The required attribute 'displayName' is missing or empty");
+    const group = fromScimGroup(body);
     return this.tx.run(async () => {
-      const [row] = await this.tx.query<DepartmentRow>(
-        `INSERT INTO department (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING id, name, created_at, updated_at`,
-        [name],
-      );
-      if (!row) throw ScimError.uniqueness(`A group named "${name}" already exists`);
-      return (await this.withMembers(connector, [row], baseUrl))[0];
+      const row = await this.repo.insert(group.displayName);
+      if (!row) throw ScimError.uniqueness(`A group named "${group.displayName}" already exists`);
+      await this.membership.apply(connector, row, [], group.members);
+      const created = await this.get(connector, row.id, baseUrl);
+      await this.audit.record(connector, 'scimCreateGroup', { type: 'Department', id: row.id }, null, created);
+      return created;
     });
   }
 
-  /** One statement for the members of all the page's departments. */
-  private async withMembers(connector: Connector, rows: DepartmentRow[], baseUrl: string): Promise<ScimGroupResource[]> {
-    const members = rows.length
-      ? await this.tx.query<{ department_id: string; id: string; display: string }>(
-          `SELECT e.department_id, e.id, e.first_name || ' ' || e.last_name AS display FROM external_ref r JOIN employee e ON e.id = r.internal_id
-           WHERE r.connector_id = $1 AND r.entity = 'employee' AND e.department_id = ANY($2::uuid[]) ORDER BY e.last_name, e.first_name`,
-          [connector.id, rows.map((r) => r.id)],
-        )
-      : [];
-    return rows.map((d) => ({
-      schemas: [SCIM_GROUP_SCHEMA],
-      id: d.id,
-      displayName: d.name,
-      members: members.filter((m) => m.department_id === d.id).map((m) => ({ value: m.id, $ref: `${baseUrl}/Users/${m.id}`, display: m.display })),
-      meta: { resourceType: 'Group', created: new Date(d.created_at).toISOString(), lastModified: new Date(d.updated_at).toISOString(), location: `${baseUrl}/Groups/${d.id}` },
-    }));
+  /** PUT: the body's displayName and full members list. */
+  async replace(connector: Connector, id: string, body: unknown, baseUrl: string): Promise<ScimGroupResource> {
+    const group = fromScimGroup(body);
+    return this.tx.run(() => this.change(connector, 'scimReplaceGroup', id, () => group, baseUrl));
+  }
+
+  async patch(connector: Connector, id: string, body: unknown, baseUrl: string): Promise<ScimGroupResource> {
+    const ops = normalizeGroupPatch(body);
+    return this.tx.run(() => this.change(connector, 'scimPatchGroup', id, (current) => applyGroupPatch(current, ops), baseUrl));
+  }
+
+  /** DELETE: the department stays (it is HR's data, and other people may be in it); its members leave it. */
+  async remove(connector: Connector, id: string, baseUrl: string): Promise<void> {
+    await this.tx.run(() => this.change(connector, 'scimDeleteGroup', id, (current) => ({ ...current, members: [] }), baseUrl));
+  }
+
+  /** Locks the group, applies `next` to it (rename, then membership), and audits before and after. */
+  private async change(connector: Connector, action: ScimWrite, id: string, next: (current: ScimGroupModel) => ScimGroupModel, baseUrl: string): Promise<ScimGroupResource> {
+    const row = await this.repo.lockById(id);
+    if (!row) throw ScimError.notFound(`Group ${id} not found`);
+    const [before] = await this.resources(connector, [row], baseUrl, true);
+    const current: ScimGroupModel = { displayName: row.name, members: (before.members ?? []).map(({ value, display }) => ({ value, display })) };
+    const wanted = next(current);
+    let department = row;
+    if (wanted.displayName !== row.name) {
+      const renamed = await this.repo.rename(row.id, wanted.displayName);
+      if (!renamed) throw ScimError.uniqueness(`A group named "${wanted.displayName}" already exists`);
+      department = renamed;
+    }
+    if (await this.membership.apply(connector, department, current.members, wanted.members)) await this.repo.touch(id);
+    const after = await this.get(connector, id, baseUrl);
+    await this.audit.record(connector, action, { type: 'Department', id }, before, after);
+    return after;
+  }
+
+  /** The Group resources of these departments, with their members in one statement when asked for. */
+  private async resources(connector: Connector, rows: DepartmentRow[], baseUrl: string, withMembers: boolean): Promise<ScimGroupResource[]> {
+    const members = withMembers ? await this.repo.members(connector.id, rows.map((r) => r.id)) : [];
+    return rows.map((d) =>
+      toScimGroupResource(
+        d.id,
+        { displayName: d.name, members: withMembers ? members.filter((m) => m.department_id === d.id).map((m) => ({ value: m.id, display: m.display })) : null },
+        { created: new Date(d.created_at), lastModified: new Date(d.updated_at) },
+        baseUrl,
+      ),
+    );
   }
 }

@@ -21,8 +21,14 @@ export function sendScim(res: Response, status: number, body?: unknown): void {
   res.type(SCIM_CONTENT_TYPE).send(JSON.stringify(body));
 }
 
+export interface ScimReply {
+  status: number;
+  body?: unknown;
+  location?: string;
+}
+
 /** Runs a handler and answers with its result, or with a SCIM error body (status as a string) for any failure. */
-export async function respond(res: Response, handler: () => Promise<{ status: number; body?: unknown; location?: string }>): Promise<void> {
+export async function respond(res: Response, handler: () => Promise<ScimReply>): Promise<void> {
   try {
     const out = await handler();
     if (out.location) res.setHeader('Location', out.location);

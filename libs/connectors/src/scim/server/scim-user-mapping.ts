@@ -53,6 +53,31 @@ export function currentModel(row: ScimUserRow): ScimUserModel {
   return { ...structuredClone(stored), active: row.active };
 }
 
+/** The model with the department a Group membership gives it (a department name), or with none (null). */
+export function withDepartment(model: ScimUserModel, department: string | null): ScimUserModel {
+  const next = structuredClone(model);
+  if (department) (next.enterprise ??= {}).department = department;
+  else if (next.enterprise) {
+    delete next.enterprise.department;
+    if (Object.keys(next.enterprise).length === 0) delete next.enterprise;
+  }
+  return next;
+}
+
+/** Whether the department of `next` is still the one a Group membership gave the user `row`. */
+export function departmentStillViaGroup(row: ScimUserRow, next: ScimUserModel): boolean {
+  return row.department_via_group && (next.enterprise?.department ?? null) === (currentModel(row).enterprise?.department ?? null);
+}
+
+/**
+ * A PUT replaces the user, but a body without a department keeps the one a Group membership gave it: Okta
+ * updates profiles with PUT and pushes group memberships separately, and must not undo its own group push.
+ */
+export function keepGroupDepartment(row: ScimUserRow, incoming: ScimUserModel): ScimUserModel {
+  const fromGroup = row.department_via_group ? currentModel(row).enterprise?.department : undefined;
+  return fromGroup && !incoming.enterprise?.department ? withDepartment(incoming, fromGroup) : incoming;
+}
+
 /** The SCIM resource: SCIM-only attributes as pushed, HR data (names, email, department, manager, status) as it is now. */
 export function toResource(row: ScimUserRow, baseUrl: string): ScimUserResource {
   const stored = row.scim ?? { userName: row.email, active: row.active };
@@ -73,5 +98,9 @@ export function toResource(row: ScimUserRow, baseUrl: string): ScimUserResource 
     title: row.title ?? undefined,
     enterprise: Object.keys(enterprise).length ? enterprise : undefined,
   };
-  return toScimResource(model, row.id, { created: row.created_at, lastModified: row.updated_at }, baseUrl);
+  const resource = toScimResource(model, row.id, { created: row.created_at, lastModified: row.updated_at }, baseUrl);
+  if (!row.department_id) return resource;
+  // RFC 7643 §4.1.2: the groups the user belongs to (readOnly): here, the department.
+  const group = { value: row.department_id, $ref: `${baseUrl.replace(/\/+$/, '')}/Groups/${row.department_id}`, display: row.department ?? undefined, type: 'direct' as const };
+  return { ...resource, groups: [group] };
 }

@@ -11,7 +11,10 @@ export interface ScimUserRow {
   first_name: string;
   last_name: string;
   employee_number: string | null;
+  department_id: string | null;
   department: string | null;
+  /** The department in `scim` was set by a Group write (membership), not by the user's own attributes. */
+  department_via_group: boolean;
   title: string | null;
   active: boolean;
   manager_id: string | null;
@@ -23,10 +26,12 @@ export interface ScimUserRow {
 /**
  * The SQL "view" of the users of one connector ($1): employees linked through external_ref (entity employee).
  * The SCIM id is the employee id. SCIM-only attributes (userName, externalId, emails…) live in
- * external_ref.payload->'scim', written after each push.
+ * external_ref.payload->'scim', written after each push, and payload->'scimDepartmentVia' = 'group' marks a
+ * department that came from a Group membership.
  */
 const USERS_VIEW = `
   SELECT r.internal_id AS id, r.external_id AS ref_key, r.payload->'scim' AS scim,
+         coalesce(r.payload->>'scimDepartmentVia' = 'group', false) AS department_via_group, e.department_id,
          coalesce(r.payload->'scim'->>'userName', e.email) AS user_name, r.payload->'scim'->>'externalId' AS external_id,
          r.payload->'scim'->>'displayName' AS display_name, e.email, e.first_name, e.last_name,
          e.first_name || ' ' || e.last_name AS formatted, e.employee_number, d.name AS department, j.name AS title,
@@ -101,39 +106,55 @@ export class ScimUsersRepository {
     return row.user_name.toLowerCase() === userName.toLowerCase() ? 'userName' : 'email';
   }
 
-  /** The external key (external_ref.external_id) of a user of this connector, by SCIM id. */
-  async refKeyOf(connectorId: string, id: string): Promise<string | null> {
-    if (!isUuid(id)) return null;
-    const [row] = await this.tx.query<{ external_id: string }>(
-      `SELECT external_id FROM external_ref WHERE connector_id = $1 AND entity = 'employee' AND internal_id = $2`,
-      [connectorId, id],
-    );
-    return row?.external_id ?? null;
+  /**
+   * The users with these SCIM ids (those that are users of this connector), locked for the write that reads
+   * them: concurrent writes to one user (a user PATCH, a group membership) apply one after the other.
+   */
+  async findForUpdate(connectorId: string, ids: readonly string[]): Promise<ScimUserRow[]> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return [];
+    return this.tx.query<ScimUserRow>(`${USERS_VIEW} AND r.internal_id = ANY($2::uuid[]) ORDER BY r.id FOR UPDATE OF r`, [connectorId, valid]);
   }
 
-  /** The employee id linked to an external key, once the engine has merged it. */
-  async idOfRefKey(connectorId: string, refKey: string): Promise<string | null> {
-    const [row] = await this.tx.query<{ internal_id: string }>(
-      `SELECT internal_id FROM external_ref WHERE connector_id = $1 AND entity = 'employee' AND external_id = $2`,
-      [connectorId, refKey],
+  /** SCIM id → external key (external_ref.external_id) for those of these ids that are users of this connector. */
+  async refKeysOf(connectorId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return new Map();
+    const rows = await this.tx.query<{ internal_id: string; external_id: string }>(
+      `SELECT internal_id, external_id FROM external_ref WHERE connector_id = $1 AND entity = 'employee' AND internal_id = ANY($2::uuid[])`,
+      [connectorId, valid],
     );
-    return row?.internal_id ?? null;
+    return new Map(rows.map((r) => [r.internal_id, r.external_id]));
   }
 
-  /** Keeps the SCIM representation beside the engine's payload (the engine rewrites the payload; this is re-added after every push). */
-  async storeScimModel(connectorId: string, refKey: string, model: ScimUserModel): Promise<void> {
+  /** External key → employee id, once the engine has merged them. */
+  async idsOfRefKeys(connectorId: string, refKeys: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.tx.query<{ internal_id: string; external_id: string }>(
+      `SELECT internal_id, external_id FROM external_ref WHERE connector_id = $1 AND entity = 'employee' AND external_id = ANY($2::text[])`,
+      [connectorId, refKeys],
+    );
+    return new Map(rows.map((r) => [r.external_id, r.internal_id]));
+  }
+
+  /**
+   * Keeps the SCIM representation beside the engine's payload (the engine rewrites the payload; this is re-added
+   * after every push), with the mark of a department that came from a Group. One statement for all the users.
+   */
+  async storeScimModels(connectorId: string, users: ReadonlyArray<{ refKey: string; model: ScimUserModel; departmentViaGroup: boolean }>): Promise<void> {
     await this.tx.query(
-      `UPDATE external_ref SET payload = payload || jsonb_build_object('scim', $3::jsonb), updated_at = now()
-       WHERE connector_id = $1 AND entity = 'employee' AND external_id = $2`,
-      [connectorId, refKey, JSON.stringify(model)],
+      `UPDATE external_ref r SET payload = (r.payload - 'scimDepartmentVia') || jsonb_build_object('scim', u.model)
+             || CASE WHEN u.via THEN '{"scimDepartmentVia": "group"}'::jsonb ELSE '{}'::jsonb END, updated_at = now()
+       FROM unnest($2::text[], $3::jsonb[], $4::boolean[]) AS u(ref_key, model, via)
+       WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.external_id = u.ref_key`,
+      [connectorId, users.map((u) => u.refKey), users.map((u) => JSON.stringify(u.model)), users.map((u) => u.departmentViaGroup)],
     );
   }
 
-  /** The latest error the engine recorded for a pushed record (sync_error rows of pushes have no run). */
-  async lastPushError(connectorId: string, refKey: string): Promise<{ field: string | null; message: string } | null> {
+  /** The latest error the engine recorded for one of these pushed records (sync_error rows of pushes have no run). */
+  async lastPushError(connectorId: string, refKeys: readonly string[]): Promise<{ field: string | null; message: string } | null> {
     const [row] = await this.tx.query<{ field: string | null; message: string }>(
-      `SELECT field, message FROM sync_error WHERE connector_id = $1 AND external_id = $2 AND run_id IS NULL ORDER BY created_at DESC LIMIT 1`,
-      [connectorId, refKey],
+      `SELECT field, message FROM sync_error WHERE connector_id = $1 AND external_id = ANY($2::text[]) AND run_id IS NULL ORDER BY created_at DESC LIMIT 1`,
+      [connectorId, refKeys],
     );
     return row ?? null;
   }

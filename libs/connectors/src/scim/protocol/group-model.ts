@@ -1,0 +1,81 @@
+/**
+ * The plain group model the SCIM layer works on (RFC 7643 §4.2), parsed from POST/PUT Group bodies and turned
+ * back into the Group resource. Members are Users only: a member of type Group (nested groups) is refused.
+ */
+import { ScimError } from './errors';
+import { isPlainObject, readKey, toStringValue } from './patch-values';
+import { SCIM_GROUP_SCHEMA } from './urns';
+
+export interface ScimMemberRef {
+  /** The member's SCIM id. */
+  value: string;
+  display?: string;
+}
+
+export interface ScimGroupModel {
+  displayName: string;
+  members: ScimMemberRef[];
+}
+
+export interface ScimGroupResource {
+  schemas: string[];
+  id: string;
+  displayName: string;
+  members?: Array<{ value: string; $ref: string; type: 'User'; display?: string }>;
+  meta: { resourceType: 'Group'; created: string; lastModified: string; location: string };
+}
+
+export const sameMember = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** A required, non-empty displayName. */
+export function toDisplayName(value: unknown): string {
+  const name = toStringValue(value ?? null, 'displayName')?.trim();
+  if (!name) throw ScimError.invalidValue("The required attribute 'displayName' is missing or empty");
+  return name;
+}
+
+function toMember(raw: unknown): ScimMemberRef {
+  if (typeof raw === 'string' && raw.trim()) return { value: raw.trim() };
+  if (!isPlainObject(raw)) throw ScimError.invalidValue("'members' entries must be objects with a 'value'");
+  const value = toStringValue(readKey(raw, 'value') ?? null, 'members.value')?.trim();
+  if (!value) throw ScimError.invalidValue("Every 'members' entry needs a 'value' (the member's id)");
+  const type = toStringValue(readKey(raw, 'type') ?? null, 'members.type');
+  if (type && type.toLowerCase() !== 'user') throw ScimError.invalidValue(`Only users can be members of a group, not '${type}' ${value}`);
+  return { value };
+}
+
+/** A `members` value: an array of member objects, a single one, or null/[] for none. Duplicates are dropped. */
+export function toMembers(value: unknown): ScimMemberRef[] {
+  if (value === null || value === undefined) return [];
+  const out: ScimMemberRef[] = [];
+  for (const member of (Array.isArray(value) ? value : [value]).map(toMember)) {
+    if (!out.some((m) => sameMember(m.value, member.value))) out.push(member);
+  }
+  return out;
+}
+
+/** Parses a POST/PUT Group body (attribute names case-insensitive); attributes other than these two are ignored. */
+export function fromScimGroup(body: unknown): ScimGroupModel {
+  if (!isPlainObject(body)) throw ScimError.invalidSyntax('The request body must be a SCIM Group JSON object');
+  return { displayName: toDisplayName(readKey(body, 'displayName')), members: toMembers(readKey(body, 'members')) };
+}
+
+/** The Group resource; `members` is left out when the client excluded it (the caller did not read them). */
+export function toScimGroupResource(
+  id: string,
+  group: { displayName: string; members: ScimMemberRef[] | null },
+  meta: { created: Date | string; lastModified: Date | string },
+  baseUrl: string,
+): ScimGroupResource {
+  const root = baseUrl.replace(/\/+$/, '');
+  const iso = (v: Date | string) => (v instanceof Date ? v.toISOString() : v);
+  return {
+    schemas: [SCIM_GROUP_SCHEMA],
+    id,
+    displayName: group.displayName,
+    ...(group.members
+      ? { members: group.members.map((m) => ({ value: m.value, $ref: `${root}/Users/${encodeURIComponent(m.value)}`, type: 'User' as const, ...(m.display ? { display: m.display } : {}) })) }
+      : {}),
+    meta: { resourceType: 'Group', created: iso(meta.created), lastModified: iso(meta.lastModified), location: `${root}/Groups/${encodeURIComponent(id)}` },
+  };
+}

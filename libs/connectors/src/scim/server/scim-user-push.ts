@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { Connector } from '../../core/entities/connector.entity';
+import { HrisPull, SourceEmployee } from '../../core/ports';
+import { ownedFields } from '../../core/sync-runner';
+import { EmployeeSync } from '../../sync/employee-sync';
+import { ScimError, ScimUserModel } from '../protocol';
+import { SCIM_FIELDS, toSourceEmployee } from './scim-user-mapping';
+import { ScimUsersRepository } from './scim-users.repository';
+
+/** One user as a SCIM write leaves it. */
+export interface UserPush {
+  /** external_ref.external_id of the user (a new random key for a new user). */
+  readonly refKey: string;
+  readonly model: ScimUserModel;
+  /** The user's id when it exists already (nobody can be their own manager). */
+  readonly selfId: string | null;
+  /** The model's department came from a Group membership. */
+  readonly departmentViaGroup: boolean;
+}
+
+async function* single(records: SourceEmployee[]): AsyncGenerator<SourceEmployee[]> {
+  yield records;
+}
+
+/**
+ * The one way SCIM writes reach employees: users (one from a Users write, all the members a Group write
+ * touches) merged as one batch through the set-based sync engine, in the caller's transaction. So a push has
+ * the guarantees of any sync: external refs, fields HR owns never overwritten, HR edits kept, events published.
+ */
+@Injectable()
+export class ScimUserPush {
+  constructor(
+    private readonly repo: ScimUsersRepository,
+    private readonly sync: EmployeeSync,
+  ) {}
+
+  /** Returns the employee ids of the users, in order. Any refused record refuses the whole write (ScimError). */
+  async apply(connector: Connector, pushes: readonly UserPush[]): Promise<string[]> {
+    if (pushes.length === 0) return [];
+    const managerKeys = await this.managerKeys(connector, pushes);
+    const pull: HrisPull = { fields: SCIM_FIELDS, batches: single(pushes.map((p, i) => toSourceEmployee(p.model, p.refKey, managerKeys[i]))) };
+    const result = await this.sync.apply(pull, { connectorId: connector.id, runId: null, full: false, dryRun: false, owned: ownedFields(connector) });
+    const refKeys = pushes.map((p) => p.refKey);
+    if (result.counts.failed > 0) {
+      const error = await this.repo.lastPushError(connector.id, refKeys);
+      const message = error?.message ?? 'The user could not be applied';
+      throw /already uses/i.test(message) ? ScimError.uniqueness(message) : ScimError.invalidValue(message);
+    }
+    const ids = await this.repo.idsOfRefKeys(connector.id, refKeys);
+    if (ids.size !== new Set(refKeys).size) throw new Error('SCIM push merged fewer employees than it pushed');
+    await this.repo.storeScimModels(connector.id, pushes);
+    return refKeys.map((k) => ids.get(k) as string);
+  }
+
+  /** The external key of each push's manager (null without one); an unknown manager is 400 invalidValue. */
+  private async managerKeys(connector: Connector, pushes: readonly UserPush[]): Promise<Array<string | null>> {
+    const managerIds = pushes.map((p) => p.model.enterprise?.manager?.value?.trim().toLowerCase() || null);
+    pushes.forEach((p, i) => {
+      if (managerIds[i] && managerIds[i] === p.selfId?.toLowerCase()) throw ScimError.invalidValue('A user cannot be their own manager');
+    });
+    const keys = await this.repo.refKeysOf(connector.id, managerIds.filter((id): id is string => id !== null));
+    return managerIds.map((id) => {
+      if (!id) return null;
+      const key = keys.get(id);
+      if (!key) throw ScimError.invalidValue(`The manager ${id} is not a user of this SCIM client`);
+      return key;
+    });
+  }
+}
