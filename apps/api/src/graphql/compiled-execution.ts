@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, printSchema } from 'graphql';
+import { DocumentNode, ExecutionResult, getVariableValues, GraphQLError, GraphQLSchema, printSchema } from 'graphql';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
@@ -39,7 +39,12 @@ export class CompiledExecution {
           executor: async (ctx) => {
             const compiled = this.compile(ctx.document, ctx.operationName ?? null);
             if (!isCompiledQuery(compiled)) return compiled;
-            const result = await compiled.query(undefined, ctx.context, ctx.request.variables ?? {});
+            const variables = ctx.request.variables ?? {};
+            // Bad variables are answered as graphql-js answers them (errors on the variable definition, which
+            // Apollo reports as BAD_USER_INPUT); the compiled query then coerces the same values itself.
+            const checked = getVariableValues(schema, ctx.operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+            if (checked.errors) return { errors: checked.errors };
+            const result = await compiled.query(undefined, ctx.context, variables);
             return result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result;
           },
         };
