@@ -24,6 +24,10 @@ describe('teamOverview (a manager dashboard in one statement)', () => {
     const second = await t.gql<Overview>(Q, { first: 2, after: first.data.teamOverview.endCursor }, token);
     const ids = [...first.data.teamOverview.members, ...second.data.teamOverview.members].map((m) => m.id).sort();
     expect(ids).toEqual([org.manager.id, org.alice.id, org.bob.id].sort());
+    expect(second.data.teamOverview.hasNextPage).toBe(false);
+    // Past the end: no members, and the count still holds.
+    const beyond = await t.gql<Overview>(Q, { first: 2, after: second.data.teamOverview.endCursor }, token);
+    expect(beyond.data.teamOverview).toMatchObject({ totalCount: 3, hasNextPage: false, endCursor: null, members: [] });
   });
 
   it('a manager may look at a sub-line, not outside; HR anywhere; bad page size names the field', async () => {
