@@ -54,7 +54,9 @@ export function stageBatchSql(synced: ReadonlySet<SyncField>): string {
   const flag = (f: FieldSpec) =>
     `${bool(synced.has(f.field))} AND l.cur_id IS NOT NULL AND l.err IS NULL AND l.payload->'${f.field}' IS DISTINCT FROM l.prev->'${f.field}'
      ${f.notNull ? `AND l.${f.source} IS NOT NULL` : ''} AND l.${f.source} IS DISTINCT FROM l.${cur(f)} AS raw_${f.column}`;
-  const curValue = (f: FieldSpec) => (f.org ? `(SELECT o.name FROM ${f.org.table} o WHERE o.id = c.${f.column})` : `c.${f.column}`);
+  // Current org names only where there is one (new people have none): unguarded, the lookup ran for every row.
+  const curValue = (f: FieldSpec) =>
+    f.org ? `CASE WHEN c.${f.column} IS NOT NULL THEN (SELECT o.name FROM ${f.org.table} o WHERE o.id = c.${f.column}) END` : `c.${f.column}`;
   const taken = (column: string, writes: string, prior: string, code: string) =>
     `coalesce(${prior}, CASE WHEN ${writes} AND (EXISTS (SELECT 1 FROM employee e WHERE e.${column} = w.${column} AND e.id IS DISTINCT FROM w.link_id)
        OR count(*) FILTER (WHERE ${writes}) OVER (PARTITION BY w.${column} ORDER BY w.seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) > 0)
