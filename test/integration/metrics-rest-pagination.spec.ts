@@ -122,6 +122,22 @@ describe('REST JSON metric pull: pagination', () => {
     expect(many.asked).toHaveLength(4);
   });
 
+  it('follows a redirect within the origin, and refuses one to another origin without sending it the auth header', async () => {
+    const s = await metricOrg(t.dataSource);
+    const [page1] = PAGES(rowsOf(s));
+    endpoint.answer((url) => (url.pathname === '/metrics' ? { status: 307, text: '', headers: { location: '/v2/metrics' } } : json({ data: { items: page1 } })));
+    const moved = await pull(s, { type: 'NONE' });
+    expect(moved.run).toMatchObject({ status: 'SUCCEEDED', created: 3 });
+    expect(moved.asked).toEqual(['/metrics?team=ops', '/v2/metrics']);
+
+    const before = elsewhere.requests.length;
+    endpoint.answer({ status: 302, text: '', headers: { location: `${elsewhere.baseUrl}/metrics` } });
+    const away = await pull(s, { type: 'NONE' });
+    expect(away.run.status).toBe('FAILED');
+    expect(away.run.errorMessage).toMatch(/redirects to another origin/);
+    expect(elsewhere.requests.slice(before)).toEqual([]);
+  });
+
   it('a page that fails fails the run; bad pagination settings name the setting', async () => {
     const s = await metricOrg(t.dataSource);
     const [page1] = PAGES(rowsOf(s));

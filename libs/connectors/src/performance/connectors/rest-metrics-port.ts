@@ -6,7 +6,7 @@ import { resolveEmployeeKeys } from './employee-keys';
 import { RestMetricsSettings } from './rest-metrics-settings';
 import { FetchedPage, firstPageUrl, nextPageUrl } from './rest-pagination';
 
-/** A failure of the metrics endpoint itself (status, timeout, body, pagination); fails the run. */
+/** A failure of the metrics endpoint itself (status, timeout, body, pagination, redirects); fails the run. */
 export class RestMetricsError extends Error {}
 
 type Page = FetchedPage & { rows: unknown[] };
@@ -84,7 +84,7 @@ export class RestMetricsPort implements PerformancePort {
     let text: string;
     let linkHeader: string | null;
     try {
-      const res = await fetch(url, { headers, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+      const res = await this.fetchSameOrigin(url, headers, signal ? AbortSignal.any([signal, timeout]) : timeout);
       text = await res.text();
       linkHeader = res.headers.get('link');
       if (!res.ok) throw new RestMetricsError(`Metrics endpoint ${where} failed with HTTP ${res.status}`);
@@ -103,4 +103,25 @@ export class RestMetricsPort implements PerformancePort {
     if (!Array.isArray(rows)) throw new RestMetricsError(`Metrics endpoint ${where}: no array at "${this.settings.rowsPath || '$'}"`);
     return { url, index, body, linkHeader, rows, rowCount: rows.length };
   }
+
+  /**
+   * fetch, following redirects only within the configured origin: fetch itself would carry a custom auth header
+   * (X-Api-Token, …) to whatever host a redirect names.
+   */
+  private async fetchSameOrigin(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
+    const origin = new URL(this.settings.url).origin;
+    let current = url;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      const res = await fetch(current, { headers, signal, redirect: 'manual' });
+      const location = res.headers.get('location');
+      if (res.status < 300 || res.status >= 400 || !location) return res;
+      await res.body?.cancel();
+      const next = new URL(location, current);
+      if (next.origin !== origin) throw new RestMetricsError(`Metrics endpoint ${describe(current)} redirects to another origin (${next.origin}); it is not followed`);
+      current = next.toString();
+    }
+    throw new RestMetricsError(`Metrics endpoint ${describe(url)}: more than ${MAX_REDIRECTS} redirects`);
+  }
 }
+
+const MAX_REDIRECTS = 5;
