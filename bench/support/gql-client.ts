@@ -17,11 +17,11 @@ type BenchData = Record<string, any>;
  */
 export async function benchApp(url: string) {
   process.env.WORKERS_IN_API = 'false'; // no background pollers: only the measured requests touch the pool
-  process.env.CONNECTOR_SECRET_KEY = randomBytes(32).toString('hex'); // read from the environment by the connectors module
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'production',
     JWT_SECRET: randomBytes(32).toString('hex'),
+    CONNECTOR_SECRET_KEY: randomBytes(32).toString('hex'),
     DATABASE_URL: url,
     RATE_LIMIT_PER_MINUTE: '1000000',
     RUN_MIGRATIONS: 'false',

@@ -85,8 +85,8 @@ describe('GraphQL hardening', () => {
 describe('production mode', () => {
   let t: TestApp;
   beforeAll(async () => {
-    process.env.CONNECTOR_SECRET_KEY = 'ab'.repeat(32); // production refuses the development connector key
-    t = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars!!', GRAPHQL_MAX_COST: '40' }, undefined, [BoomModule]);
+    // Production refuses the development connector key, so it gets one of its own.
+    t = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars!!', CONNECTOR_SECRET_KEY: 'ab'.repeat(32), GRAPHQL_MAX_COST: '40' }, undefined, [BoomModule]);
   });
   afterAll(() => t.close());
 

@@ -3,13 +3,13 @@ import { AppConfig } from '@app/shared';
 import { Connector } from './entities/connector.entity';
 import { connectorKeyFrom, SecretBox } from './secret-box';
 
-/** Seals and opens connector secrets with the key of CONNECTOR_SECRET_KEY (validated at boot). */
+/** Seals and opens connector secrets with the configured CONNECTOR_SECRET_KEY (checked at boot). */
 @Injectable()
 export class ConnectorSecrets {
   private readonly box: SecretBox;
 
   constructor(config: AppConfig) {
-    this.box = new SecretBox(connectorKeyFrom(process.env, config.isProduction));
+    this.box = new SecretBox(connectorKeyFrom(config, config.isProduction));
   }
 
   seal(connectorId: string, secrets: Record<string, string>): string | null {

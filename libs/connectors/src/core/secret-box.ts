@@ -9,7 +9,7 @@ export class ConnectorKeyError extends Error {}
  * Reads CONNECTOR_SECRET_KEY: 32 bytes as 64 hex characters or base64. Unset outside production = a key
  * derived (SHA-256) from DEV_CONNECTOR_KEY_PHRASE; unset or the development key in production = refused.
  */
-export function connectorKeyFrom(env: NodeJS.ProcessEnv, production: boolean): Buffer {
+export function connectorKeyFrom(env: { CONNECTOR_SECRET_KEY?: string }, production: boolean): Buffer {
   const raw = env.CONNECTOR_SECRET_KEY?.trim();
   const devKey = createHash('sha256').update(DEV_CONNECTOR_KEY_PHRASE).digest();
   if (!raw) {

@@ -30,6 +30,10 @@ export class AppConfig {
   @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
+  /** Seals connector secrets: 32 bytes as hex or base64 (checked by the connectors module; required in production). */
+  @IsOptional() @IsString()
+  CONNECTOR_SECRET_KEY?: string;
+
   @IsOptional() @IsUrl({ require_tld: false })
   OIDC_ISSUER?: string;
 
