@@ -29,6 +29,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // GraphQL answers POSTs: hashing every response body for an ETag (express's default) is wasted work.
+  app.set('etag', false);
   app.use(requestIdMiddleware);
   app.use(accessLogMiddleware(logger));
   app.use(rateLimitMiddleware(config.RATE_LIMIT_PER_MINUTE));
