@@ -1,6 +1,7 @@
 import { countStatements } from '../support/statement-count';
 import { makeOrg } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
+import { assignOn, holdCert, makeCert, makeSnapshotPath } from '../support/snapshot-fixtures';
 
 const Q = `query($managerId: ID, $first: Int, $after: String) { teamOverview(managerId: $managerId, first: $first, after: $after) {
   totalCount hasNextPage endCursor members { id displayName paths { pathName } certifications { status certificationName } } } }`;
@@ -11,7 +12,8 @@ describe('teamOverview (a manager dashboard in one statement)', () => {
   let t: TestApp;
   let org: Awaited<ReturnType<typeof makeOrg>>;
   beforeAll(async () => {
-    t = await startTestApp();
+    // Every request looks its token up, so statement counts compare like with like whichever token is remembered.
+    t = await startTestApp({ IDENTITY_CACHE_SECONDS: '0' });
     org = await makeOrg(t.dataSource);
   });
   afterAll(() => t.close());
@@ -37,6 +39,32 @@ describe('teamOverview (a manager dashboard in one statement)', () => {
     expect((await t.gql<Overview>(Q, { managerId: org.otherManager.id }, t.token(org.hr.subject))).data.teamOverview.totalCount).toBe(1);
     expect((await t.gql(Q, { first: 500 }, director)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     expect((await t.gql<Overview>(Q, {}, t.token(org.alice.subject))).data.teamOverview.totalCount).toBe(0);
+  });
+
+  it('carries each member\'s levels and current certifications exactly as the per-person API reports them', async () => {
+    const path = await makeSnapshotPath(t.dataSource);
+    await assignOn(t.dataSource, org.alice.id, path.pathId, { currentLevel: 'BASELINE', targetLevel: 'PROFICIENT', targetDate: '2027-06-30' });
+    const [active, lapsed] = [await makeCert(t.dataSource), await makeCert(t.dataSource)];
+    await holdCert(t.dataSource, org.alice.id, active.id, '2025-01-10', '2030-01-10', '2029-11-10', '2030-02-09');
+    await holdCert(t.dataSource, org.alice.id, lapsed.id, '2020-01-10', '2023-01-10', '2022-11-10', '2023-02-09');
+    const token = t.token(org.director.subject);
+    type Member = { id: string; paths: unknown[]; certifications: Array<{ recordId: string }> };
+    const overview = await t.gql<{ teamOverview: { members: Member[] } }>(
+      `{ teamOverview(first: 200) { members { id paths { pathName currentLevel targetLevel targetDate }
+          certifications { recordId certificationName status daysLeft effectiveDeadline } } } }`, {}, token);
+    const alice = overview.data.teamOverview.members.find((m) => m.id === org.alice.id)!;
+    const person = await t.gql<{ employee: { pathAssignments: Array<Record<string, unknown>>; currentCertifications: Array<Record<string, unknown>> } }>(
+      `query($id: ID!) { employee(id: $id) { pathAssignments { path { name } currentLevel targetLevel targetDate }
+          currentCertifications { id certification { name } status daysLeft effectiveDeadline } } }`, { id: org.alice.id }, token);
+    expect(alice.paths).toEqual(person.data.employee.pathAssignments.map(({ path, ...a }) => ({ pathName: (path as { name: string }).name, ...a })));
+    expect(alice.paths).toEqual([{ pathName: path.pathName, currentLevel: 'BASELINE', targetLevel: 'PROFICIENT', targetDate: '2027-06-30' }]);
+    const expected: Array<Record<string, unknown>> = person.data.employee.currentCertifications.map(({ id, certification, ...c }) => ({
+      recordId: id, certificationName: (certification as { name: string }).name, ...c,
+    }));
+    // Soonest deadline first (the lapsed one), as a manager scans for what needs action.
+    expect(alice.certifications).toEqual([...expected].sort((a, b) => String(a.effectiveDeadline).localeCompare(String(b.effectiveDeadline))));
+    expect(alice.certifications.map((c) => c.recordId)).toHaveLength(2);
+    expect(alice.certifications[0]).toMatchObject({ certificationName: lapsed.name, status: 'EXPIRED', effectiveDeadline: '2023-01-10' });
   });
 
   it('costs the same number of SQL statements for a team of 2 and of 3', async () => {
