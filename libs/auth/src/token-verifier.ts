@@ -6,8 +6,14 @@ import { AppConfig } from '@app/shared';
 
 /**
  * Verifies bearer JWTs: HS256 with the configured secret, or RS256/ES256 against an OIDC issuer's
- * JWKS. Returns the subject claim, or null when the token is not valid.
+ * JWKS. Returns the subject claim and the token's expiry, or null when the token is not valid.
  */
+export interface VerifiedToken {
+  subject: string;
+  /** The `exp` claim in epoch milliseconds; null when the token carries none. */
+  expiresAtMs: number | null;
+}
+
 @Injectable()
 export class TokenVerifier {
   private readonly jwks: JwksClient | null;
@@ -19,13 +25,14 @@ export class TokenVerifier {
     this.jwks = config.OIDC_JWKS_URI ? new JwksClient({ jwksUri: config.OIDC_JWKS_URI, cache: true, rateLimit: true }) : null;
   }
 
-  async subjectOf(token: string): Promise<string | null> {
+  async verify(token: string): Promise<VerifiedToken | null> {
     const header = jwt.decode(token, { complete: true })?.header as JwtHeader | undefined;
     if (!header) return null;
     try {
       const payload = header.alg === 'HS256' ? this.verifyHs256(token) : await this.verifyOidc(token, header);
       const subject = payload?.[this.config.JWT_SUBJECT_CLAIM];
-      return typeof subject === 'string' && subject ? subject : null;
+      if (typeof subject !== 'string' || !subject) return null;
+      return { subject, expiresAtMs: typeof payload?.exp === 'number' ? payload.exp * 1000 : null };
     } catch {
       return null;
     }

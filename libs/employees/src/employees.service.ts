@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { badInput, notFound, Page, Viewer } from '@app/shared';
-import { AccessScope, AuditService } from '@app/auth';
+import { AccessScope, AuditService, IdentityService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { Employee } from './entities/employee.entity';
 import { Department } from './entities/department.entity';
@@ -23,6 +23,7 @@ export class EmployeesService {
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
     private readonly events: EventEmitter2,
+    private readonly identity: IdentityService,
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<Employee> {
@@ -86,6 +87,8 @@ export class EmployeesService {
     if (clearManager) existing.managerId = null;
     const saved = await this.tx.manager.save(Employee, existing);
     await this.audit.recordChange(viewer, 'updateEmployee', 'Employee', saved.id, before, snapshot(saved));
+    // Who a token signs in as, and with which roles, changes now (status changes: see IdentityForgetter).
+    if (String(before.roles) !== String(saved.roles) || before.authSubject !== saved.authSubject) this.identity.forgetEmployee(saved.id);
     if (before.managerId !== saved.managerId) {
       const event: EmployeeManagerChanged = { employeeId: saved.id, previousManagerId: before.managerId as string | null, newManagerId: saved.managerId };
       await this.events.emitAsync(EMPLOYEE_MANAGER_CHANGED, event);

@@ -15,6 +15,12 @@ describe('configuration', () => {
     for (const bad of ['abc', '-1', '12.345', 'Infinity']) expect(() => loadConfig({ PRACTICE_HOUR_COST: bad })).toThrow(/^\s*- PRACTICE_HOUR_COST: /m);
   });
 
+  it('remembers signed-in tokens for 5 seconds unless told otherwise (0 to 300) and names a bad value', () => {
+    expect(loadConfig({}).IDENTITY_CACHE_SECONDS).toBe(5);
+    expect(loadConfig({ IDENTITY_CACHE_SECONDS: '0' }).IDENTITY_CACHE_SECONDS).toBe(0);
+    for (const bad of ['-1', '301', 'soon', '1.5']) expect(() => loadConfig({ IDENTITY_CACHE_SECONDS: bad })).toThrow(/^\s*- IDENTITY_CACHE_SECONDS: /m);
+  });
+
   it('names every bad value with a clear message', () => {
     try {
       loadConfig({ PORT: 'abc', ORG_TIME_ZONE: 'Mars/Olympus', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });

@@ -53,6 +53,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  /** How long a token that signed in is remembered (verified and looked up once); 0 looks it up on every request. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(300)
+  IDENTITY_CACHE_SECONDS = 5;
+
   @Transform(toInt) @IsInt() @Min(1) @Max(50)
   GRAPHQL_MAX_DEPTH = 10;
 
