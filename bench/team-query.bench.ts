@@ -55,8 +55,15 @@ export async function run(url: string, runs = Number(process.env.BENCH_RUNS ?? 4
 
   const { app, pool, gql: call, close } = await benchApp(url);
   const ds = app.get(DataSource);
-  const gql = (subject: string) => async () => (await call(subject, TEAM_QUERY, { first: 200 })()).myReportingLine;
-  const overview = (subject: string) => async () => (await call(subject, OVERVIEW_QUERY, { first: 200 })()).teamOverview;
+  // One caller per subject and query: its token signs in on the first request and is remembered after that.
+  const gql = (subject: string) => {
+    const request = call(subject, TEAM_QUERY, { first: 200 });
+    return async () => (await request()).myReportingLine;
+  };
+  const overview = (subject: string) => {
+    const request = call(subject, OVERVIEW_QUERY, { first: 200 });
+    return async () => (await request()).teamOverview;
+  };
   try {
     const first = await gql(org.manager200.subject)();
     if (first.totalCount !== 200) throw new Error(`expected a 200-person line, got ${first.totalCount}`);
