@@ -252,8 +252,9 @@ describe('BambooHrClient robustness', () => {
   });
 
   it('honours a Retry-After HTTP-date and Retry-After: 0', async () => {
-    const inOneSecond = new Date(Date.now() + 1000).toUTCString();
-    server.reply('POST /v1/reports/custom', { status: 503, headers: { 'Retry-After': inOneSecond } }, { status: 429, headers: { 'Retry-After': '0' } }, { body: fixture('custom-report.json') });
+    // An HTTP-date has whole seconds: one a second ahead could already be past on a loaded machine (0 ms wait).
+    const inTenSeconds = new Date(Date.now() + 10_000).toUTCString();
+    server.reply('POST /v1/reports/custom', { status: 503, headers: { 'Retry-After': inTenSeconds } }, { status: 429, headers: { 'Retry-After': '0' } }, { body: fixture('custom-report.json') });
     await expect(client().runCustomReport(['firstName'])).resolves.toMatchObject({ title: 'Skillpath employee sync' });
     expect(retries.map((r) => [r.reason, r.delayMs])).toEqual([
       [503, 50],
