@@ -156,7 +156,7 @@ describe('SCIM Groups: externalId and DELETE', () => {
       expect((await post({ displayName: g.name })).status).toBe(409);
     });
 
-    it('a user the connector moves into the deleted group\'s department meanwhile becomes a member of the group brought back only if the POST lists them', async () => {
+    it('a user the connector moves into the deleted group\'s department meanwhile has no group, and leaves it when a POST without them brings it back', async () => {
       const ann = await w.user();
       const g = await w.group();
       expect((await w.scim('delete', `/Groups/${g.id}`)).status).toBe(204);
@@ -166,17 +166,21 @@ describe('SCIM Groups: externalId and DELETE', () => {
       });
       expect(moved.status).toBe(200);
       expect(await w.department(ann)).toBe(g.name);
+      expect(JSON.parse(moved.text)).not.toHaveProperty('groups');
+      expect(await w.body(w.scim('get', `/Users/${ann}`))).not.toHaveProperty('groups');
       const res = await post({ displayName: g.name, members: [] });
       expect(res.status).toBe(201);
       expect(JSON.parse(res.text).members ?? []).toEqual([]);
       expect(await w.department(ann)).toBeNull();
     });
 
-    it('a POST of a name another connector deleted is still 409 for this one (it never deleted it)', async () => {
+    it('another connector\'s DELETE hides the group from that connector only: this one still gets it, and a POST of its name is 409', async () => {
       const g = await w.group([], other);
       expect((await w.scim('delete', `/Groups/${g.id}`, other)).status).toBe(204);
-      expect((await post({ displayName: g.name })).status).toBe(409);
+      expect((await w.scim('get', `/Groups/${g.id}`, other)).status).toBe(404);
       expect((await w.scim('get', `/Groups/${g.id}`)).status).toBe(200);
+      expect(await idsFound(`displayName eq "${g.name}"`)).toEqual([g.id]);
+      expect((await post({ displayName: g.name })).status).toBe(409);
     });
 
     it('is audited with the group before and nothing after, and costs the same statements for many members as for few', async () => {
