@@ -5,7 +5,7 @@ const A = '6a1f2c4e-0000-4000-8000-00000000000a';
 
 describe('SCIM Group bodies (POST, PUT)', () => {
   it('reads an Entra ID create (externalId and an empty members list) and an Okta one (members with display)', () => {
-    expect(fromScimGroup({ schemas: [GROUP], externalId: 'e1', displayName: 'Sales', meta: { resourceType: 'Group' }, members: [] })).toEqual({ displayName: 'Sales', members: [] });
+    expect(fromScimGroup({ schemas: [GROUP], externalId: 'e1', displayName: 'Sales', meta: { resourceType: 'Group' }, members: [] })).toEqual({ displayName: 'Sales', externalId: 'e1', members: [] });
     expect(fromScimGroup({ schemas: [GROUP], DisplayName: ' Sales ', members: [{ value: A, display: 'Ann Able' }, { value: A }] })).toEqual({ displayName: 'Sales', members: [{ value: A }] });
   });
 
@@ -30,5 +30,7 @@ describe('the Group resource', () => {
       meta: { resourceType: 'Group', created: '2026-01-02T03:04:05.000Z', lastModified: '2026-02-03T04:05:06.000Z', location: 'https://h/scim/v2/Groups/g1' },
     });
     expect(toScimGroupResource('g1', { displayName: 'Sales', members: null }, meta, 'https://h/scim/v2')).not.toHaveProperty('members');
+    expect(toScimGroupResource('g1', { displayName: 'Sales', externalId: 'e1', members: null }, meta, 'https://h/scim/v2')).toMatchObject({ id: 'g1', externalId: 'e1' });
+    expect(toScimGroupResource('g1', { displayName: 'Sales', externalId: null, members: null }, meta, 'https://h/scim/v2')).not.toHaveProperty('externalId');
   });
 });

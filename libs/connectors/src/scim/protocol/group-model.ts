@@ -14,12 +14,15 @@ export interface ScimMemberRef {
 
 export interface ScimGroupModel {
   displayName: string;
+  /** The client's id of the group (RFC 7643 §3.1); absent when it sent none. */
+  externalId?: string;
   members: ScimMemberRef[];
 }
 
 export interface ScimGroupResource {
   schemas: string[];
   id: string;
+  externalId?: string;
   displayName: string;
   members?: Array<{ value: string; $ref: string; type: 'User'; display?: string }>;
   meta: { resourceType: 'Group'; created: string; lastModified: string; location: string };
@@ -54,16 +57,31 @@ export function toMembers(value: unknown): ScimMemberRef[] {
   return out;
 }
 
-/** Parses a POST/PUT Group body (attribute names case-insensitive); attributes other than these two are ignored. */
+/** An externalId value: a string, or none (undefined) for null or ''. */
+export function toExternalId(value: unknown): string | undefined {
+  return toStringValue(value ?? null, 'externalId') ?? undefined;
+}
+
+/** The model with this externalId, or without one. */
+export function withExternalId(group: ScimGroupModel, externalId: string | undefined): ScimGroupModel {
+  const { externalId: _old, ...rest } = group;
+  return externalId === undefined ? rest : { ...rest, externalId };
+}
+
+/**
+ * Parses a POST/PUT Group body (attribute names case-insensitive): displayName, externalId and members; other
+ * attributes are ignored. A PUT body without externalId replaces the group with one that has none.
+ */
 export function fromScimGroup(body: unknown): ScimGroupModel {
   if (!isPlainObject(body)) throw ScimError.invalidSyntax('The request body must be a SCIM Group JSON object');
-  return { displayName: toDisplayName(readKey(body, 'displayName')), members: toMembers(readKey(body, 'members')) };
+  const group = { displayName: toDisplayName(readKey(body, 'displayName')), members: toMembers(readKey(body, 'members')) };
+  return withExternalId(group, toExternalId(readKey(body, 'externalId')));
 }
 
 /** The Group resource; `members` is left out when the client excluded it (the caller did not read them). */
 export function toScimGroupResource(
   id: string,
-  group: { displayName: string; members: ScimMemberRef[] | null },
+  group: { displayName: string; externalId?: string | null; members: ScimMemberRef[] | null },
   meta: { created: Date | string; lastModified: Date | string },
   baseUrl: string,
 ): ScimGroupResource {
@@ -72,6 +90,7 @@ export function toScimGroupResource(
   return {
     schemas: [SCIM_GROUP_SCHEMA],
     id,
+    ...(group.externalId ? { externalId: group.externalId } : {}),
     displayName: group.displayName,
     ...(group.members
       ? { members: group.members.map((m) => ({ value: m.value, $ref: `${root}/Users/${encodeURIComponent(m.value)}`, type: 'User' as const, ...(m.display ? { display: m.display } : {}) })) }

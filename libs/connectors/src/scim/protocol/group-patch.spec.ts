@@ -80,11 +80,26 @@ describe('Group PATCH per RFC 7644', () => {
   it('skips attributes a group does not hold and reports them', () => {
     const ignored: string[] = [];
     const ops = normalizeGroupPatch(
-      { Operations: [{ op: 'replace', path: 'externalId', value: 'x' }, { op: 'replace', value: { externalId: 'y', 'urn:example:ext:1.0:Group:cost': 3 } }] },
+      { Operations: [{ op: 'replace', path: 'urn:example:ext:1.0:Group:cost', value: 'x' }, { op: 'replace', value: { costCenter: 'y', 'urn:example:ext:1.0:Group:cost': 3 } }] },
       { onIgnored: (p) => ignored.push(p) },
     );
     expect(ops).toEqual([]);
-    expect(ignored).toEqual(['externalId', 'externalId', 'urn:example:ext:1.0:Group:cost']);
+    expect(ignored).toEqual(['urn:example:ext:1.0:Group:cost', 'costCenter', 'urn:example:ext:1.0:Group:cost']);
+  });
+});
+
+describe('Group PATCH of externalId', () => {
+  it('"Replace" externalId with a path (Entra) and a path-less replace of { externalId } (Okta) set it', () => {
+    expect(patch(sales, { op: 'Replace', path: 'externalId', value: 'entra-1' })).toEqual({ ...sales, externalId: 'entra-1' });
+    expect(patch(sales, { op: 'replace', value: { id: 'g1', externalId: 'okta-1' } })).toEqual({ ...sales, externalId: 'okta-1' });
+    expect(patch({ ...sales, externalId: 'a' }, { op: 'add', path: 'urn:ietf:params:scim:schemas:core:2.0:Group:externalId', value: 'b' }).externalId).toBe('b');
+  });
+
+  it('remove, null and an empty string clear it; a sub-attribute path is invalidPath', () => {
+    for (const operation of [{ op: 'remove', path: 'externalId' }, { op: 'replace', path: 'externalId', value: null }, { op: 'replace', value: { externalId: '' } }]) {
+      expect(patch({ ...sales, externalId: 'x' }, operation)).toEqual(sales);
+    }
+    expect(patchError({ op: 'replace', path: 'externalId.value', value: 'x' }).scimType).toBe('invalidPath');
   });
 });
 

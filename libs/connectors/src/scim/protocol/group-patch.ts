@@ -6,26 +6,30 @@
  * - `remove members[value eq "id"]` (Okta) and `remove members` with a value array (Entra: only those members
  *   are removed, not all of them); `remove members` without a value removes every member;
  * - `replace members` with the full list; `replace displayName`; a path-less `replace` with an object of
- *   attributes (Okta sends `{ id, displayName }`); op names in any case.
+ *   attributes (Okta sends `{ id, displayName }`); op names in any case;
+ * - `Replace externalId` (Entra) or a path-less `replace` of `{ externalId }` (Okta) sets the externalId; `remove
+ *   externalId`, or a null or '' value, clears it.
  * Removing a member that is not in the group succeeds and changes nothing. Attributes a Group here does not hold
- * (externalId, other schemas) are skipped and reported to options.onIgnored.
+ * (other schemas) are skipped and reported to options.onIgnored.
  */
 import { ScimError } from './errors';
 import { formatAttrPath, ScimFilter } from './filter-ast';
 import { parsePatchPath } from './filter';
 import { matchesValueFilter } from './filter-match';
-import { sameMember, ScimGroupModel, ScimMemberRef, toDisplayName, toMembers } from './group-model';
+import { sameMember, ScimGroupModel, ScimMemberRef, toDisplayName, toExternalId, toMembers, withExternalId } from './group-model';
 import { PatchOpName, pathlessValue, readPatchOperations } from './patch-message';
 import type { NormalizeOptions } from './patch';
 import { GROUP_URN_LC } from './urns';
 
 export type GroupPatchOperation =
   | { readonly op: 'add' | 'replace'; readonly target: 'displayName'; readonly displayName: string }
+  /** No externalId: the group's is cleared. */
+  | { readonly op: PatchOpName; readonly target: 'externalId'; readonly externalId?: string }
   | { readonly op: 'add' | 'replace'; readonly target: 'members'; readonly members: ScimMemberRef[] }
   /** Neither filter nor members: every member is removed. */
   | { readonly op: 'remove'; readonly target: 'members'; readonly filter?: ScimFilter; readonly members?: ScimMemberRef[] };
 
-type GroupTarget = { readonly attr: 'displayName' } | { readonly attr: 'members'; readonly filter?: ScimFilter } | { readonly attr: 'root' };
+type GroupTarget = { readonly attr: 'displayName' } | { readonly attr: 'externalId' } | { readonly attr: 'members'; readonly filter?: ScimFilter } | { readonly attr: 'root' };
 
 const SKIPPED_KEYS: ReadonlySet<string> = new Set(['schemas', 'id', 'meta']);
 const MEMBER_SUBS: ReadonlySet<string> = new Set(['value', 'display', 'type']);
@@ -57,9 +61,10 @@ function resolveGroupTarget(path: string): GroupTarget | null {
   if (parsed.path.uri && parsed.path.uri.toLowerCase() !== GROUP_URN_LC) return null;
   const attr = parsed.path.attr.toLowerCase();
   const sub = parsed.subAttr ?? parsed.path.sub;
-  if (attr === 'displayname') {
-    if (sub || parsed.valueFilter) throw ScimError.invalidPath(`'displayName' is a simple attribute, so '${path}' cannot address it`);
-    return { attr: 'displayName' };
+  if (attr === 'displayname' || attr === 'externalid') {
+    const target: GroupTarget = attr === 'displayname' ? { attr: 'displayName' } : { attr: 'externalId' };
+    if (sub || parsed.valueFilter) throw ScimError.invalidPath(`'${target.attr}' is a simple attribute, so '${path}' cannot address it`);
+    return target;
   }
   if (attr !== 'members') return null;
   if (sub) throw ScimError.mutability(`The sub-attributes of a member cannot be changed ('${path}'); remove the member and add another`);
@@ -71,6 +76,10 @@ function forTarget(op: PatchOpName, target: Exclude<GroupTarget, { attr: 'root' 
   if (target.attr === 'displayName') {
     if (op === 'remove') throw ScimError.invalidValue("'displayName' is required and cannot be removed");
     return [{ op, target: 'displayName', displayName: toDisplayName(value) }];
+  }
+  if (target.attr === 'externalId') {
+    const externalId = op === 'remove' ? undefined : toExternalId(value);
+    return [externalId === undefined ? { op, target: 'externalId' } : { op, target: 'externalId', externalId }];
   }
   if (op === 'remove') {
     if (target.filter) return [{ op, target: 'members', filter: target.filter }];
@@ -128,11 +137,12 @@ function removed(members: readonly ScimMemberRef[], op: Extract<GroupPatchOperat
 
 /** Applies the operations in order to a copy of the group. */
 export function applyGroupPatch(group: ScimGroupModel, ops: readonly GroupPatchOperation[]): ScimGroupModel {
-  let { displayName, members } = structuredClone(group);
+  let { displayName, externalId, members } = structuredClone(group);
   for (const op of ops) {
     if (op.target === 'displayName') displayName = op.displayName;
+    else if (op.target === 'externalId') externalId = op.externalId;
     else if (op.op === 'remove') members = removed(members, op);
     else members = op.op === 'add' ? union(members, op.members) : union([], op.members);
   }
-  return { displayName, members };
+  return withExternalId({ displayName, members }, externalId);
 }

@@ -8,8 +8,9 @@ import { ScimGroupsService } from './scim-groups.service';
 import { serve } from './scim-serve';
 
 /**
- * SCIM Groups = departments (RFC 7644 §3): list (filter displayName, members), get, create, PUT, PATCH (members and
- * displayName), DELETE (members leave; the department stays). Every response honours attributes/excludedAttributes;
+ * SCIM Groups = departments (RFC 7644 §3): list (filter displayName, externalId, members), get, create, PUT, PATCH
+ * (members, displayName, externalId), DELETE (members leave; the department stays, but the group is 404 for this
+ * client from then on: see ScimGroupsService). Every response honours attributes/excludedAttributes;
  * `excludedAttributes=members`, as Entra ID sends it, does not read the members at all.
  */
 @Controller('scim/v2/Groups')

@@ -6,8 +6,22 @@ import { isUuid } from './scim-users.repository';
 export interface DepartmentRow {
   id: string;
   name: string;
+  /** The group's externalId, as this connector set it. */
+  external_id: string | null;
   created_at: Date;
+  /** The later of the department's and of this connector's link's changes. */
   updated_at: Date;
+}
+
+/** A department locked for a write, and whether this connector deleted its group. */
+export interface LockedDepartmentRow extends DepartmentRow {
+  deleted: boolean;
+}
+
+/** The payload of a connector's link to a department: the group's externalId, and the mark of a DELETE. */
+export interface GroupLink {
+  externalId?: string;
+  deleted?: true;
 }
 
 export interface MemberRow {
@@ -20,22 +34,33 @@ export interface MemberRow {
 const MEMBERS_OF_D = `FROM external_ref gr JOIN employee gm ON gm.id = gr.internal_id
   WHERE gr.connector_id = $1 AND gr.entity = 'employee' AND gm.department_id = d.id`;
 
-/** Filterable Group attributes → columns of department `d` ($1 is the connector). */
+/**
+ * The link of connector $1 to department `d`, if it has one: the external_ref row of entity 'department' keyed by
+ * the department id (external_id = internal_id as text), so the unique key allows one per connector and department.
+ */
+const LINK_OF_D = `LEFT JOIN external_ref g ON g.connector_id = $1 AND g.entity = 'department' AND g.external_id = d.id::text`;
+/** Not deleted by connector $1 (no link, or a link without the mark). */
+const VISIBLE = `g.payload->>'deleted' IS NULL`;
+const LAST_MODIFIED = 'greatest(d.updated_at, g.updated_at)';
+
+/** Filterable Group attributes → columns of department `d` and its link `g` ($1 is the connector). */
 const GROUP_COLUMNS: ColumnMap = {
   id: 'd.id::text',
+  externalid: "g.payload->>'externalId'",
   displayname: 'd.name',
   'meta.created': 'd.created_at',
-  'meta.lastmodified': 'd.updated_at',
+  'meta.lastmodified': LAST_MODIFIED,
   'members.value': { sql: 'gm.id::text', caseExact: true, exists: MEMBERS_OF_D },
   'members.display': { sql: "gm.first_name || ' ' || gm.last_name", exists: MEMBERS_OF_D },
 };
 
-const COLUMNS = 'd.id, d.name, d.created_at, d.updated_at';
+const COLUMNS = `d.id, d.name, g.payload->>'externalId' AS external_id, d.created_at, ${LAST_MODIFIED} AS updated_at`;
 const PG_UNIQUE_VIOLATION = '23505';
 
 /**
  * Every query of the SCIM Groups endpoints. A group is a department (same id); its members are the users of the
- * connector whose employee is in that department.
+ * connector whose employee is in that department. What is the connector's own (externalId, the mark of a DELETE)
+ * is in its link (LINK_OF_D); reads leave out the departments whose group it deleted.
  */
 @Injectable()
 export class ScimGroupsRepository {
@@ -45,48 +70,73 @@ export class ScimGroupsRepository {
   async list(connectorId: string, filter: ScimFilter | null, offset: number, count: number): Promise<{ rows: DepartmentRow[]; total: number }> {
     const params: unknown[] = [connectorId];
     const where = filter ? filterToSql(filter, GROUP_COLUMNS, params) : 'TRUE';
-    const [{ total }] = await this.tx.query<{ total: string }>(`SELECT count(*) AS total FROM department d WHERE $1::uuid IS NOT NULL AND ${where}`, params);
+    const from = `FROM department d ${LINK_OF_D} WHERE ${VISIBLE} AND ${where}`;
+    const [{ total }] = await this.tx.query<{ total: string }>(`SELECT count(*) AS total ${from}`, params);
     if (count === 0) return { rows: [], total: Number(total) };
     const rows = await this.tx.query<DepartmentRow>(
-      `SELECT ${COLUMNS} FROM department d WHERE $1::uuid IS NOT NULL AND ${where} ORDER BY d.name, d.id OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
+      `SELECT ${COLUMNS} ${from} ORDER BY d.name, d.id OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
       [...params, offset, count],
     );
     return { rows, total: Number(total) };
   }
 
-  async findById(id: string): Promise<DepartmentRow | null> {
+  /** The group, unless this connector deleted it. */
+  async findById(connectorId: string, id: string): Promise<DepartmentRow | null> {
     if (!isUuid(id)) return null;
-    const [row] = await this.tx.query<DepartmentRow>(`SELECT ${COLUMNS} FROM department d WHERE d.id = $1`, [id]);
+    const [row] = await this.tx.query<DepartmentRow>(`SELECT ${COLUMNS} FROM department d ${LINK_OF_D} WHERE d.id = $2 AND ${VISIBLE}`, [connectorId, id]);
     return row ?? null;
   }
 
   /**
-   * The group, locked for a write: writes to one group apply one after the other. NO KEY UPDATE, so employees can
-   * still be moved into the department meanwhile (their foreign key check takes KEY SHARE).
+   * The department, locked for a write: writes to one group apply one after the other, and so do the writes of its
+   * links. NO KEY UPDATE, so employees can still be moved into the department meanwhile (their foreign key check
+   * takes KEY SHARE). The link is read by a second statement, after the lock, so it is the latest one.
    */
-  async lockById(id: string): Promise<DepartmentRow | null> {
-    if (!isUuid(id)) return null;
-    const [row] = await this.tx.query<DepartmentRow>(`SELECT ${COLUMNS} FROM department d WHERE d.id = $1 FOR NO KEY UPDATE`, [id]);
+  async lockById(connectorId: string, id: string): Promise<LockedDepartmentRow | null> {
+    return isUuid(id) ? this.lock(connectorId, 'd.id = $1', id) : null;
+  }
+
+  /** The department of this name, locked as lockById locks it. */
+  async lockByName(connectorId: string, name: string): Promise<LockedDepartmentRow | null> {
+    return this.lock(connectorId, 'd.name = $1', name);
+  }
+
+  private async lock(connectorId: string, condition: string, value: string): Promise<LockedDepartmentRow | null> {
+    const [locked] = await this.tx.query<{ id: string }>(`SELECT d.id FROM department d WHERE ${condition} FOR NO KEY UPDATE`, [value]);
+    if (!locked) return null;
+    const [row] = await this.tx.query<LockedDepartmentRow>(
+      `SELECT ${COLUMNS}, g.payload->>'deleted' IS NOT NULL AS deleted FROM department d ${LINK_OF_D} WHERE d.id = $2`,
+      [connectorId, locked.id],
+    );
     return row ?? null;
+  }
+
+  /** Sets this connector's link to the department (under the department's lock): its whole payload. */
+  async saveLink(connectorId: string, departmentId: string, link: GroupLink): Promise<void> {
+    await this.tx.query(
+      `INSERT INTO external_ref (connector_id, entity, external_id, internal_id, payload) VALUES ($1, 'department', $2::uuid::text, $2::uuid, $3::jsonb)
+       ON CONFLICT (connector_id, entity, external_id) DO UPDATE SET payload = EXCLUDED.payload, updated_at = now()`,
+      [connectorId, departmentId, JSON.stringify(link)],
+    );
   }
 
   /** A new department, or null when one with this name exists. */
   async insert(name: string): Promise<DepartmentRow | null> {
     const [row] = await this.tx.query<DepartmentRow>(
-      `INSERT INTO department AS d (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING ${COLUMNS}`,
+      `INSERT INTO department AS d (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING d.id, d.name, NULL::text AS external_id, d.created_at, d.updated_at`,
       [name],
     );
     return row ?? null;
   }
 
-  /** Renames the department; null when another one has this name. */
-  async rename(id: string, name: string): Promise<DepartmentRow | null> {
+  /** Renames the department; false when another one has this name. */
+  async rename(id: string, name: string): Promise<boolean> {
     try {
       await this.tx.query(`UPDATE department SET name = $2, updated_at = now() WHERE id = $1`, [id, name]);
-      return await this.findById(id);
+      return true;
     } catch (e) {
       const code = (e as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (e as { code?: string }).code;
-      if (code === PG_UNIQUE_VIOLATION) return null;
+      if (code === PG_UNIQUE_VIOLATION) return false;
       throw e;
     }
   }

@@ -99,8 +99,8 @@ export function toResource(row: ScimUserRow, baseUrl: string): ScimUserResource 
     enterprise: Object.keys(enterprise).length ? enterprise : undefined,
   };
   const resource = toScimResource(model, row.id, { created: row.created_at, lastModified: row.updated_at }, baseUrl);
-  if (!row.department_id) return resource;
-  // RFC 7643 §4.1.2: the groups the user belongs to (readOnly): here, the department.
+  if (!row.department_id || row.group_deleted) return resource;
+  // RFC 7643 §4.1.2: the groups the user belongs to (readOnly): here, the department, unless this client deleted its group.
   const group = { value: row.department_id, $ref: `${baseUrl.replace(/\/+$/, '')}/Groups/${row.department_id}`, display: row.department ?? undefined, type: 'direct' as const };
   return { ...resource, groups: [group] };
 }

@@ -15,6 +15,8 @@ export interface ScimUserRow {
   department: string | null;
   /** The department in `scim` was set by a Group write (membership), not by the user's own attributes. */
   department_via_group: boolean;
+  /** This connector DELETEd the department's group: it is not among the user's groups. */
+  group_deleted: boolean;
   title: string | null;
   active: boolean;
   manager_id: string | null;
@@ -27,7 +29,8 @@ export interface ScimUserRow {
  * The SQL "view" of the users of one connector ($1): employees linked through external_ref (entity employee).
  * The SCIM id is the employee id. SCIM-only attributes (userName, externalId, emails…) live in
  * external_ref.payload->'scim', written after each push, and payload->'scimDepartmentVia' = 'group' marks a
- * department that came from a Group membership.
+ * department that came from a Group membership. `dl` is the connector's link to the department (see
+ * ScimGroupsRepository): it tells whether the connector deleted its group.
  */
 const USERS_VIEW = `
   SELECT r.internal_id AS id, r.external_id AS ref_key, r.payload->'scim' AS scim,
@@ -36,10 +39,11 @@ const USERS_VIEW = `
          r.payload->'scim'->>'displayName' AS display_name, e.email, e.first_name, e.last_name,
          e.first_name || ' ' || e.last_name AS formatted, e.employee_number, d.name AS department, j.name AS title,
          e.status <> 'TERMINATED' AS active, e.manager_id, m.first_name || ' ' || m.last_name AS manager_name,
-         e.created_at, e.updated_at
+         dl.payload->>'deleted' IS NOT NULL AS group_deleted, e.created_at, e.updated_at
   FROM external_ref r
   JOIN employee e ON e.id = r.internal_id
   LEFT JOIN department d ON d.id = e.department_id
+  LEFT JOIN external_ref dl ON dl.connector_id = $1 AND dl.entity = 'department' AND dl.external_id = e.department_id::text
   LEFT JOIN job_role j ON j.id = e.job_role_id
   LEFT JOIN employee m ON m.id = e.manager_id
   WHERE r.connector_id = $1 AND r.entity = 'employee'`;
