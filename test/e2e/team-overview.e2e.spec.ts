@@ -12,8 +12,7 @@ describe('teamOverview (a manager dashboard in one statement)', () => {
   let t: TestApp;
   let org: Awaited<ReturnType<typeof makeOrg>>;
   beforeAll(async () => {
-    // Every request looks its token up, so statement counts compare like with like whichever token is remembered.
-    t = await startTestApp({ IDENTITY_CACHE_SECONDS: '0' });
+    t = await startTestApp();
     org = await makeOrg(t.dataSource);
   });
   afterAll(() => t.close());

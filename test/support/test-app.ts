@@ -24,7 +24,11 @@ export interface GqlResponse<T> {
 
 /** The real application on the test database (migrations already run by the global setup). */
 export async function startTestApp(overrides: Partial<Record<keyof AppConfig, string>> = {}, clock: Clock = new SystemClock(), extraModules: CreateAppOptions['extraModules'] = []): Promise<TestApp> {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', RUN_MIGRATIONS: 'false', DEMO_SEED: 'false', RATE_LIMIT_PER_MINUTE: '100000', ...overrides });
+  // IDENTITY_CACHE_SECONDS 0: every request looks its token up, so tests that change people in SQL, or count a
+  // request's statements, see the same thing whichever token came before (identity-cache.e2e tests remembering).
+  const config = loadConfig({
+    ...process.env, NODE_ENV: 'test', RUN_MIGRATIONS: 'false', DEMO_SEED: 'false', RATE_LIMIT_PER_MINUTE: '100000', IDENTITY_CACHE_SECONDS: '0', ...overrides,
+  });
   const app = await createApp({ config, databaseUrl: process.env.DATABASE_URL as string, clock, logger: pino({ level: 'silent' }), extraModules });
   const server = app.getHttpServer();
   return {
