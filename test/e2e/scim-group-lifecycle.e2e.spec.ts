@@ -116,10 +116,7 @@ describe('SCIM Groups: externalId and DELETE', () => {
     it('leaves the group out of lists and filters for this connector; the other connector and HR still see the department', async () => {
       const ann = await w.user();
       const g = await w.group([ann]);
-      const [{ id: local }] = await w.t.dataSource.query(
-        `INSERT INTO employee (first_name, last_name, email, department_id, status, work_context, version) VALUES ('Lou', 'Local', $1, $2, 'ACTIVE', 'OFFICE', 1) RETURNING id`,
-        [`lou.${w.tag}@example.test`, g.id],
-      );
+      const local = await w.localEmployee('Lou', g.id);
       expect(await everyGroupId()).toContain(g.id);
       expect((await w.scim('delete', `/Groups/${g.id}`)).status).toBe(204);
 

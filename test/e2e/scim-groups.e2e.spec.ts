@@ -133,10 +133,7 @@ describe('SCIM Groups: membership as departments', () => {
   it('DELETE /Groups/{id}: 204, its members leave the department, the department and its other people stay', async () => {
     const ann = await w.user();
     const g = await w.group([ann]);
-    const [{ id: local }] = await w.t.dataSource.query(
-      `INSERT INTO employee (first_name, last_name, email, department_id, status, work_context, version) VALUES ('Hal', 'Local', $1, $2, 'ACTIVE', 'OFFICE', 1) RETURNING id`,
-      [`hal.${w.tag}@example.test`, g.id],
-    );
+    const local = await w.localEmployee('Hal', g.id);
     expect((await w.scim('delete', `/Groups/${g.id}`)).status).toBe(204);
     expect(await w.department(ann)).toBeNull();
     expect((await employeeRow(w.t, local)).department_id).toBe(g.id);
