@@ -1,5 +1,5 @@
 import { countStatements } from '../support/statement-count';
-import { uniqueName } from '../support/factories';
+import { makeEmployee, uniqueName } from '../support/factories';
 import { SCIM_ERROR, SCIM_GROUP, scimConnector } from '../support/scim-client';
 import { ScimGroupsWorld } from '../support/scim-groups-world';
 
@@ -116,7 +116,7 @@ describe('SCIM Groups: externalId and DELETE', () => {
     it('leaves the group out of lists and filters for this connector; the other connector and HR still see the department', async () => {
       const ann = await w.user();
       const g = await w.group([ann]);
-      const local = await w.localEmployee('Lou', g.id);
+      const { id: local } = await makeEmployee(w.t.dataSource, { firstName: 'Lou', departmentId: g.id });
       expect(await everyGroupId()).toContain(g.id);
       expect((await w.scim('delete', `/Groups/${g.id}`)).status).toBe(204);
 

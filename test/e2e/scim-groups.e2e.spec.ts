@@ -1,5 +1,5 @@
 import { countStatements } from '../support/statement-count';
-import { uniqueName } from '../support/factories';
+import { makeEmployee, uniqueName } from '../support/factories';
 import { employeeRow, SCIM_ENTERPRISE, SCIM_GROUP, SCIM_PATCH_OP, scimConnector } from '../support/scim-client';
 import { ScimGroupsWorld } from '../support/scim-groups-world';
 
@@ -133,7 +133,7 @@ describe('SCIM Groups: membership as departments', () => {
   it('DELETE /Groups/{id}: 204, its members leave the department, the department and its other people stay', async () => {
     const ann = await w.user();
     const g = await w.group([ann]);
-    const local = await w.localEmployee('Hal', g.id);
+    const { id: local } = await makeEmployee(w.t.dataSource, { firstName: 'Hal', departmentId: g.id });
     expect((await w.scim('delete', `/Groups/${g.id}`)).status).toBe(204);
     expect(await w.department(ann)).toBeNull();
     expect((await employeeRow(w.t, local)).department_id).toBe(g.id);

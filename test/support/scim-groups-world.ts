@@ -46,15 +46,6 @@ export class ScimGroupsWorld {
     return { id: JSON.parse(res.text).id, name };
   };
 
-  /** An HR-made employee (no SCIM link) placed straight in a department; its id. */
-  localEmployee = async (first: string, departmentId: string): Promise<string> => {
-    const [{ id }] = await this.t.dataSource.query(
-      `INSERT INTO employee (first_name, last_name, email, department_id, status, work_context, version) VALUES ($1, 'Local', $2, $3, 'ACTIVE', 'OFFICE', 1) RETURNING id`,
-      [first, `${first.toLowerCase()}.${this.tag}@example.test`, departmentId],
-    );
-    return id;
-  };
-
   patch = (id: string, ...Operations: unknown[]) => this.send('patch', `/Groups/${id}`, { schemas: [SCIM_PATCH_OP], Operations });
 
   memberIds = async (id: string): Promise<string[]> => ((await this.body(this.scim('get', `/Groups/${id}`))).members ?? []).map((m: { value: string }) => m.value).sort();
