@@ -140,6 +140,13 @@ describe('every refusal is in the audit log with its true outcome', () => {
     expect(await t.dataSource.query(`SELECT 1 FROM audit_entry WHERE entity_id = $1 AND action = 'runConnectorSync'`, [id])).toEqual([]);
   });
 
+  it('requests refused before any resolver runs (variables that do not coerce, documents that do not validate) are INVALID', async () => {
+    const badVariable = await probe(t, { query: `query Due($w: Int!) { renewalsDue(withinDays: $w) { totalCount } }`, variables: { w: 'soon' }, token: tok.manager });
+    expect(await expectAudited(badVariable, 'BAD_USER_INPUT', 'INVALID', org.manager.id)).toMatchObject({ entity_id: 'Due', detail: { code: 'BAD_USER_INPUT' } });
+    const invalid = await probe(t, { query: `{ noSuchField }`, address: '198.51.100.3' });
+    expect(await expectAudited(invalid, 'GRAPHQL_VALIDATION_FAILED', 'INVALID', null)).toMatchObject({ actor_kind: 'ANONYMOUS', entity_id: '(request)' });
+  });
+
   it('the entry of a refused mutation survives the rollback of the change it had already audited', async () => {
     const res = await probe(t, {
       query: `mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { __typename } }`,
