@@ -59,7 +59,7 @@ export async function run(url: string, runs = Number(process.env.BENCH_RUNS ?? 2
       worst = Math.max(worst, Math.abs(diff));
       process.stdout.write(
         `  ${name.padEnd(34)} refused p50 ${ms(pct(t.refused, 50))}  missing p50 ${ms(pct(t.missing, 50))}  difference ${signed(diff)}` +
-          `  (median of paired differences ${signed(pct(t.pairs, 50))})\n`,
+          `  (median of paired differences ${signed(pct(t.pairs, 50))}; service CPU p50 ${ms(pct(t.refusedCpu, 50))} vs ${ms(pct(t.missingCpu, 50))})\n`,
       );
     }
     process.stdout.write(`  largest difference of medians ${ms(worst)} (target: within ${TARGET_MS} ms) ${worst <= TARGET_MS ? 'OK' : 'OVER'}\n`);
@@ -71,22 +71,27 @@ export async function run(url: string, runs = Number(process.env.BENCH_RUNS ?? 2
 const signed = (n: number) => `${n >= 0 ? '+' : ''}${ms(n)}`;
 
 /**
- * Calls of both kinds back to back, alternating which goes first; each kind's sorted durations and the sorted
- * per-round differences (refused - missing), which a load change on the machine shifts alike.
+ * Calls of both kinds back to back, alternating which goes first; each kind's sorted durations, the sorted per-round
+ * differences (refused - missing), which a load change on the machine shifts alike, and the CPU time this process
+ * (the service and its client) spent on each call, which other processes' load hardly moves.
  */
 async function timePairs(runs: number, warmup: number, refused: () => Promise<unknown>, missing: () => Promise<unknown>) {
   const time = async (fn: () => Promise<unknown>) => {
     const t0 = process.hrtime.bigint();
+    const cpu0 = process.cpuUsage();
     await fn();
-    return Number(process.hrtime.bigint() - t0) / 1e6;
+    const cpu = process.cpuUsage(cpu0);
+    return { wall: Number(process.hrtime.bigint() - t0) / 1e6, cpu: (cpu.user + cpu.system) / 1000 };
   };
-  const out = { refused: [] as number[], missing: [] as number[], pairs: [] as number[] };
+  const out = { refused: [] as number[], missing: [] as number[], pairs: [] as number[], refusedCpu: [] as number[], missingCpu: [] as number[] };
   for (let round = 0; round < warmup + runs; round++) {
     const [r, m] = round % 2 ? [await time(refused), await time(missing)] : [await time(missing), await time(refused)].reverse();
     if (round < warmup) continue;
-    out.refused.push(r);
-    out.missing.push(m);
-    out.pairs.push(r - m);
+    out.refused.push(r.wall);
+    out.missing.push(m.wall);
+    out.pairs.push(r.wall - m.wall);
+    out.refusedCpu.push(r.cpu);
+    out.missingCpu.push(m.cpu);
   }
   for (const list of Object.values(out)) list.sort((a, b) => a - b);
   return out;
