@@ -97,7 +97,7 @@ export class EmployeeSync {
     const deleted = pull.deletedExternalIds ? await pull.deletedExternalIds() : [];
     if (options.full || deleted.length > 0) {
       const gone = await this.inTransaction(async () => {
-        const outcome = await deactivateMissing(sql, options.connectorId, options.full ? seen : deleted, options.full, options.dryRun, options.dryRun ? scope.diff : null);
+        const outcome = await deactivateMissing(sql, options, options.full ? seen : deleted, options.full, options.dryRun, options.dryRun ? scope.diff : null);
         await this.publishStatus(outcome.statusChanges);
         const extra = { deactivated: outcome.deactivated };
         if (options.onBatch) await options.onBatch({ ...zeroCounts(), ...extra });
