@@ -16,6 +16,8 @@ export interface EmployeeSyncOptions {
   full: boolean;
   dryRun: boolean;
   owned: readonly SyncField[];
+  /** Resolve the pending manager links of these records only (a push), rather than all of the connector's. */
+  linksOf?: readonly string[];
   /** Called after each applied batch with its counts (in the batch's transaction). */
   onBatch?: (counts: SyncCounts) => Promise<void>;
 }
@@ -87,7 +89,7 @@ export class EmployeeSync {
       });
     }
     const links = await this.inTransaction(async () => {
-      const outcome = await resolveManagerLinks(sql, options.connectorId, options.runId, options.dryRun, options.dryRun ? scope.diff : null);
+      const outcome = await resolveManagerLinks(sql, options.connectorId, options.runId, options.dryRun, options.dryRun ? scope.diff : null, options.linksOf ?? null);
       for (const c of outcome.changes) {
         const event: EmployeeManagerChanged = c;
         await this.events.emitAsync(EMPLOYEE_MANAGER_CHANGED, event);
