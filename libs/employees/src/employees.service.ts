@@ -8,6 +8,7 @@ import { Department } from './entities/department.entity';
 import { JobRole } from './entities/job-role.entity';
 import { Location } from './entities/location.entity';
 import { EmployeeListQuery, EmployeeRepository } from './employee.repository';
+import type { EmployeeView } from './employee-view';
 import { CreateEmployeeInput, EmployeeListArgs, UpdateEmployeeInput } from './api/inputs/employee.inputs';
 import { EmailTakenError, ManagerCycleError } from './api/types/employee-results';
 import { EMPLOYEE_MANAGER_CHANGED, EMPLOYEE_STATUS_CHANGED, EmployeeManagerChanged, EmployeeStatusChanged } from './employee-events';
@@ -33,7 +34,7 @@ export class EmployeesService {
   }
 
   /** Employees the viewer may see (self and reporting line; HR all), filtered and sorted. */
-  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false): Promise<Page<Employee>> {
+  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false): Promise<Page<EmployeeView>> {
     const params: unknown[] = [];
     const sql = lineOnly
       ? `e.id IN (${this.scope.lineSql(`$${params.push(viewer.employeeId)}`, false)})`

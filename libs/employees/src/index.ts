@@ -8,3 +8,4 @@ export * from './employees.module';
 export * from './api/types/employee.type';
 export * from './api/types/org.types';
 export * from './employee-events';
+export * from './employee-view';

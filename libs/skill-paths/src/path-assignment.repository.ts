@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, Page, toPage } from '@app/shared';
+import { decodeCursor, groupByKeys, Page, toPage } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { PathAssignment } from './entities/path-assignment.entity';
 import { COUNTED_OBSERVATION_SQL, PathObservation } from './entities/path-observation.entity';
@@ -64,7 +64,7 @@ export class PathAssignmentRepository {
   /** Assignments of many employees at once, grouped in `employeeIds` order (one query, for DataLoaders). */
   async byEmployeeIds(employeeIds: readonly string[]): Promise<PathAssignment[][]> {
     const rows = await this.tx.manager.createQueryBuilder(PathAssignment, 'a').where('a.employee_id = ANY(:employeeIds)', { employeeIds }).orderBy('a.id').getMany();
-    return employeeIds.map((id) => rows.filter((r) => r.employeeId === id));
+    return groupByKeys(employeeIds, rows, (r) => r.employeeId);
   }
 
   /** Current/target level per employee, in `employeeIds` order (one array per employee, one query). */

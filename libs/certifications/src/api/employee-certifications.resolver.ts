@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { groupByKeys, loaderFor } from '@app/shared';
 import { EmployeeType } from '@app/employees';
 import { RecordStatusQuery } from '../record-status.query';
@@ -10,10 +10,10 @@ export class EmployeeCertificationsResolver {
   constructor(private readonly status: RecordStatusQuery) {}
 
   @ResolveField(() => [CertificationRecordType], { description: 'Current (not superseded, not revoked) certification records with today\'s status.' })
-  async currentCertifications(@Parent() e: EmployeeType, @Context() ctx: object): Promise<CertificationRecordType[]> {
+  currentCertifications(e: EmployeeType, _args: unknown, ctx: object): Promise<CertificationRecordType[]> {
     const loader = loaderFor(ctx, 'currentCertificationsByEmployee', (ids: readonly string[]) =>
-      this.status.currentOf(ids).then((rows) => groupByKeys(ids, rows, (r) => r.employeeId)),
+      this.status.currentOf(ids).then((rows) => groupByKeys(ids, rows.map(CertificationRecordType.from), (r) => r.employeeId)),
     );
-    return (await loader.load(e.id)).map(CertificationRecordType.from);
+    return loader.load(e.id);
   }
 }

@@ -1,9 +1,10 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, groupByKeys, loaderFor, Page, PageArgs, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeesService } from '../employees.service';
 import { EmployeeRepository } from '../employee.repository';
 import { Employee } from '../entities/employee.entity';
+import type { EmployeeView } from '../employee-view';
 import { Department } from '../entities/department.entity';
 import { JobRole } from '../entities/job-role.entity';
 import { Location } from '../entities/location.entity';
@@ -12,7 +13,7 @@ import { DepartmentType, EmployeePage, JobRoleType, LocationType } from './types
 import { EmployeeResult } from './types/employee-results';
 import { CreateEmployeeInput, EmployeeListArgs, NamedInput, UpdateEmployeeInput } from './inputs/employee.inputs';
 
-const toPageType = (page: Page<Employee>) => ({ ...page, nodes: page.nodes.map(EmployeeType.from) });
+const toPageType = (page: Page<EmployeeView>) => ({ ...page, nodes: page.nodes.map(EmployeeType.from) });
 const mapResult = (r: object) => (r instanceof Employee ? EmployeeType.from(r) : r);
 
 @Resolver(() => EmployeeType)
@@ -101,30 +102,30 @@ export class EmployeesResolver {
   }
 
   @ResolveField(() => EmployeeRefType, { nullable: true })
-  async manager(@Parent() e: EmployeeType, @Context() ctx: object): Promise<EmployeeRefType | null> {
+  async manager(e: EmployeeType, _args: unknown, ctx: object): Promise<EmployeeRefType | null> {
     if (!e.managerId) return null;
     const m = await loaderFor(ctx, 'employeeById', (ids: readonly string[]) => this.repo.findByIds(ids).then((rows) => byKeys(ids, rows, (r) => r.id))).load(e.managerId);
     return m ? EmployeeRefType.from(m) : null;
   }
 
   @ResolveField(() => [EmployeeType], { description: 'Direct reports.' })
-  async directReports(@Parent() e: EmployeeType, @Context() ctx: object): Promise<EmployeeType[]> {
+  async directReports(e: EmployeeType, _args: unknown, ctx: object): Promise<EmployeeType[]> {
     const rows = await loaderFor(ctx, 'directReports', (ids: readonly string[]) => this.repo.directReportsOf(ids).then((r) => groupByKeys(ids, r, (x) => x.managerId as string))).load(e.id);
     return rows.map(EmployeeType.from);
   }
 
   @ResolveField(() => DepartmentType, { nullable: true })
-  department(@Parent() e: EmployeeType, @Context() ctx: object): Promise<DepartmentType | null> | null {
+  department(e: EmployeeType, _args: unknown, ctx: object): Promise<DepartmentType | null> | null {
     return e.departmentId ? loaderFor(ctx, 'department', (ids: readonly string[]) => this.repo.departments(ids).then((r) => byKeys(ids, r, (x) => x.id))).load(e.departmentId) : null;
   }
 
   @ResolveField(() => JobRoleType, { nullable: true })
-  jobRole(@Parent() e: EmployeeType, @Context() ctx: object): Promise<JobRoleType | null> | null {
+  jobRole(e: EmployeeType, _args: unknown, ctx: object): Promise<JobRoleType | null> | null {
     return e.jobRoleId ? loaderFor(ctx, 'jobRole', (ids: readonly string[]) => this.repo.jobRoles(ids).then((r) => byKeys(ids, r, (x) => x.id))).load(e.jobRoleId) : null;
   }
 
   @ResolveField(() => LocationType, { nullable: true })
-  location(@Parent() e: EmployeeType, @Context() ctx: object): Promise<LocationType | null> | null {
+  location(e: EmployeeType, _args: unknown, ctx: object): Promise<LocationType | null> | null {
     return e.locationId ? loaderFor(ctx, 'location', (ids: readonly string[]) => this.repo.locations(ids).then((r) => byKeys(ids, r, (x) => x.id))).load(e.locationId) : null;
   }
 }

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { loaderFor } from '@app/shared';
 import { EmployeeType } from '@app/employees';
 import { PathAssignmentRepository } from '../path-assignment.repository';
@@ -10,8 +10,7 @@ export class EmployeePathsResolver {
   constructor(private readonly repo: PathAssignmentRepository) {}
 
   @ResolveField(() => [PathAssignmentType], { description: 'Skill paths this employee is on, with current and target level.' })
-  async pathAssignments(@Parent() e: EmployeeType, @Context() ctx: object): Promise<PathAssignmentType[]> {
-    const rows = await loaderFor(ctx, 'pathAssignmentsByEmployee', (ids: readonly string[]) => this.repo.byEmployeeIds(ids)).load(e.id);
-    return rows.map(PathAssignmentType.from);
+  pathAssignments(e: EmployeeType, _args: unknown, ctx: object): Promise<PathAssignmentType[]> {
+    return loaderFor(ctx, 'pathAssignmentsByEmployee', (ids: readonly string[]) => this.repo.byEmployeeIds(ids).then((rows) => rows.map((r) => r.map(PathAssignmentType.from)))).load(e.id);
   }
 }
