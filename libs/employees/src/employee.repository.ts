@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, Page, toPage } from '@app/shared';
+import { attachPrefetched, decodeCursor, Page, toPage } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { Employee } from './entities/employee.entity';
 import { Department } from './entities/department.entity';
@@ -22,6 +22,8 @@ export interface EmployeeListQuery {
   descending: boolean;
   first: number;
   after?: string;
+  /** Relation fields read in the same statement (EmployeeRelations.columns), attached to each row as prefetched. */
+  relations?: { fields: Iterable<string>; columns: (param: (value: unknown) => string) => string[] };
 }
 
 const SORT_KEY: Record<EmployeeSort, string> = {
@@ -108,19 +110,28 @@ export class EmployeeRepository {
       params.push(String(cursor.key), cursor.id);
       pageWhere += ` AND (${key}, e.id) ${cmp} ($${params.length - 1}, $${params.length}::uuid)`;
     }
+    const relationColumns = q.relations?.columns((value) => `$${params.push(value)}`) ?? [];
     params.push(q.first + 1);
     const dir = q.descending ? 'DESC' : 'ASC';
     // Without a cursor the page is the filter's first rows, so the window count over them is the total; after
     // a cursor the total is counted over the whole filter (same statement, same parameters).
     const total = cursor ? `(SELECT count(*) FROM employee e WHERE ${filterSql})` : 'count(*) OVER ()';
     const rows = await this.tx.query<EmployeeViewRow & { sort_key: string; total: string }>(
-      `SELECT ${EMPLOYEE_VIEW_COLUMNS}, ${key} AS sort_key, ${total} AS total
+      `SELECT ${[EMPLOYEE_VIEW_COLUMNS, ...relationColumns].join(', ')}, ${key} AS sort_key, ${total} AS total
          FROM employee e WHERE ${pageWhere} ORDER BY ${key} ${dir}, e.id ${dir} LIMIT $${params.length}`,
       params,
     );
-    const count = rows.length ? Number(rows[0].total) : cursor ? await this.count(filterSql, params.slice(0, -3)) : 0;
+    const count = rows.length ? Number(rows[0].total) : cursor ? await this.count(filterSql, params.slice(0, q.visible.params.length + where.length - 1)) : 0;
     const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
-    return toPage(rows.map(toEmployeeView), q.first, count, (e) => ({ key: keys.get(e.id) ?? null, id: e.id }));
+    const read = relationColumns.length ? [...(q.relations?.fields ?? [])] : [];
+    const views = rows.map((r) => {
+      const view = toEmployeeView(r);
+      if (!read.length) return view;
+      const values: Record<string, unknown> = {};
+      for (const f of read) if (f in r) values[f] = (r as unknown as Record<string, unknown>)[f];
+      return attachPrefetched(view, values);
+    });
+    return toPage(views, q.first, count, (e) => ({ key: keys.get(e.id) ?? null, id: e.id }));
   }
 
   private async count(filterSql: string, params: unknown[]): Promise<number> {

@@ -34,7 +34,7 @@ export class EmployeesService {
   }
 
   /** Employees the viewer may see (self and reporting line; HR all), filtered and sorted. */
-  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false): Promise<Page<EmployeeView>> {
+  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false, relations?: EmployeeListQuery['relations']): Promise<Page<EmployeeView>> {
     const params: unknown[] = [];
     const sql = lineOnly
       ? `e.id IN (${this.scope.lineSql(`$${params.push(viewer.employeeId)}`, false)})`
@@ -51,6 +51,7 @@ export class EmployeesService {
       descending: args.descending ?? false,
       first: args.first ?? 50,
       after: args.after,
+      relations,
     };
     return this.repo.list(q);
   }

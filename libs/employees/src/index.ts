@@ -9,3 +9,4 @@ export * from './api/types/employee.type';
 export * from './api/types/org.types';
 export * from './employee-events';
 export * from './employee-view';
+export * from './employee-relations';

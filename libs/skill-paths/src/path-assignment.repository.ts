@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, groupByKeys, Page, toPage } from '@app/shared';
+import { decodeCursor, groupByKeys, jsonObjectSql, Page, SelectionTree, toPage } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { PathAssignment } from './entities/path-assignment.entity';
 import { COUNTED_OBSERVATION_SQL, PathObservation } from './entities/path-observation.entity';
@@ -59,6 +59,19 @@ export class PathAssignmentRepository {
       .getMany();
     const [{ count }] = await this.tx.query<{ count: number }>(`SELECT count(*)::int AS count FROM path_assignment a WHERE ${filter}`, countParams);
     return toPage(rows, q.first, Number(count), (a) => ({ key: null, id: a.id }));
+  }
+
+  /**
+   * The path assignments of the employee aliased `e` as a JSON array of the selected fields, ordered as
+   * `byEmployeeIds`; null when the selection asks for a field only the resolver path answers.
+   */
+  static assignmentsJsonSql(selection: SelectionTree): string | null {
+    const object = jsonObjectSql(selection, {
+      columns: { id: 'a.id', employeeId: 'a.employee_id', pathId: 'a.path_id', currentLevel: 'a.current_level', targetLevel: 'a.target_level', targetDate: 'a.target_date::text', assignedById: 'a.assigned_by_id' },
+      always: ['id', 'employeeId', 'pathId'],
+      resolved: new Set(['employee', 'path']),
+    });
+    return object && `(SELECT coalesce(json_agg(${object} ORDER BY a.id), '[]') FROM path_assignment a WHERE a.employee_id = e.id)`;
   }
 
   /** Assignments of many employees at once, grouped in `employeeIds` order (one query, for DataLoaders). */

@@ -98,7 +98,10 @@ export class CertificationRecordsResolver {
   }
 
   @ResolveField(() => CertificationType)
-  certification(r: CertificationRecordType, _args: unknown, ctx: object): Promise<CertificationType | null> {
+  certification(r: CertificationRecordType, _args: unknown, ctx: object): Promise<CertificationType | null> | CertificationType {
+    // Read ahead with the record when a list joined it (currentRecordsJsonSql).
+    const ahead = (r as { certification?: CertificationType }).certification;
+    if (ahead) return ahead;
     return certificationTypeLoader(ctx, this.catalog).load(r.certificationId);
   }
 

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@app/shared';
+import { copyPrefetched, LocalDateScalar } from '@app/shared';
 import type { EmployeeView } from '../../employee-view';
 
 export enum EmployeeStatusEnum { ACTIVE = 'ACTIVE', ON_LEAVE = 'ON_LEAVE', TERMINATED = 'TERMINATED' }
@@ -29,7 +29,7 @@ export class EmployeeType {
   @Field(() => ID, { nullable: true }) locationId: string | null;
 
   static from(e: EmployeeView): EmployeeType {
-    return Object.assign(new EmployeeType(), {
+    return copyPrefetched(e, Object.assign(new EmployeeType(), {
       id: e.id,
       employeeNumber: e.employeeNumber,
       firstName: e.firstName,
@@ -44,7 +44,7 @@ export class EmployeeType {
       departmentId: e.departmentId,
       jobRoleId: e.jobRoleId,
       locationId: e.locationId,
-    });
+    }));
   }
 }
 

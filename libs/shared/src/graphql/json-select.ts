@@ -1,0 +1,32 @@
+import type { SelectionTree } from './selection';
+
+export interface JsonObjectSpec {
+  /** Scalar fields whose SQL value as JSON is exactly what GraphQL answers (text, uuid, int, 'yyyy-MM-dd' text, enum). */
+  columns: Record<string, string>;
+  /** Fields always read (what the type's own field resolvers load from). */
+  always?: readonly string[];
+  /** Object fields read as nested JSON for their own selection; null: left to the field's resolver. */
+  nested?: Record<string, (selection: SelectionTree) => string | null>;
+  /** Fields the type's resolvers answer themselves from the fields read (no SQL needed here). */
+  resolved?: ReadonlySet<string>;
+}
+
+/**
+ * `json_build_object(...)` of the selected fields, keyed by GraphQL field name; null when the selection asks for
+ * a field this SQL cannot answer exactly (the caller then leaves the whole field to its resolver).
+ */
+export function jsonObjectSql(selection: SelectionTree, spec: JsonObjectSpec): string | null {
+  const parts = new Map<string, string>();
+  for (const f of spec.always ?? []) parts.set(f, spec.columns[f]);
+  for (const [field, sub] of selection.fields) {
+    if (field === '__typename' || parts.has(field)) continue;
+    const column = spec.columns[field];
+    if (column !== undefined) parts.set(field, column);
+    else if (spec.nested?.[field]) {
+      const sql = spec.nested[field](sub);
+      if (sql) parts.set(field, sql);
+      else if (!spec.resolved?.has(field)) return null;
+    } else if (!spec.resolved?.has(field)) return null;
+  }
+  return `json_build_object(${[...parts].map(([k, v]) => `'${k}', ${v}`).join(', ')})`;
+}
