@@ -48,6 +48,8 @@ export function recordViewColumnsSql(r: string, today: string, fields: Iterable<
   return [...wanted].map((f) => `${FIELD_SQL[f as keyof RecordView](r, today)} AS "${f}"`).join(', ');
 }
 
+const TODAY = '$today';
+
 /** Record fields whose SQL value as JSON is what GraphQL answers (timestamps are not: they stay with the resolver path). */
 const JSON_EXACT: ReadonlyArray<keyof RecordView> = [
   'id', 'employeeId', 'certificationId', 'earnedOn', 'expiresOn', 'windowOpensOn', 'graceEndsOn', 'extendedUntil', 'extensionReason',
@@ -71,16 +73,16 @@ const RESOLVED_FIELDS = new Set(['certification', 'employee', 'previousRecords']
  * `RecordStatusQuery.currentOf` (the certification nested when its selection is plain columns); null when the
  * selection asks for a field only the resolver path answers exactly.
  */
-export function currentRecordsJsonSql(selection: SelectionTree, today: string): string | null {
-  const columns = Object.fromEntries(JSON_EXACT.map((f) => [f, FIELD_SQL[f]('r', today)]));
+export function currentRecordsJsonSql(selection: SelectionTree, today: () => string): string | null {
+  // Today is bound only when the selection can be read here (an unused parameter would fail the statement).
+  const columns = Object.fromEntries(JSON_EXACT.map((f) => [f, FIELD_SQL[f]('r', TODAY)]));
   const certification = (sub: SelectionTree) => {
     const object = jsonObjectSql(sub, { columns: CERTIFICATION_JSON_EXACT });
     return object && `(SELECT ${object} FROM certification c WHERE c.id = r.certification_id)`;
   };
   const object = jsonObjectSql(selection, { columns, always: RECORD_KEY_FIELDS, nested: { certification }, resolved: RESOLVED_FIELDS });
-  return (
-    object &&
-    `(SELECT coalesce(json_agg(${object} ORDER BY ${effectiveDeadlineSql('r')} NULLS LAST, r.id), '[]')
-        FROM certification_record r WHERE r.employee_id = e.id AND ${currentRecordSql('r')})`
-  );
+  if (!object) return null;
+  const sql = `(SELECT coalesce(json_agg(${object} ORDER BY ${effectiveDeadlineSql('r')} NULLS LAST, r.id), '[]')
+      FROM certification_record r WHERE r.employee_id = e.id AND ${currentRecordSql('r')})`;
+  return sql.includes(TODAY) ? sql.replaceAll(TODAY, today()) : sql;
 }
