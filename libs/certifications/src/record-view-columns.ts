@@ -65,8 +65,9 @@ const CERTIFICATION_JSON_EXACT: Record<string, string> = {
   renewalRequirements: 'c.renewal_requirements', payoff: 'c.payoff',
 };
 
-/** Record fields answered by CertificationRecord's own field resolvers from the key fields. */
-const RESOLVED_FIELDS = new Set(['certification', 'employee', 'previousRecords']);
+/** Record fields answered by CertificationRecord's own field resolvers, with the fields each loads from. */
+const RESOLVER_NEEDS: Record<string, readonly RecordKeyFields[]> = { certification: ['certificationId'], employee: ['employeeId'], previousRecords: ['id', 'renewsId'] };
+const RESOLVED_FIELDS = new Set(Object.keys(RESOLVER_NEEDS));
 
 /**
  * The current records of the employee aliased `e` as a JSON array of the selected fields, ordered as
@@ -80,7 +81,7 @@ export function currentRecordsJsonSql(selection: SelectionTree, today: () => str
     const object = jsonObjectSql(sub, { columns: CERTIFICATION_JSON_EXACT });
     return object && `(SELECT ${object} FROM certification c WHERE c.id = r.certification_id)`;
   };
-  const object = jsonObjectSql(selection, { columns, always: RECORD_KEY_FIELDS, nested: { certification }, resolved: RESOLVED_FIELDS });
+  const object = jsonObjectSql(selection, { columns, needs: RESOLVER_NEEDS, nested: { certification }, resolved: RESOLVED_FIELDS });
   if (!object) return null;
   const sql = `(SELECT coalesce(json_agg(${object} ORDER BY ${effectiveDeadlineSql('r')} NULLS LAST, r.id), '[]')
       FROM certification_record r WHERE r.employee_id = e.id AND ${currentRecordSql('r')})`;

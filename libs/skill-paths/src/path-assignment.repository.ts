@@ -68,7 +68,7 @@ export class PathAssignmentRepository {
   static assignmentsJsonSql(selection: SelectionTree): string | null {
     const object = jsonObjectSql(selection, {
       columns: { id: 'a.id', employeeId: 'a.employee_id', pathId: 'a.path_id', currentLevel: 'a.current_level', targetLevel: 'a.target_level', targetDate: 'a.target_date::text', assignedById: 'a.assigned_by_id' },
-      always: ['id', 'employeeId', 'pathId'],
+      needs: { employee: ['employeeId'], path: ['pathId'] },
       resolved: new Set(['employee', 'path']),
     });
     return object && `(SELECT coalesce(json_agg(${object} ORDER BY a.id), '[]') FROM path_assignment a WHERE a.employee_id = e.id)`;

@@ -3,11 +3,11 @@ import type { SelectionTree } from './selection';
 export interface JsonObjectSpec {
   /** Scalar fields whose SQL value as JSON is exactly what GraphQL answers (text, uuid, int, 'yyyy-MM-dd' text, enum). */
   columns: Record<string, string>;
-  /** Fields always read (what the type's own field resolvers load from). */
-  always?: readonly string[];
+  /** Fields read when a resolved field is selected (what that field's resolver loads from). */
+  needs?: Record<string, readonly string[]>;
   /** Object fields read as nested JSON for their own selection; null: left to the field's resolver. */
   nested?: Record<string, (selection: SelectionTree) => string | null>;
-  /** Fields the type's resolvers answer themselves from the fields read (no SQL needed here). */
+  /** Fields the type's resolvers answer themselves from the fields they need (no SQL needed here). */
   resolved?: ReadonlySet<string>;
 }
 
@@ -17,7 +17,11 @@ export interface JsonObjectSpec {
  */
 export function jsonObjectSql(selection: SelectionTree, spec: JsonObjectSpec): string | null {
   const parts = new Map<string, string>();
-  for (const f of spec.always ?? []) parts.set(f, spec.columns[f]);
+  const resolvedBy = (field: string) => {
+    if (!spec.resolved?.has(field)) return false;
+    for (const f of spec.needs?.[field] ?? []) parts.set(f, spec.columns[f]);
+    return true;
+  };
   for (const [field, sub] of selection.fields) {
     if (field === '__typename' || parts.has(field)) continue;
     const column = spec.columns[field];
@@ -25,8 +29,8 @@ export function jsonObjectSql(selection: SelectionTree, spec: JsonObjectSpec): s
     else if (spec.nested?.[field]) {
       const sql = spec.nested[field](sub);
       if (sql) parts.set(field, sql);
-      else if (!spec.resolved?.has(field)) return null;
-    } else if (!spec.resolved?.has(field)) return null;
+      else if (!resolvedBy(field)) return null;
+    } else if (!resolvedBy(field)) return null;
   }
   return `json_build_object(${[...parts].map(([k, v]) => `'${k}', ${v}`).join(', ')})`;
 }
