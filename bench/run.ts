@@ -12,6 +12,7 @@ import { join } from 'node:path';
  */
 const BENCHES: Record<string, string> = {
   team: 'team-query.bench.ts',
+  reads: 'console-reads.bench.ts',
   renewals: 'renewals.bench.ts',
   reminders: 'reminders.bench.ts',
   connectors: 'connectors.bench.ts',

@@ -8,6 +8,7 @@ import { Department } from './entities/department.entity';
 import { JobRole } from './entities/job-role.entity';
 import { Location } from './entities/location.entity';
 import { EmployeeListQuery, EmployeeRepository } from './employee.repository';
+import type { EmployeeView } from './employee-view';
 import { CreateEmployeeInput, EmployeeListArgs, UpdateEmployeeInput } from './api/inputs/employee.inputs';
 import { EmailTakenError, ManagerCycleError } from './api/types/employee-results';
 import { EMPLOYEE_MANAGER_CHANGED, EMPLOYEE_STATUS_CHANGED, EmployeeManagerChanged, EmployeeStatusChanged } from './employee-events';
@@ -35,7 +36,7 @@ export class EmployeesService {
   }
 
   /** Employees the viewer may see (self and reporting line; HR all), filtered and sorted. */
-  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false): Promise<Page<Employee>> {
+  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false, relations?: EmployeeListQuery['relations']): Promise<Page<EmployeeView>> {
     const params: unknown[] = [];
     const sql = lineOnly
       ? `e.id IN (${this.scope.lineSql(`$${params.push(viewer.employeeId)}`, false)})`
@@ -52,6 +53,7 @@ export class EmployeesService {
       descending: args.descending ?? false,
       first: args.first ?? 50,
       after: args.after,
+      relations,
     };
     return this.repo.list(q);
   }
