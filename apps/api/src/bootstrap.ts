@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
+import { IdentityService } from '@app/auth';
 import { AppConfig, Clock, createValidationPipe, HttpErrorFilter } from '@app/shared';
 import { AppModule, AppModuleOptions } from './app.module';
 import { createLogger, PinoNestLogger } from './ops/logger';
@@ -33,7 +34,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.set('etag', false);
   app.use(requestIdMiddleware);
   app.use(accessLogMiddleware(logger));
-  app.use(rateLimitMiddleware(config.RATE_LIMIT_PER_MINUTE));
+  app.use(rateLimitMiddleware(config.RATE_LIMIT_PER_MINUTE, app.get(IdentityService)));
   app.useBodyParser('json', { limit: config.REQUEST_SIZE_LIMIT });
   if (!config.isProduction) mountGraphiql(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
