@@ -10,3 +10,8 @@ export * from './graphql/pagination';
 export * from './graphql/loaders';
 export * from './request-context';
 export * from './shared.module';
+export * from './graphql/date-time.scalar';
+export * from './graphql/json.scalar';
+export * from './input/text';
+export * from './input/dates';
+export * from './input/input-checks';

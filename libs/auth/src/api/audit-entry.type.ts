@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import GraphQLJSON from 'graphql-type-json';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AUDIT_ACTOR_KINDS, AuditActorKind } from '../audit/audit-entry.entity';
+import { DateTimeScalar, JsonScalar } from '@app/shared';
 
 export const AuditActorKindEnum = Object.fromEntries(AUDIT_ACTOR_KINDS.map((k) => [k, k])) as { [K in AuditActorKind]: K };
 registerEnumType(AuditActorKindEnum, {
@@ -11,7 +11,7 @@ registerEnumType(AuditActorKindEnum, {
 @ObjectType('AuditEntry', { description: 'A mutation or a denied access.' })
 export class AuditEntryType {
   @Field(() => ID) id: string;
-  @Field(() => GraphQLISODateTime) at: Date;
+  @Field(() => DateTimeScalar) at: Date;
   @Field(() => AuditActorKindEnum) actorKind: AuditActorKind;
   @Field(() => ID, { nullable: true, description: 'The employee (EMPLOYEE) or the connector (CONNECTOR) that acted.' }) actorId: string | null;
   @Field(() => String, { nullable: true }) actorSubject: string | null;
@@ -19,7 +19,7 @@ export class AuditEntryType {
   @Field() entityType: string;
   @Field(() => String, { nullable: true }) entityId: string | null;
   @Field() outcome: string;
-  @Field(() => GraphQLJSON, { nullable: true }) before: object | null;
-  @Field(() => GraphQLJSON, { nullable: true }) after: object | null;
+  @Field(() => JsonScalar, { nullable: true }) before: object | null;
+  @Field(() => JsonScalar, { nullable: true }) after: object | null;
   @Field(() => String, { nullable: true }) requestId: string | null;
 }
