@@ -3,7 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { IdentityService } from '@app/auth';
-import { AppConfig, Clock, createValidationPipe, HttpErrorFilter } from '@app/shared';
+import { AppConfig, Clock, createValidationPipe, HttpErrorFilter, RestParamsInterceptor } from '@app/shared';
 import { AppModule, AppModuleOptions } from './app.module';
 import { createLogger, PinoNestLogger } from './ops/logger';
 import { accessLogMiddleware, rateLimitMiddleware, requestIdMiddleware } from './ops/http-middleware';
@@ -38,6 +38,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.useBodyParser('json', { limit: config.REQUEST_SIZE_LIMIT });
   if (!config.isProduction) mountGraphiql(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new RestParamsInterceptor());
   app.useGlobalFilters(new HttpErrorFilter());
   await app.init();
   if (config.RUN_MIGRATIONS) await app.get(DataSource).runMigrations({ transaction: 'each' });

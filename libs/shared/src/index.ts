@@ -15,3 +15,5 @@ export * from './graphql/json.scalar';
 export * from './input/text';
 export * from './input/dates';
 export * from './input/input-checks';
+export * from './input/json-value';
+export * from './input/rest-params';

@@ -41,7 +41,7 @@ describe('input rules', () => {
       return v;
     };
     expect(JsonScalar.parseValue(nested(19))).toEqual(nested(19));
-    expect(() => JsonScalar.parseValue(nested(5000))).toThrow(/at most 20 levels/);
+    expect(() => JsonScalar.parseValue(nested(5000))).toThrow(/nested at most 20 levels/);
     expect(() => JsonScalar.parseValue(Array.from({ length: 10_001 }, () => 1))).toThrow(/at most 10000 values/);
     expect(() => JsonScalar.parseValue({ note: 'a\u0000b' })).toThrow(/NUL/);
     expect(() => JsonScalar.parseValue({ ['k\uD800']: 1 })).toThrow(/surrogate/);
