@@ -38,7 +38,13 @@ export const DEEP_JSON = new DeepJson(5000);
 /** The malformed values sent for each leaf type (values the type itself cannot refuse are checked by Skillpath). */
 const BAD: Record<string, Bad[]> = {
   ID: [{ label: 'malformed id', value: 'abc' }, { label: 'id with NUL', value: `${randomUUID()}\u0000` }],
-  String: [{ label: 'NUL', value: 'a\u0000b' }, { label: 'lone surrogate', value: 'x\uD800y' }, { label: 'control character', value: 'bell\u0007' }],
+  String: [
+    { label: 'NUL', value: 'a\u0000b' },
+    { label: 'lone surrogate', value: 'x\uD800y' },
+    { label: 'control character', value: 'bell\u0007' },
+    // Text arguments that hold dates (report periods) must refuse an impossible one; others take it as text.
+    { label: 'February 30 as text', value: '2025-02-30', edge: true },
+  ],
   LocalDate: [{ label: 'month 13', value: '2025-13-01' }, { label: 'February 30', value: '2025-02-30' }, { label: 'year 0', value: '0000-01-01' }],
   DateTime: [{ label: 'month 13', value: '2025-13-01T00:00:00Z' }, { label: 'year 0', value: '0000-01-01T00:00:00Z' }, { label: 'February 30', value: '2025-02-30T10:00:00Z' }],
   Int: [
