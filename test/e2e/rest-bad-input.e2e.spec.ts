@@ -15,31 +15,32 @@ describe('bad input to REST and SCIM', () => {
   afterAll(() => t.close());
 
   const get = (path: string) => request(t.app.getHttpServer()).get(path).set('authorization', `Bearer ${hr}`);
+  /** Each [path, field]: 400 BAD_USER_INPUT naming the field. */
+  const expectRefused = async (cases: Array<[string, string]>) => {
+    for (const [path, field] of cases) {
+      const res = await get(path);
+      expect({ path, status: res.status, body: res.body }).toMatchObject({ path, status: 400, body: { code: 'BAD_USER_INPUT', field } });
+    }
+  };
 
   it('payroll and report CSVs refuse impossible and out-of-range dates, naming the parameter', async () => {
-    for (const [path, field] of [
+    await expectRefused([
       ['/incentives/payroll.csv?from=2025-02-30', 'from'],
       ['/incentives/payroll.csv?from=2025-01-01&to=2025-13-01', 'to'],
       ['/incentives/payroll.csv?from=0000-01-01', 'from'],
       ['/reports/certification-spend.csv?from=2025-02-30&to=2025-06-30', 'from'],
       ['/reports/kpi-series.csv?from=2025-01-01&to=1899-12-31', 'to'],
-    ]) {
-      const res = await get(path);
-      expect({ path, status: res.status, body: res.body }).toMatchObject({ path, status: 400, body: { code: 'BAD_USER_INPUT', field } });
-    }
+    ]);
     expect((await get('/incentives/payroll.csv?from=2025-02-28&to=2025-03-31')).status).toBe(200);
   });
 
   it('query and path parameters with NUL, control characters or malformed ids are 400 naming them', async () => {
-    for (const [path, field] of [
+    await expectRefused([
       ['/incentives/payroll.csv?from=2025-01-01%00', 'from'],
       ['/reports/certification-impact-ranking.csv?metricKey=a%07b', 'metricKey'],
       ['/snapshots/abc.html', 'employeeId'],
       ['/snapshots/%00.html', 'employeeId'],
-    ]) {
-      const res = await get(path);
-      expect({ path, status: res.status, body: res.body }).toMatchObject({ path, status: 400, body: { code: 'BAD_USER_INPUT', field } });
-    }
+    ]);
   });
 
   it('SCIM: a NUL in userName, a NUL in a filter and an absurd startIndex are 400 invalidValue', async () => {
