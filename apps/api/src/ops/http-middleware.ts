@@ -5,6 +5,7 @@ import pinoHttp from 'pino-http';
 import type { Logger } from 'pino';
 import { requestContext } from '@app/shared';
 import { rateLimitKey, SignInResolver } from './rate-limit-key';
+import { tooManyRequests } from './too-many-requests';
 
 /** Request id from `x-request-id` (if sane) or a new uuid; echoed back and bound to the request. */
 export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
@@ -30,8 +31,6 @@ export function rateLimitMiddleware(perMinute: number, identity: SignInResolver)
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     keyGenerator: rateLimitKey(identity),
-    handler: (_req, res) => {
-      res.status(429).json({ errors: [{ message: 'Too many requests', extensions: { code: 'TOO_MANY_REQUESTS' } }] });
-    },
+    handler: tooManyRequests,
   });
 }
