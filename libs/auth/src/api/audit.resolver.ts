@@ -1,5 +1,6 @@
-import { Args, ArgsType, Field, GraphQLISODateTime, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { Args, ArgsType, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar } from '@app/shared';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { Allow } from '../roles.decorator';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTOR_KINDS, AuditActorKind } from '../audit/audit-entry.entity';
@@ -13,9 +14,10 @@ class AuditArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() actorId?: string;
   @Field(() => AuditActorKindEnum, { nullable: true }) @IsOptional() @IsIn([...AUDIT_ACTOR_KINDS]) actorKind?: AuditActorKind;
   @Field(() => String, { nullable: true, description: `One of ${AUDIT_OUTCOMES.join(', ')}.` }) @IsOptional() @IsIn([...AUDIT_OUTCOMES]) outcome?: AuditOutcome;
-  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() since?: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() since?: Date;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(500) first?: number;
-  @Field(() => ID, { nullable: true, description: 'Return entries older than this id.' }) @IsOptional() @IsString() before?: string;
+  // Audit entry ids are numbers, not UUIDs like every other id argument: so this one is a String.
+  @Field(() => String, { nullable: true, description: 'Return entries older than this AuditEntry id.' }) @IsOptional() @Matches(/^\d{1,18}$/, { message: 'before must be an AuditEntry id' }) before?: string;
 }
 
 @Resolver(() => AuditEntryType)

@@ -43,6 +43,10 @@ export class AppConfig {
   @IsOptional() @IsString()
   OIDC_AUDIENCE?: string;
 
+  /** Longest a bearer token may live (`exp` − `iat`, or `exp` − now without `iat`); tokens without `exp` are refused. */
+  @Transform(toInt) @IsInt() @Min(60) @Max(30 * 86400)
+  TOKEN_MAX_LIFETIME_SECONDS = 86400;
+
   /** Claim holding the subject that maps to an employee (default: sub). */
   @IsString()
   JWT_SUBJECT_CLAIM = 'sub';
