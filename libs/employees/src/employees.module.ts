@@ -3,9 +3,11 @@ import { EmployeeRepository } from './employee.repository';
 import { EmployeesService } from './employees.service';
 import { EmployeesResolver } from './api/employees.resolver';
 import { IdentityForgetter } from './identity-forgetter';
+import { JobRolesService } from './job-roles.service';
+import { JobRolesResolver } from './api/job-roles.resolver';
 
 @Module({
-  providers: [EmployeeRepository, EmployeesService, EmployeesResolver, IdentityForgetter],
-  exports: [EmployeeRepository, EmployeesService],
+  providers: [EmployeeRepository, EmployeesService, EmployeesResolver, IdentityForgetter, JobRolesService, JobRolesResolver],
+  exports: [EmployeeRepository, EmployeesService, JobRolesService],
 })
 export class EmployeesModule {}

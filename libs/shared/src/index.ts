@@ -10,3 +10,5 @@ export * from './graphql/pagination';
 export * from './graphql/loaders';
 export * from './request-context';
 export * from './shared.module';
+export * from './names/duplicate-name.error';
+export * from './names/name-field';

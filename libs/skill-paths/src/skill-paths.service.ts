@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { badInput, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
-import { EmployeeRepository } from '@app/employees';
+import { EmployeeRepository, JobRolesService } from '@app/employees';
 import { SkillPath } from './entities/skill-path.entity';
 import { PathLevel } from './entities/path-level.entity';
 import { PathBehaviour } from './entities/path-behaviour.entity';
@@ -20,6 +20,7 @@ export class SkillPathsService {
   constructor(
     private readonly repo: SkillPathRepository,
     private readonly employees: EmployeeRepository,
+    private readonly jobRoles: JobRolesService,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
   ) {}
@@ -41,7 +42,7 @@ export class SkillPathsService {
 
   /** Creates the path and its three levels in one transaction. */
   async create(viewer: Viewer, input: CreateSkillPathInput): Promise<SkillPath | PathAlreadyExistsError> {
-    if ((await this.employees.jobRoles([input.jobRoleId])).length === 0) throw badInput('jobRoleId', `No job role with id ${input.jobRoleId}`);
+    await this.jobRoles.assertAssignable('jobRoleId', input.jobRoleId);
     const [existing] = await this.repo.pathsByJobRoleIds([input.jobRoleId]);
     if (existing) {
       return Object.assign(new PathAlreadyExistsError(), { message: 'This job role already has a skill path', field: 'jobRoleId', existingPathId: existing.id });

@@ -5,10 +5,10 @@ import { EmployeesService } from '../employees.service';
 import { EmployeeRepository } from '../employee.repository';
 import { Employee } from '../entities/employee.entity';
 import { Department } from '../entities/department.entity';
-import { JobRole } from '../entities/job-role.entity';
 import { Location } from '../entities/location.entity';
 import { EmployeeRefType, EmployeeType } from './types/employee.type';
-import { DepartmentType, EmployeePage, JobRoleType, LocationType } from './types/org.types';
+import { DepartmentType, EmployeePage, LocationType } from './types/org.types';
+import { JobRoleType } from './types/job-role.types';
 import { EmployeeResult } from './types/employee-results';
 import { CreateEmployeeInput, EmployeeListArgs, NamedInput, UpdateEmployeeInput } from './inputs/employee.inputs';
 
@@ -59,12 +59,6 @@ export class EmployeesResolver {
   }
 
   @SignedIn()
-  @Query(() => [JobRoleType])
-  jobRoles(): Promise<JobRoleType[]> {
-    return this.service.listOrg(JobRole);
-  }
-
-  @SignedIn()
   @Query(() => [LocationType])
   locations(): Promise<LocationType[]> {
     return this.service.listOrg(Location);
@@ -86,12 +80,6 @@ export class EmployeesResolver {
   @Mutation(() => DepartmentType)
   createDepartment(@CurrentViewer() viewer: Viewer, @Args('input') input: NamedInput): Promise<DepartmentType> {
     return this.service.createOrg(viewer, Department, { name: input.name });
-  }
-
-  @Allow('HR_ADMIN')
-  @Mutation(() => JobRoleType)
-  createJobRole(@CurrentViewer() viewer: Viewer, @Args('input') input: NamedInput): Promise<JobRoleType> {
-    return this.service.createOrg(viewer, JobRole, { name: input.name, description: input.description ?? null });
   }
 
   @Allow('HR_ADMIN')
@@ -119,8 +107,9 @@ export class EmployeesResolver {
   }
 
   @ResolveField(() => JobRoleType, { nullable: true })
-  jobRole(@Parent() e: EmployeeType, @Context() ctx: object): Promise<JobRoleType | null> | null {
-    return e.jobRoleId ? loaderFor(ctx, 'jobRole', (ids: readonly string[]) => this.repo.jobRoles(ids).then((r) => byKeys(ids, r, (x) => x.id))).load(e.jobRoleId) : null;
+  async jobRole(@Parent() e: EmployeeType, @Context() ctx: object): Promise<JobRoleType | null> {
+    const role = e.jobRoleId ? await loaderFor(ctx, 'jobRole', (ids: readonly string[]) => this.repo.jobRoles(ids).then((r) => byKeys(ids, r, (x) => x.id))).load(e.jobRoleId) : null;
+    return role ? JobRoleType.from(role) : null;
   }
 
   @ResolveField(() => LocationType, { nullable: true })
