@@ -9,6 +9,7 @@ import { PathBehaviour } from './entities/path-behaviour.entity';
 import { LearningResource } from './entities/learning-resource.entity';
 import { PATH_LEVELS, levelRank } from './entities/path-level-name';
 import { SkillPathRepository } from './skill-path.repository';
+import { placeAt } from './domain/ordering';
 import { AddBehaviourInput, AddLearningResourceInput, CreateSkillPathInput, UpdateBehaviourInput, UpdatePathLevelInput } from './api/inputs/skill-path.inputs';
 import { BehaviourHasObservationsError, PathAlreadyExistsError, RemovedBehaviour } from './api/types/skill-path-results';
 
@@ -91,9 +92,7 @@ export class SkillPathsService {
     if (input.expectedOutput !== undefined) b.expectedOutput = input.expectedOutput;
     let saved = await this.tx.manager.save(PathBehaviour, b);
     if (input.position !== undefined && input.position !== b.position) {
-      const others = (await this.repo.behavioursByLevelIds([b.levelId])).filter((x) => x.id !== b.id).map((x) => x.id);
-      others.splice(Math.min(input.position, others.length + 1) - 1, 0, b.id);
-      await this.repo.renumberBehaviours(others);
+      await this.repo.renumber('path_behaviour', placeAt((await this.repo.behavioursByLevelIds([b.levelId])).map((x) => x.id), b.id, input.position));
       [saved] = await this.repo.behavioursByIds([b.id]);
     }
     await this.audit.recordChange(viewer, 'updateBehaviour', 'PathBehaviour', saved.id, before, plain(saved));
