@@ -1,4 +1,5 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
+import { AuditRefusalDetail1796397546243 } from './1796397546243-AuditRefusalDetail';
 import { NamesUniqueIgnoringCase1796397503543 } from './1796397503543-NamesUniqueIgnoringCase';
 import { EmailCaseInsensitive1796397314949 } from './1796397314949-EmailCaseInsensitive';
 import { CertificationAttempts1796226807737 } from './1796226807737-CertificationAttempts';
@@ -26,4 +27,5 @@ export const ALL_MIGRATIONS = [
   CertificationAttempts1796226807737,
   EmailCaseInsensitive1796397314949,
   NamesUniqueIgnoringCase1796397503543,
+  AuditRefusalDetail1796397546243,
 ];

@@ -27,7 +27,9 @@ export class EmployeesService {
     private readonly jobRoles: JobRolesService,
   ) {}
 
+  /** Scope is checked before the row is read, so an id out of sight and a missing one cost the same. */
   async get(viewer: Viewer, id: string): Promise<Employee> {
+    if (!this.scope.isHr(viewer) && viewer.employeeId !== id) await this.scope.assertEmployeeVisible(viewer, id);
     const employee = await this.repo.findById(id);
     await this.scope.assertCanSee(viewer, employee?.id, 'Employee', id);
     return employee as Employee;
