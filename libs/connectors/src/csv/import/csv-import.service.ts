@@ -12,6 +12,7 @@ import { ConnectorRepository } from '../../core/connector.repository';
 import { SyncRunner } from '../../core/sync-runner';
 import { SourceEmployee, SyncField } from '../../core/ports';
 import { SyncRun } from '../../core/entities/sync-run.entity';
+import { adaptiveBatches } from './adaptive-batches';
 import { batchChannel } from './batch-channel';
 import { FileChecks } from './file-checks';
 import { spoolUpload } from './spool-upload';
@@ -36,6 +37,9 @@ export interface CsvImportResult {
   run: SyncRun | null;
 }
 
+/** How long one batch of an upload should take: other requests wait at most about this long for the engine. */
+const BATCH_TARGET_MS = 200;
+
 const toSource = (r: ValidRow): SourceEmployee => ({ ...r, line: r.line });
 
 function providedFields(mapping: ColumnMapping): SyncField[] {
@@ -48,7 +52,8 @@ function providedFields(mapping: ColumnMapping): SyncField[] {
 /**
  * HR CSV uploads: the body is spooled to a temporary file as it arrives (never held whole, at most
  * CSV_UPLOAD_LIMIT bytes), checked in a first streamed pass (each row, then the whole file: FileChecks), then
- * streamed again into the sync engine in batches of CSV_BATCH_ROWS, each its own short transaction. Preview and
+ * streamed again into the sync engine in batches sized to take about 200 ms each (at most CSV_BATCH_ROWS), each
+ * its own short transaction. Preview and
  * apply share that check, so a preview lists every error an apply raises. A file with errors applies nothing
  * unless HR asks for the valid rows only; an apply killed mid-way resumes, when the same file is posted again,
  * after the last batch it committed.
@@ -84,7 +89,8 @@ export class CsvImportService {
       await this.tx.run(() => this.audit.recordChange(viewer, 'importCsv', 'Connector', connectorId, null, { mode: request.mode, validOnly: request.validOnly, full: request.full, rows: base.totalRows }));
       const batches = batchChannel<ValidRow>((onBatch) => this.parse(file, request.mapping, onBatch, refusedLines));
       const resumeKey = createHash('sha256').update(JSON.stringify([spooled.sha256, request.mapping, request.full, request.validOnly])).digest('hex');
-      const pull = { fields: providedFields(request.mapping), batches: mapBatches(batches), resumeKey };
+      const sized = adaptiveBatches(batches, { max: this.batchSize, targetMs: BATCH_TARGET_MS });
+      const pull = { fields: providedFields(request.mapping), batches: mapBatches(sized), resumeKey };
       const run = await this.runner.run(connectorId, { pull, pullIsFull: request.full, dryRun: request.mode === 'PREVIEW' });
       return { ...base, applied: request.mode === 'APPLY' && run.status === 'SUCCEEDED', run };
     } finally {
