@@ -75,19 +75,25 @@ export class ConnectorRepository {
    * when the run is no longer RUNNING (another run took it over): the caller must stop.
    */
   async addRunCounts(runId: string, c: Record<string, number>, sourceRows: number): Promise<boolean> {
-    const rows = await this.tx.query(
-      `UPDATE sync_run SET created = created + $2, updated = updated + $3, unchanged = unchanged + $4, deactivated = deactivated + $5,
-         reactivated = reactivated + $6, failed = failed + $7, checkpoint = checkpoint + $8, heartbeat_at = now(), updated_at = now()
-       WHERE id = $1 AND status = 'RUNNING' RETURNING id`,
+    // Counted in a SELECT: TypeORM answers an UPDATE … RETURNING with [rows, affected], not the rows.
+    const [{ n }] = await this.tx.query<{ n: number }>(
+      `WITH u AS (
+         UPDATE sync_run SET created = created + $2, updated = updated + $3, unchanged = unchanged + $4, deactivated = deactivated + $5,
+           reactivated = reactivated + $6, failed = failed + $7, checkpoint = checkpoint + $8, heartbeat_at = now(), updated_at = now()
+         WHERE id = $1 AND status = 'RUNNING' RETURNING id)
+       SELECT count(*)::int AS n FROM u`,
       [runId, c.created, c.updated, c.unchanged, c.deactivated, c.reactivated, c.failed, sourceRows],
     );
-    return rows.length > 0;
+    return n > 0;
   }
 
   /** Beats a RUNNING run's heart; false when it is no longer RUNNING. */
   async touchRun(runId: string): Promise<boolean> {
-    const rows = await this.tx.query(`UPDATE sync_run SET heartbeat_at = now() WHERE id = $1 AND status = 'RUNNING' RETURNING id`, [runId]);
-    return rows.length > 0;
+    const [{ n }] = await this.tx.query<{ n: number }>(
+      `WITH u AS (UPDATE sync_run SET heartbeat_at = now() WHERE id = $1 AND status = 'RUNNING' RETURNING id) SELECT count(*)::int AS n FROM u`,
+      [runId],
+    );
+    return n > 0;
   }
 
   /**
