@@ -30,9 +30,11 @@ const BUDGETS = `
     FROM practice_budget b JOIN pop ON pop.id = b.employee_id
    WHERE b.status = 'APPROVED'`;
 
+/** Playbook steps with their due and completion days; the open steps of a cancelled run are no longer due. */
 const STEPS = `
   SELECT pop.g, st.due_on, st.completed_on
-    FROM playbook_run_step st JOIN playbook_run run ON run.id = st.run_id JOIN pop ON pop.id = run.employee_id`;
+    FROM playbook_run_step st JOIN playbook_run run ON run.id = st.run_id JOIN pop ON pop.id = run.employee_id
+   WHERE run.status <> 'CANCELLED' OR st.completed_at IS NOT NULL`;
 
 /**
  * Where each open playbook run stalls as of today: its first step (by position) past due and not done, as the
