@@ -11,3 +11,4 @@ export * from './graphql/loaders';
 export * from './request-context';
 export * from './shared.module';
 export * from './console-routes';
+export * from './graphql/refusal-union';
