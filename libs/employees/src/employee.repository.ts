@@ -47,8 +47,13 @@ export class EmployeeRepository {
     return this.tx.manager.createQueryBuilder(Employee, 'e').where(`:role = ANY(e.roles) AND e.status <> 'TERMINATED'`, { role }).orderBy('e.id').getMany();
   }
 
-  findByEmail(email: string): Promise<Employee | null> {
-    return this.tx.manager.findOne(Employee, { where: { email } });
+  /** The employee with this email, compared case-insensitively (as the unique index on lower(email) does), other than `exceptId`. */
+  findByEmail(email: string, exceptId: string | null = null): Promise<Employee | null> {
+    return this.tx.manager
+      .createQueryBuilder(Employee, 'e')
+      .where('lower(e.email) = lower(:email)', { email })
+      .andWhere('e.id IS DISTINCT FROM :exceptId::uuid', { exceptId })
+      .getOne();
   }
 
   departments(ids: readonly string[]): Promise<Department[]> {

@@ -57,8 +57,7 @@ export class EmployeesService {
   async create(viewer: Viewer, input: CreateEmployeeInput): Promise<Employee | EmailTakenError | ManagerCycleError> {
     if (await this.repo.findByEmail(input.email)) return emailTaken(input.email);
     await this.assertRefs(input);
-    const saved = await this.tx.manager.save(
-      Employee,
+    const saved = await this.saveOrEmailTaken(
       this.tx.manager.create(Employee, {
         ...input,
         roles: input.roles ?? ['EMPLOYEE'],
@@ -66,6 +65,7 @@ export class EmployeesService {
         status: input.status ?? 'ACTIVE',
       }),
     );
+    if (saved instanceof EmailTakenError) return saved;
     await this.audit.recordChange(viewer, 'createEmployee', 'Employee', saved.id, null, snapshot(saved));
     return saved;
   }
@@ -74,7 +74,7 @@ export class EmployeesService {
     const existing = await this.repo.findById(input.id);
     if (!existing) throw notFound('Employee');
     const before = snapshot(existing);
-    if (input.email && input.email !== existing.email && (await this.repo.findByEmail(input.email))) return emailTaken(input.email);
+    if (input.email && input.email !== existing.email && (await this.repo.findByEmail(input.email, existing.id))) return emailTaken(input.email);
     await this.assertRefs(input);
     if (input.managerId) {
       if (input.managerId === existing.id || (await this.repo.wouldCycle(existing.id, input.managerId))) {
@@ -85,7 +85,8 @@ export class EmployeesService {
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     Object.assign(existing, defined);
     if (clearManager) existing.managerId = null;
-    const saved = await this.tx.manager.save(Employee, existing);
+    const saved = await this.saveOrEmailTaken(existing);
+    if (saved instanceof EmailTakenError) return saved;
     await this.audit.recordChange(viewer, 'updateEmployee', 'Employee', saved.id, before, snapshot(saved));
     // Who a token signs in as, and with which roles, changes now (status changes: see IdentityForgetter).
     if (String(before.roles) !== String(saved.roles) || before.authSubject !== saved.authSubject) this.identity.forgetEmployee(saved.id);
@@ -110,6 +111,22 @@ export class EmployeesService {
 
   listOrg<T extends Org>(kind: T): Promise<InstanceType<T>[]> {
     return this.tx.manager.getRepository(kind).find({ order: { name: 'ASC' } }) as Promise<InstanceType<T>[]>;
+  }
+
+  /**
+   * Saves the employee; a concurrent write that took the email first (the unique index on lower(email) refuses
+   * this one) is EmailTakenError, as the check before would have answered. In a savepoint, so the mutation's
+   * transaction stays usable.
+   */
+  private async saveOrEmailTaken(employee: Employee): Promise<Employee | EmailTakenError> {
+    try {
+      return await this.tx.run(() => this.tx.manager.transaction((m) => m.save(Employee, employee)));
+    } catch (e) {
+      const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+      const constraint = err.driverError?.constraint ?? err.constraint;
+      if ((err.driverError?.code ?? err.code) === '23505' && constraint === 'UQ_employee_email_lower') return emailTaken(employee.email);
+      throw e;
+    }
   }
 
   private async assertRefs(input: { managerId?: string; departmentId?: string; jobRoleId?: string; locationId?: string }): Promise<void> {
