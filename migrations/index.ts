@@ -1,4 +1,5 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
+import { PlaybookStepOffset1796401236172 } from './1796401236172-PlaybookStepOffset';
 import { ApiGaps1796397564693 } from './1796397564693-ApiGaps';
 import { EmailCaseInsensitive1796397314949 } from './1796397314949-EmailCaseInsensitive';
 import { CertificationAttempts1796226807737 } from './1796226807737-CertificationAttempts';
@@ -26,4 +27,5 @@ export const ALL_MIGRATIONS = [
   CertificationAttempts1796226807737,
   EmailCaseInsensitive1796397314949,
   ApiGaps1796397564693,
+  PlaybookStepOffset1796401236172,
 ];
