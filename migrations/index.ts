@@ -1,6 +1,7 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
 import { PlaybookStepOffset1796401236172 } from './1796401236172-PlaybookStepOffset';
 import { ApiGaps1796397564693 } from './1796397564693-ApiGaps';
+import { AuditRefusalDetail1796397546243 } from './1796397546243-AuditRefusalDetail';
 import { EmailCaseInsensitive1796397314949 } from './1796397314949-EmailCaseInsensitive';
 import { CertificationAttempts1796226807737 } from './1796226807737-CertificationAttempts';
 import { ProgramArchive1796226456261 } from './1796226456261-ProgramArchive';
@@ -26,6 +27,7 @@ export const ALL_MIGRATIONS = [
   ProgramArchive1796226456261,
   CertificationAttempts1796226807737,
   EmailCaseInsensitive1796397314949,
+  AuditRefusalDetail1796397546243,
   ApiGaps1796397564693,
   PlaybookStepOffset1796401236172,
 ];

@@ -8,6 +8,7 @@ import { Department } from './entities/department.entity';
 import { JobRole } from './entities/job-role.entity';
 import { Location } from './entities/location.entity';
 import { EmployeeListQuery, EmployeeRepository } from './employee.repository';
+import type { EmployeeView } from './employee-view';
 import { CreateEmployeeInput, EmployeeListArgs, UpdateEmployeeInput } from './api/inputs/employee.inputs';
 import { EmailTakenError, ManagerCycleError } from './api/types/employee-results';
 import { EMPLOYEE_MANAGER_CHANGED, EMPLOYEE_STATUS_CHANGED, EmployeeManagerChanged, EmployeeStatusChanged } from './employee-events';
@@ -26,14 +27,16 @@ export class EmployeesService {
     private readonly identity: IdentityService,
   ) {}
 
+  /** Scope is checked before the row is read, so an id out of sight and a missing one cost the same. */
   async get(viewer: Viewer, id: string): Promise<Employee> {
+    if (!this.scope.isHr(viewer) && viewer.employeeId !== id) await this.scope.assertEmployeeVisible(viewer, id);
     const employee = await this.repo.findById(id);
     await this.scope.assertCanSee(viewer, employee?.id, 'Employee', id);
     return employee as Employee;
   }
 
   /** Employees the viewer may see (self and reporting line; HR all), filtered and sorted. */
-  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false): Promise<Page<Employee>> {
+  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false, relations?: EmployeeListQuery['relations']): Promise<Page<EmployeeView>> {
     const params: unknown[] = [];
     const sql = lineOnly
       ? `e.id IN (${this.scope.lineSql(`$${params.push(viewer.employeeId)}`, false)})`
@@ -50,6 +53,7 @@ export class EmployeesService {
       descending: args.descending ?? false,
       first: args.first ?? 50,
       after: args.after,
+      relations,
     };
     return this.repo.list(q);
   }
