@@ -1,4 +1,6 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
+import { PlaybookStepOffset1796401236172 } from './1796401236172-PlaybookStepOffset';
+import { ApiGaps1796397564693 } from './1796397564693-ApiGaps';
 import { AuditRefusalDetail1796397546243 } from './1796397546243-AuditRefusalDetail';
 import { NamesUniqueIgnoringCase1796397503543 } from './1796397503543-NamesUniqueIgnoringCase';
 import { SyncRunCheckpoint1796397626159 } from './1796397626159-SyncRunCheckpoint';
@@ -30,4 +32,6 @@ export const ALL_MIGRATIONS = [
   NamesUniqueIgnoringCase1796397503543,
   AuditRefusalDetail1796397546243,
   SyncRunCheckpoint1796397626159,
+  ApiGaps1796397564693,
+  PlaybookStepOffset1796401236172,
 ];

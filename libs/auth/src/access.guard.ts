@@ -8,6 +8,8 @@ import { operationOf } from './audit/operation';
 import { targetOf } from './audit/refusal-audit';
 import { requestOf } from './viewer.decorator';
 
+const ROLE_NAMES: Record<string, string> = { HR_ADMIN: 'HR administrators', MANAGER: 'managers', EMPLOYEE: 'employees' };
+
 /**
  * Global guard. Every resolver and route must declare who may call it (@Allow, @SignedIn, @Public);
  * one without a declaration is refused, so a forgotten decision fails closed. Every refusal is audited:
@@ -34,8 +36,9 @@ export class AccessGuard implements CanActivate {
       throw unauthenticated();
     }
     if (rule.kind === 'any' || rule.roles.some((r) => viewer.roles.includes(r))) return true;
+    const operation = context.getHandler().name;
     await this.refuse(context, 'DENIED', { code: 'FORBIDDEN', reason: 'ROLE' });
-    throw forbidden();
+    throw forbidden(`${operation} is for ${rule.roles.map((r) => ROLE_NAMES[r] ?? r).join(' or ')} only`);
   }
 
   private async refuse(context: ExecutionContext, outcome: 'UNAUTHENTICATED' | 'DENIED', detail: { code: string; reason: string }): Promise<void> {

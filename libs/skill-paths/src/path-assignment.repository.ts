@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
 import { decodeCursor, groupByKeys, jsonObjectSql, Page, SelectionTree, toPage } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { PathAssignment } from './entities/path-assignment.entity';
@@ -12,6 +13,8 @@ export interface AssignmentListQuery {
   visible: { sql: string; params: unknown[] };
   employeeId?: string;
   pathId?: string;
+  /** Ended assignments too (history); default: active ones only. */
+  includeEnded?: boolean;
   first: number;
   after?: string;
 }
@@ -36,8 +39,9 @@ export class PathAssignmentRepository {
     return this.tx.manager.findOne(PathAssignment, { where: { id } });
   }
 
+  /** The employee's active (not ended) assignment on the path. */
   findByEmployeeAndPath(employeeId: string, pathId: string): Promise<PathAssignment | null> {
-    return this.tx.manager.findOne(PathAssignment, { where: { employeeId, pathId } });
+    return this.tx.manager.findOne(PathAssignment, { where: { employeeId, pathId, endedOn: IsNull() } });
   }
 
   /** Keyset page (by id) of assignments matching the filters; one query for the page, one for the count. */
@@ -46,6 +50,7 @@ export class PathAssignmentRepository {
     const where: string[] = [q.visible.sql];
     if (q.employeeId) where.push(`a.employee_id = $${params.push(q.employeeId)}`);
     if (q.pathId) where.push(`a.path_id = $${params.push(q.pathId)}`);
+    if (!q.includeEnded) where.push('a.ended_on IS NULL');
     const filter = where.join(' AND ');
     const countParams = [...params];
     const cursor = decodeCursor(q.after);
@@ -63,7 +68,7 @@ export class PathAssignmentRepository {
 
   /**
    * The path assignments of the employee aliased `e` as a JSON array of the selected fields, ordered as
-   * `byEmployeeIds`; null when the selection asks for a field only the resolver path answers.
+   * `byEmployeeIds` (active ones only); null when the selection asks for a field only the resolver path answers.
    */
   static assignmentsJsonSql(selection: SelectionTree): string | null {
     const object = jsonObjectSql(selection, {
@@ -71,21 +76,21 @@ export class PathAssignmentRepository {
       needs: { employee: ['employeeId'], path: ['pathId'] },
       resolved: new Set(['employee', 'path']),
     });
-    return object && `(SELECT coalesce(json_agg(${object} ORDER BY a.id), '[]') FROM path_assignment a WHERE a.employee_id = e.id)`;
+    return object && `(SELECT coalesce(json_agg(${object} ORDER BY a.id), '[]') FROM path_assignment a WHERE a.employee_id = e.id AND a.ended_on IS NULL)`;
   }
 
-  /** Assignments of many employees at once, grouped in `employeeIds` order (one query, for DataLoaders). */
+  /** Active assignments of many employees at once, grouped in `employeeIds` order (one query, for DataLoaders). */
   async byEmployeeIds(employeeIds: readonly string[]): Promise<PathAssignment[][]> {
-    const rows = await this.tx.manager.createQueryBuilder(PathAssignment, 'a').where('a.employee_id = ANY(:employeeIds)', { employeeIds }).orderBy('a.id').getMany();
+    const rows = await this.tx.manager.createQueryBuilder(PathAssignment, 'a').where('a.employee_id = ANY(:employeeIds) AND a.ended_on IS NULL', { employeeIds }).orderBy('a.id').getMany();
     return groupByKeys(employeeIds, rows, (r) => r.employeeId);
   }
 
-  /** Current/target level per employee, in `employeeIds` order (one array per employee, one query). */
+  /** Current/target level per employee on their active paths, in `employeeIds` order (one array per employee, one query). */
   async levelsByEmployeeIds(employeeIds: readonly string[]): Promise<EmployeePathLevel[][]> {
     const rows = await this.tx.query<{ employee_id: string; id: string; path_id: string; job_role_id: string; current_level: PathLevelName | null; target_level: PathLevelName; target_date: string | null }>(
       `SELECT a.employee_id, a.id, a.path_id, p.job_role_id, a.current_level, a.target_level, a.target_date::text AS target_date
          FROM path_assignment a JOIN skill_path p ON p.id = a.path_id
-        WHERE a.employee_id = ANY($1) ORDER BY p.name, a.id`,
+        WHERE a.employee_id = ANY($1) AND a.ended_on IS NULL ORDER BY p.name, a.id`,
       [employeeIds],
     );
     const byEmployee = new Map<string, EmployeePathLevel[]>();

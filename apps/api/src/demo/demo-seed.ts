@@ -5,6 +5,7 @@ import { signDevelopmentToken } from '@app/auth';
 import { DEMO_USERS, demoEmail, demoPeople, demoSubject } from './demo-people';
 import { loadDemoCatalog } from './demo-catalog';
 import { loadDemoPrograms } from './demo-programs';
+import { loadDemoPlaybooks } from './demo-playbooks';
 
 export interface DemoToken { label: string; name: string; token: string }
 
@@ -18,6 +19,7 @@ export async function loadDemoOrganizationIfEmpty(app: INestApplication, config:
     const ids = await insertPeople(m);
     await loadDemoCatalog(m, ids);
     await loadDemoPrograms(m, ids);
+    await loadDemoPlaybooks(m, ids);
     return true;
   });
   if (!loaded) return null;
