@@ -13,12 +13,21 @@ export const NAVIGATION: NavSection[] = [
     visible: () => true,
     items: [
       { path: '/', label: 'Home' },
+      { path: '/certifications', label: 'My certifications' },
+      { path: '/notifications', label: 'Notifications' },
+      { path: '/practice', label: 'Practice budget' },
+      { path: '/history', label: 'Snapshot history' },
     ],
   },
   {
     label: 'My team',
     visible: (me) => me.roles.includes('MANAGER'),
     items: [
+      { path: '/team', label: 'Team overview' },
+      { path: '/decisions', label: 'Awaiting my decision' },
+      { path: '/playbooks', label: 'Playbooks' },
+      { path: '/scorecard', label: 'My scorecard' },
+      { path: '/renewals', label: 'Renewals due' },
     ],
   },
 ];
