@@ -24,6 +24,6 @@ test.describe('signing in', () => {
     await signInAs(page, DEMO.manager);
     await page.goto('/no-such-page');
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Home' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Team overview' })).toBeVisible();
   });
 });

@@ -27,7 +27,10 @@ async function waitForHealth(url: string, child: { exitCode: number | null }, ti
  */
 export default async function globalSetup(): Promise<(() => Promise<void>) | undefined> {
   // While writing tests: E2E_BASE_URL=http://localhost:3000 reuses a server you started (no OIDC test there).
-  if (process.env.E2E_BASE_URL) return undefined;
+  if (process.env.E2E_BASE_URL) {
+    process.env.E2E_REUSE_SERVER = '1';
+    return undefined;
+  }
   const [apiPort, oidcPort] = [await freePort(), await freePort()];
   const baseUrl = `http://127.0.0.1:${apiPort}`;
   const oidc = await startOidcProvider(oidcPort, baseUrl);

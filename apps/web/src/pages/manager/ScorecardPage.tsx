@@ -63,7 +63,7 @@ export function ScorecardPage() {
         help="How you develop your team: conversations held, playbook steps done on time, people showing a new behaviour."
         actions={
           <Group align="flex-end">
-            <MonthPickerInput label="Month" value={month} onChange={setMonth} maxDate={dayjs().format('YYYY-MM-DD')} valueFormat="MMMM YYYY" w={180} />
+            <MonthPickerInput label="Month" value={month} onChange={setMonth} maxDate={dayjs().format('YYYY-MM-DD')} valueFormat="MMMM YYYY" previousLabel="Previous year" nextLabel="Next year" w={180} />
             <Button variant="default" onClick={() => void csv()}>
               Download team KPIs (CSV)
             </Button>

@@ -40,7 +40,7 @@ export function LogSessionForm({ budgetId, onLogged }: { budgetId: string; onLog
   return (
     <form onSubmit={(e) => void submit(e)} aria-label="Log a practice session">
       <Group align="flex-end" gap="sm">
-        <DateInput label="Day" value={day} onChange={setDay} valueFormat="D MMM YYYY" maxDate={dayjs().format('YYYY-MM-DD')} required w={160} />
+        <DateInput label="Day" value={day} onChange={setDay} valueFormat="D MMM YYYY" previousLabel="Previous month" nextLabel="Next month" maxDate={dayjs().format('YYYY-MM-DD')} required w={160} />
         <NumberInput label="Minutes" value={minutes} onChange={setMinutes} min={1} max={720} step={15} required w={120} />
         <TextInput label="What I practised" value={note} onChange={(e) => setNote(e.currentTarget.value)} style={{ flex: 1 }} miw={200} />
         <Button type="submit" loading={state.fetching}>

@@ -55,7 +55,7 @@ export function StartRunForm({ templates, people, onStarted }: Props) {
           <Select label="Person" data={people.map((p) => ({ value: p.id, label: p.displayName }))} value={employeeId} onChange={(v) => { setEmployeeId(v); setPathLevelId(null); }} searchable required w={200} />
           <Select label="Template" data={templates.map((t) => ({ value: t.id, label: t.name }))} value={templateId} onChange={setTemplateId} allowDeselect={false} required w={220} />
           <TextInput label="Training" value={trainingName} onChange={(e) => setTrainingName(e.currentTarget.value)} required w={220} />
-          <DateInput label="Training date" value={trainingDate} onChange={setTrainingDate} valueFormat="D MMM YYYY" required w={160} />
+          <DateInput label="Training date" value={trainingDate} onChange={setTrainingDate} valueFormat="D MMM YYYY" previousLabel="Previous month" nextLabel="Next month" required w={160} />
           <Select label="Path level (optional)" data={levels} value={pathLevelId} onChange={setPathLevelId} clearable disabled={levels.length === 0} w={240} />
           <Button type="submit" loading={state.fetching}>
             Start
