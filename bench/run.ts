@@ -16,6 +16,7 @@ const BENCHES: Record<string, string> = {
   reminders: 'reminders.bench.ts',
   connectors: 'connectors.bench.ts',
   impact: 'impact.bench.ts',
+  console: 'console.bench.ts',
 };
 
 const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);
