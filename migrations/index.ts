@@ -1,4 +1,6 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
+import { AuditRefusalDetail1796397546243 } from './1796397546243-AuditRefusalDetail';
+import { EmailCaseInsensitive1796397314949 } from './1796397314949-EmailCaseInsensitive';
 import { CertificationAttempts1796226807737 } from './1796226807737-CertificationAttempts';
 import { ProgramArchive1796226456261 } from './1796226456261-ProgramArchive';
 import { AuditActorKind1796226137826 } from './1796226137826-AuditActorKind';
@@ -22,4 +24,6 @@ export const ALL_MIGRATIONS = [
   AuditActorKind1796226137826,
   ProgramArchive1796226456261,
   CertificationAttempts1796226807737,
+  EmailCaseInsensitive1796397314949,
+  AuditRefusalDetail1796397546243,
 ];

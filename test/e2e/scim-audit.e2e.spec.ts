@@ -73,14 +73,16 @@ describe('SCIM writes in the audit log', () => {
     expect((await scim('delete', `/Users/${id}`)).status).toBe(204);
     expect((await auditLog(id)).map((e) => e.action)).toEqual(['scimDeactivateUser', 'scimPatchUser', 'scimReplaceUser', 'scimCreateUser']);
 
+    // A DELETEd user is no longer one of this client's users: the group gets a live one.
+    const member = JSON.parse((await send('post', '/Users', entraUser('member'))).text).id;
     const group = JSON.parse((await send('post', '/Groups', { schemas: [SCIM_GROUP], displayName: `Audited ${tag}` })).text).id;
-    expect((await send('patch', `/Groups/${group}`, { schemas: [SCIM_PATCH_OP], Operations: [{ op: 'Add', path: 'members', value: [{ value: id }] }] })).status).toBe(200);
+    expect((await send('patch', `/Groups/${group}`, { schemas: [SCIM_PATCH_OP], Operations: [{ op: 'Add', path: 'members', value: [{ value: member }] }] })).status).toBe(200);
     expect((await send('put', `/Groups/${group}`, { displayName: `Audited ${tag} 2`, members: [] })).status).toBe(200);
     expect((await scim('delete', `/Groups/${group}`)).status).toBe(204);
     const entries = await auditLog(group);
     expect(entries.map((e) => e.action)).toEqual(['scimDeleteGroup', 'scimReplaceGroup', 'scimPatchGroup', 'scimCreateGroup']);
     const patched = entries.find((e) => e.action === 'scimPatchGroup')!;
-    expect(patched).toMatchObject({ entityType: 'Department', actorKind: 'CONNECTOR', before: { displayName: `Audited ${tag}`, members: [] }, after: { members: [{ value: id }] } });
+    expect(patched).toMatchObject({ entityType: 'Department', actorKind: 'CONNECTOR', before: { displayName: `Audited ${tag}`, members: [] }, after: { members: [{ value: member }] } });
     expect(entries.find((e) => e.action === 'scimReplaceGroup')).toMatchObject({ before: { displayName: `Audited ${tag}` }, after: { displayName: `Audited ${tag} 2`, members: [] } });
   });
 

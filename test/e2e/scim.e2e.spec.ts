@@ -147,14 +147,12 @@ describe('SCIM 2.0 service provider (/scim/v2)', () => {
     expect(JSON.parse(res.text)).toMatchObject({ title: 'Engineer', name: { familyName: 'Changed' } });
   });
 
-  it('DELETE deactivates: 204, the employee is TERMINATED and GET returns active=false', async () => {
+  it('DELETE deactivates: 204, the employee is TERMINATED (never deleted) and the user is gone for this client (404)', async () => {
     const id = JSON.parse((await send('post', '/Users', entraUser('gone'))).text).id;
     const del = await scim('delete', `/Users/${id}`);
     expect(del.status).toBe(204);
     expect((await employee(id)).status).toBe('TERMINATED');
-    const got = await scim('get', `/Users/${id}`);
-    expect(got.status).toBe(200);
-    expect(JSON.parse(got.text).active).toBe(false);
+    expect((await scim('get', `/Users/${id}`)).status).toBe(404);
   });
 
   it('honours attributes and excludedAttributes on Users (get and list), and refuses a malformed one with 400 invalidPath', async () => {

@@ -187,8 +187,8 @@ describe('employee sync guarantees', () => {
     expect((await errorsOf(run.id)).map((e: { field: string }) => e.field)).toEqual(['email', 'email', 'email']);
   });
 
-  it('adopts an existing employee with the same email instead of duplicating', async () => {
-    const { id, source, tag } = await makeMemoryConnector(t.dataSource);
+  it('adopts an existing employee with the same email instead of duplicating, when HR turned linking on', async () => {
+    const { id, source, tag } = await makeMemoryConnector(t.dataSource, { linkExistingEmployees: true });
     const [existing] = await t.dataSource.query(`INSERT INTO employee (first_name, last_name, email, roles, version) VALUES ('Pre', 'Existing', $1, '{MANAGER}', 1) RETURNING id`, [`ad.${tag}@example.test`]);
     source.rows = [person(tag, 'ad')];
     expect(await runner.run(id)).toMatchObject({ created: 0, updated: 1 });

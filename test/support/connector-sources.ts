@@ -1,7 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ConnectorRegistry, HrisPort, HrisPull, SourceEmployee, SyncField } from '@app/connectors';
+import { ConnectorRegistry, HrisPort, HrisPull, SourceEmployee, SyncField, SyncRunner } from '@app/connectors';
 import { uniqueName } from './factories';
+import { startTestApp, TestApp } from './test-app';
 
 /** An HRIS held in memory by a test: rows, batch size, and hooks to fail or pause between batches. */
 export class MemoryHris {
@@ -72,4 +73,18 @@ export async function syncedEmployees(ds: DataSource, connectorId: string): Prom
     [connectorId],
   );
   return new Map(rows.map((r: { external_id: string }) => [r.external_id, r]));
+}
+
+/** The sync errors of a run, by external id. */
+export function runErrors(ds: DataSource, runId: string): Promise<Array<{ external_id: string; field: string; message: string }>> {
+  return ds.query(`SELECT external_id, field, message FROM sync_error WHERE run_id = $1 ORDER BY external_id`, [runId]);
+}
+
+/** For a describe block: the app (with the TEST_MEMORY kind) started before its tests and closed after them. */
+export function memorySyncApp(): { readonly t: TestApp; readonly runner: SyncRunner } {
+  let app: TestApp | undefined;
+  beforeAll(async () => registerMemoryKind((app = await startTestApp()).app));
+  afterAll(() => app?.close());
+  const started = () => app ?? (() => { throw new Error('memorySyncApp is used before its beforeAll ran'); })();
+  return { get t() { return started(); }, get runner() { return started().app.get(SyncRunner); } };
 }

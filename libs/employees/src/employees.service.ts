@@ -8,6 +8,7 @@ import { Department } from './entities/department.entity';
 import { JobRole } from './entities/job-role.entity';
 import { Location } from './entities/location.entity';
 import { EmployeeListQuery, EmployeeRepository } from './employee.repository';
+import type { EmployeeView } from './employee-view';
 import { CreateEmployeeInput, EmployeeListArgs, UpdateEmployeeInput } from './api/inputs/employee.inputs';
 import { EmailTakenError, ManagerCycleError } from './api/types/employee-results';
 import { EMPLOYEE_MANAGER_CHANGED, EMPLOYEE_STATUS_CHANGED, EmployeeManagerChanged, EmployeeStatusChanged } from './employee-events';
@@ -26,14 +27,16 @@ export class EmployeesService {
     private readonly identity: IdentityService,
   ) {}
 
+  /** Scope is checked before the row is read, so an id out of sight and a missing one cost the same. */
   async get(viewer: Viewer, id: string): Promise<Employee> {
+    if (!this.scope.isHr(viewer) && viewer.employeeId !== id) await this.scope.assertEmployeeVisible(viewer, id);
     const employee = await this.repo.findById(id);
     await this.scope.assertCanSee(viewer, employee?.id, 'Employee', id);
     return employee as Employee;
   }
 
   /** Employees the viewer may see (self and reporting line; HR all), filtered and sorted. */
-  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false): Promise<Page<Employee>> {
+  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false, relations?: EmployeeListQuery['relations']): Promise<Page<EmployeeView>> {
     const params: unknown[] = [];
     const sql = lineOnly
       ? `e.id IN (${this.scope.lineSql(`$${params.push(viewer.employeeId)}`, false)})`
@@ -50,6 +53,7 @@ export class EmployeesService {
       descending: args.descending ?? false,
       first: args.first ?? 50,
       after: args.after,
+      relations,
     };
     return this.repo.list(q);
   }
@@ -57,8 +61,7 @@ export class EmployeesService {
   async create(viewer: Viewer, input: CreateEmployeeInput): Promise<Employee | EmailTakenError | ManagerCycleError> {
     if (await this.repo.findByEmail(input.email)) return emailTaken(input.email);
     await this.assertRefs(input);
-    const saved = await this.tx.manager.save(
-      Employee,
+    const saved = await this.saveOrEmailTaken(
       this.tx.manager.create(Employee, {
         ...input,
         roles: input.roles ?? ['EMPLOYEE'],
@@ -66,6 +69,7 @@ export class EmployeesService {
         status: input.status ?? 'ACTIVE',
       }),
     );
+    if (saved instanceof EmailTakenError) return saved;
     await this.audit.recordChange(viewer, 'createEmployee', 'Employee', saved.id, null, snapshot(saved));
     return saved;
   }
@@ -74,7 +78,7 @@ export class EmployeesService {
     const existing = await this.repo.findById(input.id);
     if (!existing) throw notFound('Employee');
     const before = snapshot(existing);
-    if (input.email && input.email !== existing.email && (await this.repo.findByEmail(input.email))) return emailTaken(input.email);
+    if (input.email && input.email !== existing.email && (await this.repo.findByEmail(input.email, existing.id))) return emailTaken(input.email);
     await this.assertRefs(input);
     if (input.managerId) {
       if (input.managerId === existing.id || (await this.repo.wouldCycle(existing.id, input.managerId))) {
@@ -85,7 +89,8 @@ export class EmployeesService {
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     Object.assign(existing, defined);
     if (clearManager) existing.managerId = null;
-    const saved = await this.tx.manager.save(Employee, existing);
+    const saved = await this.saveOrEmailTaken(existing);
+    if (saved instanceof EmailTakenError) return saved;
     await this.audit.recordChange(viewer, 'updateEmployee', 'Employee', saved.id, before, snapshot(saved));
     // Who a token signs in as, and with which roles, changes now (status changes: see IdentityForgetter).
     if (String(before.roles) !== String(saved.roles) || before.authSubject !== saved.authSubject) this.identity.forgetEmployee(saved.id);
@@ -110,6 +115,22 @@ export class EmployeesService {
 
   listOrg<T extends Org>(kind: T): Promise<InstanceType<T>[]> {
     return this.tx.manager.getRepository(kind).find({ order: { name: 'ASC' } }) as Promise<InstanceType<T>[]>;
+  }
+
+  /**
+   * Saves the employee; a concurrent write that took the email first (the unique index on lower(email) refuses
+   * this one) is EmailTakenError, as the check before would have answered. In a savepoint, so the mutation's
+   * transaction stays usable.
+   */
+  private async saveOrEmailTaken(employee: Employee): Promise<Employee | EmailTakenError> {
+    try {
+      return await this.tx.run(() => this.tx.manager.transaction((m) => m.save(Employee, employee)));
+    } catch (e) {
+      const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+      const constraint = err.driverError?.constraint ?? err.constraint;
+      if ((err.driverError?.code ?? err.code) === '23505' && constraint === 'UQ_employee_email_lower') return emailTaken(employee.email);
+      throw e;
+    }
   }
 
   private async assertRefs(input: { managerId?: string; departmentId?: string; jobRoleId?: string; locationId?: string }): Promise<void> {

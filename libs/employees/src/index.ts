@@ -8,3 +8,5 @@ export * from './employees.module';
 export * from './api/types/employee.type';
 export * from './api/types/org.types';
 export * from './employee-events';
+export * from './employee-view';
+export * from './employee-relations';

@@ -8,5 +8,7 @@ export * from './clock';
 export * from './graphql/local-date.scalar';
 export * from './graphql/pagination';
 export * from './graphql/loaders';
+export * from './graphql/selection';
+export * from './graphql/json-select';
 export * from './request-context';
 export * from './shared.module';

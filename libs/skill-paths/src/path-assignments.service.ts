@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, forbidden, notFound, Page, Viewer } from '@app/shared';
+import { badInput, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository } from '@app/employees';
@@ -34,7 +34,7 @@ export class PathAssignmentsService {
   }
 
   async list(viewer: Viewer, args: PathAssignmentListArgs): Promise<Page<PathAssignment>> {
-    if (args.employeeId) await this.scope.assertCanSee(viewer, args.employeeId, 'Employee', args.employeeId);
+    if (args.employeeId) await this.scope.assertEmployeeVisible(viewer, args.employeeId);
     const params: unknown[] = [];
     const sql = this.scope.visibleEmployeesPredicate(viewer, 'a.employee_id', params);
     return this.repo.list({ visible: { sql, params }, employeeId: args.employeeId, pathId: args.pathId, first: args.first ?? 50, after: args.after });
@@ -146,13 +146,8 @@ export class PathAssignmentsService {
    * HR or a manager above the employee may act; anyone else is refused as if the employee did not
    * exist (and the denial is audited). Acting on one's own record is FORBIDDEN.
    */
-  private async assertManages(viewer: Viewer, employeeId: string | null | undefined, entity: string, entityId: string): Promise<void> {
-    if (employeeId && employeeId !== viewer.employeeId) {
-      if (this.scope.isHr(viewer) ? (await this.employees.findByIds([employeeId])).length > 0 : await this.scope.manages(viewer.employeeId, employeeId)) return;
-    }
-    await this.audit.recordDenied(viewer, 'write', entity, entityId);
-    if (employeeId && employeeId === viewer.employeeId) throw forbidden();
-    throw notFound(entity);
+  private assertManages(viewer: Viewer, employeeId: string | null | undefined, entity: string, entityId: string): Promise<void> {
+    return this.scope.assertManages(viewer, employeeId, entity, entityId);
   }
 }
 

@@ -3,14 +3,16 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLFormattedError } from 'graphql';
 import { AppConfig, formatGraphqlError } from '@app/shared';
+import { AuditService, IdentityService } from '@app/auth';
 import { CompiledExecution } from './compiled-execution';
+import { requestErrorAudit } from './request-error-audit';
 
 /**
  * Code-first schema (sorted), hardened:
  * depth, cost, alias, directive and token limits; no batched requests; CSRF prevention;
  * no introspection, field suggestions or IDE in production; errors formatted in one place.
  */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, audit: AuditService, identity: IdentityService): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
@@ -33,7 +35,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // Compact JSON: Apollo's default indents every response, which doubles a team query's bytes and its cost.
     stringifyResult: (result) => JSON.stringify(result),
     // Cache-control hints are unused (responses are per-user); its per-field hook cost ~20% of a large team query.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins],
+    // Requests refused before any resolver runs (parse, validation, variables) are audited as INVALID.
+    plugins: [ApolloServerPluginCacheControlDisabled(), requestErrorAudit(audit, identity), ...armor.plugins],
     validationRules: armor.validationRules,
     // Operations run compiled (graphql-jit) behind Apollo's gateway hook; see compiled-execution.ts.
     transformSchema: execution.captureSchema,

@@ -4,6 +4,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import pinoHttp from 'pino-http';
 import type { Logger } from 'pino';
 import { requestContext } from '@app/shared';
+import { tooManyRequests } from './too-many-requests';
 
 /** Request id from `x-request-id` (if sane) or a new uuid; echoed back and bound to the request. */
 export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
@@ -32,8 +33,6 @@ export function rateLimitMiddleware(perMinute: number) {
       const auth = req.header('authorization');
       return auth ? `t:${createHash('sha256').update(auth).digest('base64url')}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
     },
-    handler: (_req, res) => {
-      res.status(429).json({ errors: [{ message: 'Too many requests', extensions: { code: 'TOO_MANY_REQUESTS' } }] });
-    },
+    handler: tooManyRequests,
   });
 }

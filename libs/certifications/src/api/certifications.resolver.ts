@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { byKeys, loaderFor, Viewer } from '@app/shared';
 import { CatalogService } from '../catalog.service';
@@ -69,7 +69,7 @@ export class CertificationRequirementsResolver {
   }
 
   @ResolveField(() => CertificationType)
-  async certification(@Parent() q: CertificationRequirementType, @Context() ctx: object): Promise<CertificationType> {
+  async certification(q: CertificationRequirementType, _args: unknown, ctx: object): Promise<CertificationType> {
     return CertificationType.from((await certificationLoader(ctx, this.repo).load(q.certificationId)) as Certification);
   }
 }
@@ -77,4 +77,11 @@ export class CertificationRequirementsResolver {
 /** One catalog lookup per request for every certification field resolver. */
 export function certificationLoader(ctx: object, repo: CertificationRepository) {
   return loaderFor(ctx, 'certificationById', (ids: readonly string[]) => repo.findByIds(ids).then((rows) => byKeys(ids, rows, (r) => r.id)));
+}
+
+/** Certifications by id as GraphQL objects, each mapped once per request however many fields point at it. */
+export function certificationTypeLoader(ctx: object, repo: CertificationRepository) {
+  return loaderFor(ctx, 'certificationTypeById', (ids: readonly string[]) =>
+    repo.findByIds(ids).then((rows) => byKeys(ids, rows.map(CertificationType.from), (r) => r.id)),
+  );
 }

@@ -29,6 +29,16 @@ function assertSecrets(secrets: Record<string, unknown>): Record<string, string>
   return secrets as Record<string, string>;
 }
 
+/**
+ * Settings the engine reads. linkExistingEmployees (default false): a record whose email is an employee's that no
+ * connector links is linked to that employee; off, it is refused (SCIM: 409 uniqueness; pulls: a sync error).
+ */
+function assertSettings(settings: Record<string, unknown>): Record<string, unknown> {
+  const link = settings.linkExistingEmployees;
+  if (link !== undefined && typeof link !== 'boolean') throw badInput('settings', 'settings.linkExistingEmployees must be true or false');
+  return settings;
+}
+
 /** Connector configuration use cases (HR only); the first argument is who is asking. */
 @Injectable()
 export class ConnectorsService {
@@ -52,7 +62,7 @@ export class ConnectorsService {
     if (input.schedule) assertCron(input.schedule);
     if (await this.repo.findByName(input.name)) throw badInput('name', `A connector named "${input.name}" already exists`);
     const entity = this.tx.manager.create(Connector, {
-      kind: input.kind, name: input.name, schedule: input.schedule ?? null, enabled: input.enabled ?? true, settings: input.settings ?? {}, secretsSealed: null, pushTokenHash: null, cursor: null,
+      kind: input.kind, name: input.name, schedule: input.schedule ?? null, enabled: input.enabled ?? true, settings: assertSettings(input.settings ?? {}), secretsSealed: null, pushTokenHash: null, cursor: null,
     });
     let saved = await this.repo.save(entity);
     if (input.secrets) {
@@ -76,7 +86,7 @@ export class ConnectorsService {
     }
     if (input.clearSchedule) c.schedule = null;
     if (input.enabled !== undefined) c.enabled = input.enabled;
-    if (input.settings !== undefined) c.settings = input.settings;
+    if (input.settings !== undefined) c.settings = assertSettings(input.settings);
     if (input.secrets !== undefined) c.secretsSealed = this.secrets.seal(c.id, assertSecrets(input.secrets));
     const saved = await this.repo.save(c);
     await this.audit.recordChange(viewer, 'updateConnector', 'Connector', saved.id, before, audited(saved));
@@ -99,6 +109,8 @@ export class ConnectorsService {
    */
   async requestRun(viewer: Viewer, id: string, dryRun: boolean): Promise<RunConnectorSyncPayload> {
     const c = await this.get(viewer, id);
+    // Refused before anything is recorded: the audit log then holds the refusal (INVALID), not a run request (OK).
+    if (!this.registry.pulls(c.kind)) throw badInput('id', `A ${c.kind} connector receives pushes or uploads; it has nothing to pull`);
     await this.audit.recordChange(viewer, 'runConnectorSync', 'Connector', c.id, null, { dryRun });
     const payload = Object.assign(new RunConnectorSyncPayload(), { connectorId: c.id });
     await this.tx.whenSettled(async () => {

@@ -7,6 +7,9 @@ const PROBLEMS: Record<string, [field: string, message: string]> = {
   email_required: ['email', 'A new employee needs an email'],
   names_required: ['firstName', 'A new employee needs a first and a last name'],
   email_taken: ['email', 'Another employee already uses this email'],
+  email_owned: ['email', 'Another employee already uses this email, and it is linked to a record of a connector'],
+  email_unlinked: ['email', 'An employee created in Skillpath already uses this email; linking existing employees is off for this connector (setting linkExistingEmployees)'],
+  hr_admin_status: ['status', 'The employee is an HR admin: their status is changed in Skillpath only, never by a connector'],
   number_taken: ['employeeNumber', 'Another employee already uses this employee number'],
 };
 
@@ -38,29 +41,37 @@ export const STAGE_INPUT = [
  *   input    the rows, with the source payload kept in external_ref (fields not provided left out)
  *   fresh    their reference by (connector, external id); a row whose payload equals the last sync's, linked to
  *            an existing employee, would change nothing and is not staged at all (counted unchanged)
- *   linked   the employee each row is linked to (by reference, else an unlinked employee with the same email),
- *            locked FOR UPDATE and read as it is now, so HR edits wait for the batch or are seen by it
- *   flagged  per field: synced, changed in the source since the last sync, and different from ours; problems of
- *            new people (no email, no name)
- *   then     email, then employee number, refused when another employee has it or an earlier row of the batch
- *            writes it
+ *   linked   the employee each row is linked to: by reference, else (only when the connector's setting
+ *            linkExistingEmployees is on) the employee with the same email, case-insensitively, that no connector has
+ *            linked; locked FOR UPDATE and read as it is now, so HR edits wait for the batch or are seen by it
+ *   flagged  per field: synced, changed in the source since the last sync, and different from ours; a first link
+ *            never clears a field (a null source value is not applied)
+ *   guarded  problems: new people without email or name, an email an employee the row may not link already has
+ *            (linked by a connector, or created in Skillpath while linking is off), a status change of an HR admin
+ *   then     email (case-insensitively), then employee number, refused when another employee has it or an earlier
+ *            row of the batch writes it
  * New people get their id and, when their manager is already synced, their manager link.
  * Returns the number of rows staged and how many of them are existing employees.
  */
 export function stageBatchSql(synced: ReadonlySet<SyncField>): string {
   const C = `$${STAGE_INPUT.length + 2}`;
+  // Whether HR let this connector link an employee it finds by email that no connector has linked (off by default).
+  const LINK_EXISTING = `coalesce((SELECT k.settings->>'linkExistingEmployees' = 'true' FROM connector k WHERE k.id = ${C}), false)`;
   const notProvided = `$${STAGE_INPUT.length + 1}`;
   const payload = `jsonb_build_object(${PAYLOAD_KEYS.map(([k, c]) => `'${k}', u.${c}`).join(', ')}) - ${notProvided}::text[]`;
   const flag = (f: FieldSpec) =>
     `${bool(synced.has(f.field))} AND l.cur_id IS NOT NULL AND l.err IS NULL AND l.payload->'${f.field}' IS DISTINCT FROM l.prev->'${f.field}'
-     ${f.notNull ? `AND l.${f.source} IS NOT NULL` : ''} AND l.${f.source} IS DISTINCT FROM l.${cur(f)} AS raw_${f.column}`;
+     ${f.notNull ? `AND l.${f.source} IS NOT NULL` : `AND (l.ref_id IS NOT NULL OR l.${f.source} IS NOT NULL)`} AND l.${f.source} IS DISTINCT FROM l.${cur(f)} AS raw_${f.column}`;
   // Current org names only where there is one (new people have none): unguarded, the lookup ran for every row.
   const curValue = (f: FieldSpec) =>
     f.org ? `CASE WHEN c.${f.column} IS NOT NULL THEN (SELECT o.name FROM ${f.org.table} o WHERE o.id = c.${f.column}) END` : `c.${f.column}`;
-  const taken = (column: string, writes: string, prior: string, code: string) =>
-    `coalesce(${prior}, CASE WHEN ${writes} AND (EXISTS (SELECT 1 FROM employee e WHERE e.${column} = w.${column} AND e.id IS DISTINCT FROM w.link_id)
-       OR count(*) FILTER (WHERE ${writes}) OVER (PARTITION BY w.${column} ORDER BY w.seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) > 0)
+  // `key` is how values compare: emails case-insensitively (the unique index is on lower(email)).
+  const taken = (key: (v: string) => string, column: string, writes: string, prior: string, code: string) =>
+    `coalesce(${prior}, CASE WHEN ${writes} AND (EXISTS (SELECT 1 FROM employee e WHERE ${key(`e.${column}`)} = ${key(`w.${column}`)} AND e.id IS DISTINCT FROM w.link_id)
+       OR count(*) FILTER (WHERE ${writes}) OVER (PARTITION BY ${key(`w.${column}`)} ORDER BY w.seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) > 0)
        THEN '${code}' END)`;
+  const lower = (v: string) => `lower(${v})`;
+  const asIs = (v: string) => v;
   const outColumns = [
     'seq', 'ext_id', 'line', ...SOURCE_COLUMNS.map((c) => c.column), 'err_field', 'err', 'payload', 'ref_id', 'prev', 'emp_id', 'is_new', 'mgr_id',
     ...EMPLOYEE_FIELDS.flatMap((f) => [cur(f), `a_${f.column}`]), 'any_change', 'mgr_changed', 'reactivating',
@@ -80,27 +91,32 @@ export function stageBatchSql(synced: ReadonlySet<SyncField>): string {
       LEFT JOIN LATERAL (SELECT true AS alive FROM employee e WHERE e.id = r.internal_id AND r.payload = i.payload OFFSET 0) ex ON true
      WHERE ex.alive IS NULL
   ), linked AS (
-    SELECT f.*, coalesce(f.ref_emp, ad.id) AS link_id, c.id AS cur_id, ${EMPLOYEE_FIELDS.map((x) => `${curValue(x)} AS ${cur(x)}`).join(', ')}
+    SELECT f.*, coalesce(f.ref_emp, CASE WHEN ${LINK_EXISTING} AND NOT same.owned THEN same.id END) AS link_id, same.id AS same_id, same.owned AS same_owned,
+           c.id AS cur_id, 'HR_ADMIN' = ANY(c.roles) AS cur_hr_admin, ${EMPLOYEE_FIELDS.map((x) => `${curValue(x)} AS ${cur(x)}`).join(', ')}
       FROM fresh f
-      LEFT JOIN LATERAL (SELECT e.id FROM employee e
-                          WHERE f.ref_id IS NULL AND f.err IS NULL AND f.email IS NOT NULL AND e.email = f.email
-                            AND NOT EXISTS (SELECT 1 FROM external_ref x WHERE x.connector_id = ${C} AND x.entity = 'employee' AND x.internal_id = e.id)) ad ON true
-      LEFT JOIN LATERAL (SELECT e.* FROM employee e WHERE e.id = coalesce(f.ref_emp, ad.id) FOR UPDATE) c ON true
+      LEFT JOIN LATERAL (SELECT e.id, EXISTS (SELECT 1 FROM external_ref x WHERE x.entity = 'employee' AND x.internal_id = e.id) AS owned FROM employee e
+                          WHERE f.ref_id IS NULL AND f.err IS NULL AND f.email IS NOT NULL AND lower(e.email) = lower(f.email)) same ON true
+      LEFT JOIN LATERAL (SELECT e.* FROM employee e WHERE e.id = coalesce(f.ref_emp, CASE WHEN ${LINK_EXISTING} AND NOT same.owned THEN same.id END) FOR UPDATE) c ON true
   ), flagged AS (
     SELECT l.*, ${EMPLOYEE_FIELDS.map(flag).join(',\n      ')},
       ${bool(synced.has('managerExternalId'))} AND l.cur_id IS NOT NULL AND l.err IS NULL
-        AND l.payload->'managerExternalId' IS DISTINCT FROM l.prev->'managerExternalId' AS raw_mgr,
+        AND l.payload->'managerExternalId' IS DISTINCT FROM l.prev->'managerExternalId' AS raw_mgr
+      FROM linked l
+  ), guarded AS (
+    SELECT l.*,
       CASE WHEN l.err IS NOT NULL THEN NULL
            WHEN l.link_id IS NOT NULL AND l.cur_id IS NULL THEN 'gone'
            WHEN l.link_id IS NULL AND l.email IS NULL THEN 'email_required'
            WHEN l.link_id IS NULL AND (l.first_name IS NULL OR l.last_name IS NULL) THEN 'names_required'
+           WHEN l.link_id IS NULL AND l.same_id IS NOT NULL THEN CASE WHEN l.same_owned THEN 'email_owned' ELSE 'email_unlinked' END
+           WHEN l.cur_hr_admin AND l.raw_status THEN 'hr_admin_status'
       END AS problem0
-      FROM linked l
+      FROM flagged l
   ), email_checked AS (
-    SELECT w.*, ${taken('email', `(w.err IS NULL AND w.problem0 IS NULL AND w.email IS NOT NULL AND (w.link_id IS NULL OR w.raw_email))`, 'w.problem0', 'email_taken')} AS problem1
-      FROM flagged w
+    SELECT w.*, ${taken(lower, 'email', `(w.err IS NULL AND w.problem0 IS NULL AND w.email IS NOT NULL AND (w.link_id IS NULL OR w.raw_email))`, 'w.problem0', 'email_taken')} AS problem1
+      FROM guarded w
   ), checked AS (
-    SELECT w.*, ${taken('employee_number', `(w.err IS NULL AND w.problem1 IS NULL AND w.employee_number IS NOT NULL AND (w.link_id IS NULL OR w.raw_employee_number))`, 'w.problem1', 'number_taken')} AS problem
+    SELECT w.*, ${taken(asIs, 'employee_number', `(w.err IS NULL AND w.problem1 IS NULL AND w.employee_number IS NOT NULL AND (w.link_id IS NULL OR w.raw_employee_number))`, 'w.problem1', 'number_taken')} AS problem
       FROM email_checked w
   ), outcome AS (
     SELECT k.*, k.err IS NULL AND k.problem IS NULL AS ok, k.err IS NULL AND k.problem IS NULL AND k.link_id IS NULL AS new_person FROM checked k

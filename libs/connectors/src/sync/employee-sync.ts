@@ -16,6 +16,8 @@ export interface EmployeeSyncOptions {
   full: boolean;
   dryRun: boolean;
   owned: readonly SyncField[];
+  /** Resolve the pending manager links of these records only (a push), rather than all of the connector's. */
+  linksOf?: readonly string[];
   /** Called after each applied batch with its counts (in the batch's transaction). */
   onBatch?: (counts: SyncCounts) => Promise<void>;
 }
@@ -87,7 +89,7 @@ export class EmployeeSync {
       });
     }
     const links = await this.inTransaction(async () => {
-      const outcome = await resolveManagerLinks(sql, options.connectorId, options.runId, options.dryRun, options.dryRun ? scope.diff : null);
+      const outcome = await resolveManagerLinks(sql, options.connectorId, options.runId, options.dryRun, options.dryRun ? scope.diff : null, options.linksOf ?? null);
       for (const c of outcome.changes) {
         const event: EmployeeManagerChanged = c;
         await this.events.emitAsync(EMPLOYEE_MANAGER_CHANGED, event);
@@ -97,7 +99,7 @@ export class EmployeeSync {
     const deleted = pull.deletedExternalIds ? await pull.deletedExternalIds() : [];
     if (options.full || deleted.length > 0) {
       const gone = await this.inTransaction(async () => {
-        const outcome = await deactivateMissing(sql, options.connectorId, options.full ? seen : deleted, options.full, options.dryRun, options.dryRun ? scope.diff : null);
+        const outcome = await deactivateMissing(sql, options, options.full ? seen : deleted, options.full, options.dryRun, options.dryRun ? scope.diff : null);
         await this.publishStatus(outcome.statusChanges);
         const extra = { deactivated: outcome.deactivated };
         if (options.onBatch) await options.onBatch({ ...zeroCounts(), ...extra });

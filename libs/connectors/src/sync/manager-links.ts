@@ -9,15 +9,16 @@ export interface ManagerOutcome {
  * Applies the manager links whose source value changed (external_ref.manager_pending), after all rows of a
  * run are in, so the order of rows does not matter. Unknown managers and links that would close a cycle are
  * reported as sync errors and stay pending (a later run retries them); every other link is applied at once.
+ * `only`: the links of these records alone (a push resolves its own records, not every pending link of its connector).
  */
-export async function resolveManagerLinks(sql: Sql, connectorId: string, runId: string | null, dryRun: boolean, diff: SyncDiffEntry[] | null): Promise<ManagerOutcome> {
+export async function resolveManagerLinks(sql: Sql, connectorId: string, runId: string | null, dryRun: boolean, diff: SyncDiffEntry[] | null, only: readonly string[] | null = null): Promise<ManagerOutcome> {
   await sql(`DROP TABLE IF EXISTS sync_mgr`);
   await sql(
     `CREATE TEMP TABLE sync_mgr ON COMMIT DROP AS
      SELECT r.id AS ref_id, r.external_id, r.internal_id AS emp_id, r.payload AS payload, r.payload->>'managerExternalId' AS mgr_ext,
             NULL::uuid AS mgr_id, NULL::uuid AS cur_mgr, NULL::text AS err
-     FROM external_ref r WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.manager_pending`,
-    [connectorId],
+     FROM external_ref r WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.manager_pending AND ($2::text[] IS NULL OR r.external_id = ANY($2::text[]))`,
+    [connectorId, only],
   );
   await sql(`CREATE INDEX ON sync_mgr (emp_id)`);
   await sql(`ANALYZE sync_mgr`);

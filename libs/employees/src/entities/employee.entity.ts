@@ -14,6 +14,8 @@ export const ROLES = ['HR_ADMIN', 'MANAGER', 'EMPLOYEE'] as const;
 @Check(`"status" IN ('ACTIVE','ON_LEAVE','TERMINATED')`)
 @Check(`"work_context" IN ('OFFICE','REMOTE','HYBRID','FRONTLINE')`)
 @Check(`"manager_id" IS NULL OR "manager_id" <> "id"`)
+/** Emails are unique case-insensitively: a unique index on lower(email), made by migration EmailCaseInsensitive. */
+@Index('UQ_employee_email_lower', { synchronize: false })
 export class Employee extends BaseEntity {
   @Index({ unique: true, where: '"employee_number" IS NOT NULL' })
   @Column({ type: 'text', nullable: true })
@@ -25,7 +27,6 @@ export class Employee extends BaseEntity {
   @Column({ type: 'text' })
   lastName: string;
 
-  @Index({ unique: true })
   @Column({ type: 'text' })
   email: string;
 

@@ -61,6 +61,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  /** Audit entries written per client address per minute for calls without a valid identity (the rest are counted). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000)
+  AUDIT_ANONYMOUS_PER_MINUTE = 20;
+
   /** How long a token that signed in is remembered (verified and looked up once); 0 looks it up on every request. */
   @Transform(toInt) @IsInt() @Min(0) @Max(300)
   IDENTITY_CACHE_SECONDS = 5;

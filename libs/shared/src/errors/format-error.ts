@@ -35,8 +35,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   return { ...base, extensions: { ...formatted.extensions, code: code || 'INTERNAL_SERVER_ERROR' } };
 }
 
-/** Nest's HttpExceptions (guards, pipes) carry a status; map them to GraphQL codes. */
-function httpExceptionCode(err: unknown): { code: string; message: string; field?: string } | null {
+/** Nest's HttpExceptions (guards, pipes) carry a status; map them to GraphQL codes (also the audit log's outcomes). */
+export function httpExceptionCode(err: unknown): { code: string; message: string; field?: string } | null {
   if (!err || typeof err !== 'object' || typeof (err as { getStatus?: unknown }).getStatus !== 'function') return null;
   const status = (err as { getStatus(): number }).getStatus();
   const response = (err as { getResponse(): unknown }).getResponse() as { message?: unknown; field?: string };

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { JobRoleType } from '@app/employees';
@@ -74,12 +74,12 @@ export class SkillPathsResolver {
   }
 
   @ResolveField(() => [PathLevelType], { description: 'BASELINE, PROFICIENT, ADVANCED, in that order.' })
-  async levels(@Parent() p: SkillPathType, @Context() ctx: object): Promise<PathLevelType[]> {
+  async levels(p: SkillPathType, _args: unknown, ctx: object): Promise<PathLevelType[]> {
     return (await this.loaders.levels(ctx, p.id)).map(PathLevelType.from);
   }
 
   @ResolveField(() => JobRoleType, { nullable: true })
-  jobRole(@Parent() p: SkillPathType, @Context() ctx: object): Promise<JobRoleType | null> {
+  jobRole(p: SkillPathType, _args: unknown, ctx: object): Promise<JobRoleType | null> {
     return this.loaders.jobRole(ctx, p.jobRoleId);
   }
 }

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar, PageOf } from '@app/shared';
 import type { RecordView } from '../../record-view';
+import type { PartialRecordView } from '../../record-view-columns';
 import { CertificationStatusEnum } from './enums';
 
 @ObjectType('CertificationRecord', { description: 'One award of a certification to one employee, with its status today.' })
@@ -25,6 +26,11 @@ export class CertificationRecordType {
   @Field(() => Int, { nullable: true, description: 'Days from today to the effective deadline (negative after it); null: never expires.' }) daysLeft: number | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Extended-until date if extended, else expiresOn.' }) effectiveDeadline: string | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
+
+  /** A record read with only the fields a query asked for (the others stay unset: they are not resolved). */
+  static fromPartial(r: PartialRecordView): CertificationRecordType {
+    return Object.assign(new CertificationRecordType(), r) as CertificationRecordType;
+  }
 
   static from(r: RecordView): CertificationRecordType {
     return Object.assign(new CertificationRecordType(), {

@@ -9,7 +9,7 @@ export class SyncError extends BaseEntity {
   @Column({ type: 'uuid' })
   connectorId: string;
 
-  /** Null for pushed changes (SCIM), which are not part of a run. */
+  /** The run; a refused SCIM push is a FAILED run of mode PUSH. Null only on rows written before pushes had runs. */
   @Column({ type: 'uuid', nullable: true })
   runId: string | null;
 

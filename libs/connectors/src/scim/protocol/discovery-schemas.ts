@@ -49,7 +49,7 @@ const USER: ScimSchemaDefinition = {
   description: 'User Account',
   attributes: [
     attr('userName', 'Unique identifier for the User, typically used to sign in. REQUIRED.', { required: true, uniqueness: 'server' }),
-    attr('name', "The components of the user's name.", {
+    attr('name', "The components of the user's name. Optional: without them, the names Skillpath holds are kept (a new user's come from the userName).", {
       type: 'complex',
       subAttributes: [
         attr('formatted', 'The full name, formatted for display.'),
@@ -59,8 +59,8 @@ const USER: ScimSchemaDefinition = {
     }),
     attr('displayName', 'The name of the User, suitable for display to end-users.'),
     attr('title', "The user's title, such as \"Vice President\"."),
-    attr('active', "A Boolean value indicating the User's administrative status.", { type: 'boolean' }),
-    attr('emails', 'Email addresses for the user.', {
+    attr('active', "A Boolean value indicating the User's administrative status. Optional: a new user is active; without it, a user stays as they are.", { type: 'boolean' }),
+    attr('emails', 'Email addresses for the user. Optional: without them, an email-shaped userName is the work email (else the one Skillpath holds is kept).', {
       type: 'complex',
       multiValued: true,
       subAttributes: [

@@ -9,6 +9,12 @@ describe('SCIM Group bodies (POST, PUT)', () => {
     expect(fromScimGroup({ schemas: [GROUP], DisplayName: ' Sales ', members: [{ value: A, display: 'Ann Able' }, { value: A }] })).toEqual({ displayName: 'Sales', members: [{ value: A }] });
   });
 
+  it('reads core attributes given under the core Group URN, as fully qualified keys or as an object keyed by the URN', () => {
+    expect(fromScimGroup({ schemas: [GROUP], [`${GROUP}:displayName`]: 'Sales', [`${GROUP}:externalId`]: 'e2', [`${GROUP}:members`]: [{ value: A }] }))
+      .toEqual({ displayName: 'Sales', externalId: 'e2', members: [{ value: A }] });
+    expect(fromScimGroup({ schemas: [GROUP], [GROUP.toUpperCase()]: { DisplayName: 'Ops', members: [] } })).toEqual({ displayName: 'Ops', members: [] });
+  });
+
   it('refuses a missing displayName, a member without value and a group member with 400', () => {
     expect(() => fromScimGroup({ members: [] })).toThrow(expect.objectContaining({ status: 400, scimType: 'invalidValue' }));
     expect(() => fromScimGroup({ displayName: 'x', members: [{ display: 'y' }] })).toThrow(expect.objectContaining({ scimType: 'invalidValue' }));

@@ -4,7 +4,7 @@
  */
 import { ScimError } from './errors';
 import { isPlainObject, readKey, toStringValue } from './patch-values';
-import { SCIM_GROUP_SCHEMA } from './urns';
+import { GROUP_URN_LC, SCIM_GROUP_SCHEMA } from './urns';
 
 export interface ScimMemberRef {
   /** The member's SCIM id. */
@@ -69,13 +69,33 @@ export function withExternalId(group: ScimGroupModel, externalId: string | undef
 }
 
 /**
- * Parses a POST/PUT Group body (attribute names case-insensitive): displayName, externalId and members; other
- * attributes are ignored. A PUT body without externalId replaces the group with one that has none.
+ * The body's attributes, with those given under the core Group schema URN brought to the top level: an object keyed
+ * by the URN, or fully qualified keys such as `urn:ietf:params:scim:schemas:core:2.0:Group:displayName` (RFC 7644
+ * §3.10), as User bodies accept them.
+ */
+function coreAttributes(body: Record<string, unknown>): Record<string, unknown> {
+  const prefix = `${GROUP_URN_LC}:`;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body)) {
+    const lower = key.toLowerCase();
+    if (lower === GROUP_URN_LC) {
+      if (isPlainObject(value)) Object.assign(out, value);
+    } else if (lower.startsWith(prefix)) out[key.slice(prefix.length)] = value;
+    else out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * Parses a POST/PUT Group body (attribute names case-insensitive, plain or under the core Group URN): displayName,
+ * externalId and members; other attributes are ignored. A PUT body without externalId replaces the group with one
+ * that has none.
  */
 export function fromScimGroup(body: unknown): ScimGroupModel {
   if (!isPlainObject(body)) throw ScimError.invalidSyntax('The request body must be a SCIM Group JSON object');
-  const group = { displayName: toDisplayName(readKey(body, 'displayName')), members: toMembers(readKey(body, 'members')) };
-  return withExternalId(group, toExternalId(readKey(body, 'externalId')));
+  const attrs = coreAttributes(body);
+  const group = { displayName: toDisplayName(readKey(attrs, 'displayName')), members: toMembers(readKey(attrs, 'members')) };
+  return withExternalId(group, toExternalId(readKey(attrs, 'externalId')));
 }
 
 /** The Group resource; `members` is left out when the client excluded it (the caller did not read them). */

@@ -74,14 +74,15 @@ export interface ScimUserResource {
 /**
  * Parses a POST/PUT User body. Attribute names are matched case-insensitively; `active` accepts "True"/"False";
  * dotted keys and extension URN keys are understood as in PATCH. A missing or empty userName is
- * ScimError(400, invalidValue); `active` defaults to true.
+ * ScimError(400, invalidValue); `active` is optional: without it, `defaultActive` (true for a new user, the
+ * current value for a PUT).
  */
-export function fromScimResource(body: unknown): ScimUserModel {
+export function fromScimResource(body: unknown, defaultActive = true): ScimUserModel {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw ScimError.invalidSyntax('The request body must be a SCIM User JSON object');
   }
   const ops = normalizeAttributes('replace', body as Record<string, unknown>);
-  const user = applyPatch({ userName: '', active: true }, ops);
+  const user = applyPatch({ userName: '', active: defaultActive }, ops);
   if (!user.userName.trim()) throw ScimError.invalidValue("The required attribute 'userName' is missing or empty");
   return user;
 }

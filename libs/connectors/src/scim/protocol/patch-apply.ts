@@ -44,8 +44,8 @@ function applyOne(user: ScimUserModel, op: ScimPatchOperation): void {
       else user[target.attr] = op.value as string;
       return;
     case 'active':
-      if (op.op === 'remove') throw ScimError.invalidValue("'active' cannot be removed; replace it with false to deactivate the user");
-      user.active = op.value as boolean;
+      // 'active' is optional (see /Schemas): removing it leaves the user as they are; false deactivates.
+      if (op.op !== 'remove') user.active = op.value as boolean;
       return;
     case 'name':
       if (!target.sub) delete user.name;
@@ -82,7 +82,7 @@ function tidy(user: ScimUserModel): ScimUserModel {
 
 /**
  * Applies the operations in order to a copy of `user`. Throws ScimError (400) when an operation cannot apply:
- * removing userName or active, or a filtered emails path that matches nothing and cannot create its target.
+ * removing userName, or a filtered emails path that matches nothing and cannot create its target.
  */
 export function applyPatch(user: ScimUserModel, ops: readonly ScimPatchOperation[]): ScimUserModel {
   const next = structuredClone(user);

@@ -254,9 +254,10 @@ describe('applyPatch', () => {
     expect(base).toEqual(before);
   });
 
-  it('refuses to remove userName or active', () => {
+  it('refuses to remove userName; removing the optional active leaves it as it is', () => {
     expect(patchError(base, { op: 'remove', path: 'userName' }).scimType).toBe('invalidValue');
-    expect(patchError(base, { op: 'remove', path: 'active' }).scimType).toBe('invalidValue');
+    expect(patch({ ...base, active: false }, { op: 'remove', path: 'active' }).active).toBe(false);
+    expect(patch(base, { op: 'remove', path: 'active' }).active).toBe(base.active);
   });
 
   it('drops the old manager displayName when the manager changes', () => {

@@ -30,13 +30,13 @@ export class ScimGroupMembership {
     const pushes: UserPush[] = [];
     for (const id of added) {
       const row = rows.get(id)!;
-      pushes.push({ refKey: row.ref_key, model: withDepartment(currentModel(row), department.name), selfId: row.id, departmentViaGroup: true });
+      pushes.push({ refKey: row.ref_key, model: withDepartment(currentModel(row), department.name), selfId: row.id, held: row, departmentViaGroup: true });
     }
     for (const id of removed) {
       const row = rows.get(id);
       // Read after the lock: a user another write moved meanwhile is no longer in this department, and stays put.
       if (row?.department_id !== department.id) continue;
-      pushes.push({ refKey: row.ref_key, model: withDepartment(currentModel(row), null), selfId: row.id, departmentViaGroup: false });
+      pushes.push({ refKey: row.ref_key, model: withDepartment(currentModel(row), null), selfId: row.id, held: row, departmentViaGroup: false });
     }
     await this.pushes.apply(connector, pushes);
     return true;

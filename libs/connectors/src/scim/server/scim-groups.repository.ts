@@ -30,9 +30,9 @@ export interface MemberRow {
   display: string;
 }
 
-/** The users of connector $1 in department `d`: a group's members. */
+/** The users of connector $1 in department `d` (not those it DELETEd): a group's members. */
 const MEMBERS_OF_D = `FROM external_ref gr JOIN employee gm ON gm.id = gr.internal_id
-  WHERE gr.connector_id = $1 AND gr.entity = 'employee' AND gm.department_id = d.id`;
+  WHERE gr.connector_id = $1 AND gr.entity = 'employee' AND gr.payload->>'scimDeleted' IS NULL AND gm.department_id = d.id`;
 
 /**
  * The link of connector $1 to department `d`, if it has one: the external_ref row of entity 'department' keyed by
@@ -151,7 +151,7 @@ export class ScimGroupsRepository {
     if (!departmentIds.length) return [];
     return this.tx.query<MemberRow>(
       `SELECT e.department_id, e.id, e.first_name || ' ' || e.last_name AS display FROM external_ref r JOIN employee e ON e.id = r.internal_id
-       WHERE r.connector_id = $1 AND r.entity = 'employee' AND e.department_id = ANY($2::uuid[]) ORDER BY e.last_name, e.first_name, e.id`,
+       WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.payload->>'scimDeleted' IS NULL AND e.department_id = ANY($2::uuid[]) ORDER BY e.last_name, e.first_name, e.id`,
       [connectorId, departmentIds],
     );
   }

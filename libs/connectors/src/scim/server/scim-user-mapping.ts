@@ -16,7 +16,23 @@ export function workEmail(model: ScimUserModel): string | null {
   return blank(pick?.value) ?? (EMAILISH.test(model.userName) ? model.userName.trim() : null);
 }
 
-function names(model: ScimUserModel): { first: string; last: string } {
+/** Skillpath's names and email of the person a SCIM user is (an existing user, or the employee a POST links). */
+export type HeldPerson = Pick<ScimUserRow, 'first_name' | 'last_name' | 'email'>;
+
+/** Names from a userName (its local part when it is an email): "maya.lopez@x" gives "maya" and "lopez"; one word is both names. */
+function namesOfUserName(userName: string): { first: string; last: string } {
+  const local = EMAILISH.test(userName.trim()) ? userName.trim().split('@')[0] : userName.trim();
+  const parts = local.split(/[\s._+-]+/).filter(Boolean);
+  const first = parts[0] ?? local;
+  return { first, last: parts.length > 1 ? parts.slice(1).join(' ') : first };
+}
+
+/**
+ * The employee's names. `name` and displayName are optional in SCIM (see /Schemas), and Skillpath needs both
+ * names: what the user does not give is kept as Skillpath holds it (`held`), or, for a new person, taken from
+ * the userName.
+ */
+function names(model: ScimUserModel, held: HeldPerson | null): { first: string; last: string } {
   let first = blank(model.name?.givenName);
   let last = blank(model.name?.familyName);
   const whole = blank(model.name?.formatted) ?? blank(model.displayName);
@@ -25,15 +41,18 @@ function names(model: ScimUserModel): { first: string; last: string } {
     first ??= parts[0];
     last ??= parts.length > 1 ? parts.slice(1).join(' ') : null;
   }
-  if (!first || !last) throw ScimError.invalidValue("A user needs 'name.givenName' and 'name.familyName' (or a displayName of two words)");
-  return { first, last };
+  const fallback = held ? { first: held.first_name, last: held.last_name } : namesOfUserName(model.userName);
+  return { first: first ?? fallback.first, last: last ?? fallback.last };
 }
 
-/** The engine record of a SCIM user; `managerRefKey` is the manager's external key (resolved by the caller). */
-export function toSourceEmployee(model: ScimUserModel, refKey: string, managerRefKey: string | null): SourceEmployee {
-  const email = workEmail(model);
-  if (!email) throw ScimError.invalidValue("A user needs a work email ('emails' or an email-shaped 'userName')");
-  const { first, last } = names(model);
+/**
+ * The engine record of a SCIM user; `managerRefKey` is the manager's external key (resolved by the caller).
+ * Without an email ('emails' is optional), an email-shaped userName is the email, else the one Skillpath holds.
+ */
+export function toSourceEmployee(model: ScimUserModel, refKey: string, managerRefKey: string | null, held: HeldPerson | null): SourceEmployee {
+  const email = workEmail(model) ?? held?.email ?? null;
+  if (!email) throw ScimError.invalidValue("A new user needs a work email: 'emails', or a 'userName' that is an email address");
+  const { first, last } = names(model, held);
   return {
     externalId: refKey,
     employeeNumber: blank(model.enterprise?.employeeNumber),

@@ -4,7 +4,8 @@ import { HrisPull, SourceEmployee } from '../../core/ports';
 import { ownedFields } from '../../core/sync-runner';
 import { EmployeeSync } from '../../sync/employee-sync';
 import { ScimError, ScimUserModel } from '../protocol';
-import { SCIM_FIELDS, toSourceEmployee } from './scim-user-mapping';
+import { HeldPerson, SCIM_FIELDS, toSourceEmployee } from './scim-user-mapping';
+import { ScimPushRuns } from './scim-push-runs';
 import { ScimUsersRepository } from './scim-users.repository';
 
 /** One user as a SCIM write leaves it. */
@@ -14,6 +15,8 @@ export interface UserPush {
   readonly model: ScimUserModel;
   /** The user's id when it exists already (nobody can be their own manager). */
   readonly selfId: string | null;
+  /** The person's names and email as Skillpath holds them (an existing user): kept when the model has none. */
+  readonly held: HeldPerson | null;
   /** The model's department came from a Group membership. */
   readonly departmentViaGroup: boolean;
 }
@@ -32,24 +35,41 @@ export class ScimUserPush {
   constructor(
     private readonly repo: ScimUsersRepository,
     private readonly sync: EmployeeSync,
+    private readonly runs: ScimPushRuns,
   ) {}
 
   /** Returns the employee ids of the users, in order. Any refused record refuses the whole write (ScimError). */
   async apply(connector: Connector, pushes: readonly UserPush[]): Promise<string[]> {
     if (pushes.length === 0) return [];
     const managerKeys = await this.managerKeys(connector, pushes);
-    const pull: HrisPull = { fields: SCIM_FIELDS, batches: single(pushes.map((p, i) => toSourceEmployee(p.model, p.refKey, managerKeys[i]))) };
-    const result = await this.sync.apply(pull, { connectorId: connector.id, runId: null, full: false, dryRun: false, owned: ownedFields(connector) });
+    const pull: HrisPull = { fields: SCIM_FIELDS, batches: single(pushes.map((p, i) => toSourceEmployee(p.model, p.refKey, managerKeys[i], p.held))) };
     const refKeys = pushes.map((p) => p.refKey);
-    if (result.counts.failed > 0) {
-      const error = await this.repo.lastPushError(connector.id, refKeys);
-      const message = error?.message ?? 'The user could not be applied';
-      throw /already uses/i.test(message) ? ScimError.uniqueness(message) : ScimError.invalidValue(message);
-    }
+    const result = await this.sync.apply(pull, { connectorId: connector.id, runId: null, full: false, dryRun: false, owned: ownedFields(connector), linksOf: refKeys });
+    if (result.counts.failed > 0 || result.linkErrors > 0) await this.refuse(connector, pushes);
     const ids = await this.repo.idsOfRefKeys(connector.id, refKeys);
     if (ids.size !== new Set(refKeys).size) throw new Error('SCIM push merged fewer employees than it pushed');
     await this.repo.storeScimModels(connector.id, pushes);
     return refKeys.map((k) => ids.get(k) as string);
+  }
+
+  /**
+   * The engine refused a record: the SCIM error for the first of its errors, and a FAILED PUSH run with them all
+   * for HR (recorded once this transaction has rolled back).
+   */
+  private async refuse(connector: Connector, pushes: readonly UserPush[]): Promise<never> {
+    const byKey = new Map(pushes.map((p) => [p.refKey, p]));
+    const errors = (await this.repo.pushErrors(connector.id, [...byKey.keys()])).map((e) => {
+      const push = byKey.get(e.external_id ?? '');
+      if (e.field !== 'managerExternalId' || !/cycle/i.test(e.message) || !push) return e;
+      const who = push.selfId ? `user ${push.selfId}` : `user ${push.model.userName}`;
+      return { ...e, message: `The manager ${push.model.enterprise?.manager?.value ?? ''} would close a reporting cycle: they report, directly or not, to ${who}` };
+    });
+    const first = errors[0];
+    const detail = first?.message ?? 'The user could not be applied';
+    const error =
+      first?.field === 'status' ? ScimError.mutability(detail) : /already uses/i.test(detail) ? ScimError.uniqueness(detail) : ScimError.invalidValue(detail);
+    await this.runs.recordWhenSettled(connector, detail, errors);
+    throw error;
   }
 
   /** The external key of each push's manager (null without one); an unknown manager is 400 invalidValue. */

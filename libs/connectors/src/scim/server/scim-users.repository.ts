@@ -2,6 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@app/persistence';
 import { ColumnMap, ENTERPRISE_URN_LC, ScimFilter, filterToSql, ScimUserModel } from '../protocol';
 
+/** A sync_error row the engine wrote for a pushed record. */
+export interface PushErrorRow {
+  external_id: string | null;
+  field: string | null;
+  message: string;
+  payload: Record<string, unknown> | null;
+}
+
 /** One SCIM user of a connector: its external_ref joined to the employee it is linked to. */
 export interface ScimUserRow {
   id: string;
@@ -48,6 +56,10 @@ const USERS_VIEW = `
   LEFT JOIN employee m ON m.id = e.manager_id
   WHERE r.connector_id = $1 AND r.entity = 'employee'`;
 
+/** Users this connector DELETEd are kept (the employee stays, TERMINATED) but hidden from it: 404, left out of lists. */
+const NOT_DELETED = `r.payload->>'scimDeleted' IS NULL`;
+const VISIBLE_USERS = `${USERS_VIEW} AND ${NOT_DELETED}`;
+
 const ENT = `${ENTERPRISE_URN_LC}:`;
 
 /** Filterable attributes → columns of USERS_VIEW (alias u). */
@@ -82,7 +94,7 @@ export class ScimUsersRepository {
 
   async findById(connectorId: string, id: string): Promise<ScimUserRow | null> {
     if (!isUuid(id)) return null;
-    const [row] = await this.tx.query<ScimUserRow>(`SELECT * FROM (${USERS_VIEW}) u WHERE u.id = $2`, [connectorId, id]);
+    const [row] = await this.tx.query<ScimUserRow>(`SELECT * FROM (${VISIBLE_USERS}) u WHERE u.id = $2`, [connectorId, id]);
     return row ?? null;
   }
 
@@ -90,20 +102,20 @@ export class ScimUsersRepository {
   async list(connectorId: string, filter: ScimFilter | null, offset: number, count: number): Promise<{ rows: ScimUserRow[]; total: number }> {
     const params: unknown[] = [connectorId];
     const where = filter ? filterToSql(filter, USER_COLUMNS, params) : 'TRUE';
-    const [{ total }] = await this.tx.query<{ total: string }>(`SELECT count(*) AS total FROM (${USERS_VIEW}) u WHERE ${where}`, params);
+    const [{ total }] = await this.tx.query<{ total: string }>(`SELECT count(*) AS total FROM (${VISIBLE_USERS}) u WHERE ${where}`, params);
     if (count === 0) return { rows: [], total: Number(total) };
     const rows = await this.tx.query<ScimUserRow>(
-      `SELECT * FROM (${USERS_VIEW}) u WHERE ${where} ORDER BY u.created_at, u.id OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
+      `SELECT * FROM (${VISIBLE_USERS}) u WHERE ${where} ORDER BY u.created_at, u.id OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
       [...params, offset, count],
     );
     return { rows, total: Number(total) };
   }
 
-  /** The user of this connector (other than `exceptId`) that already has this userName or email, if any. */
+  /** The user of this connector (other than `exceptId`) that already has this userName or email (case-insensitively), if any. */
   async conflicting(connectorId: string, userName: string, email: string | null, exceptId: string | null): Promise<'userName' | 'email' | null> {
     const [row] = await this.tx.query<{ user_name: string; email: string }>(
-      `SELECT u.user_name, u.email FROM (${USERS_VIEW}) u
-       WHERE (lower(u.user_name) = lower($2) OR u.email = $3) AND u.id IS DISTINCT FROM $4::uuid LIMIT 1`,
+      `SELECT u.user_name, u.email FROM (${VISIBLE_USERS}) u
+       WHERE (lower(u.user_name) = lower($2) OR lower(u.email) = lower($3)) AND u.id IS DISTINCT FROM $4::uuid LIMIT 1`,
       [connectorId, userName, email, exceptId],
     );
     if (!row) return null;
@@ -117,7 +129,43 @@ export class ScimUsersRepository {
   async findForUpdate(connectorId: string, ids: readonly string[]): Promise<ScimUserRow[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
-    return this.tx.query<ScimUserRow>(`${USERS_VIEW} AND r.internal_id = ANY($2::uuid[]) ORDER BY r.id FOR UPDATE OF r`, [connectorId, valid]);
+    return this.tx.query<ScimUserRow>(`${VISIBLE_USERS} AND r.internal_id = ANY($2::uuid[]) ORDER BY r.id FOR UPDATE OF r`, [connectorId, valid]);
+  }
+
+  /** A user this connector DELETEd that had this userName or email (case-insensitively), locked: a POST of it brings it back. */
+  async findDeletedForUpdate(connectorId: string, userName: string, email: string | null): Promise<ScimUserRow | null> {
+    const [row] = await this.tx.query<ScimUserRow>(
+      `${USERS_VIEW} AND NOT ${NOT_DELETED} AND (lower(coalesce(r.payload->'scim'->>'userName', e.email)) = lower($2) OR lower(e.email) = lower($3))
+       ORDER BY lower(coalesce(r.payload->'scim'->>'userName', e.email)) = lower($2) DESC, r.id LIMIT 1 FOR UPDATE OF r`,
+      [connectorId, userName, email],
+    );
+    return row ?? null;
+  }
+
+  /** The employee with this email (case-insensitively), whoever links them: their names and email. */
+  async employeeByEmail(email: string): Promise<Pick<ScimUserRow, 'first_name' | 'last_name' | 'email'> | null> {
+    const [row] = await this.tx.query<Pick<ScimUserRow, 'first_name' | 'last_name' | 'email'>>(
+      `SELECT first_name, last_name, email FROM employee WHERE lower(email) = lower($1)`,
+      [email],
+    );
+    return row ?? null;
+  }
+
+  /** Hides the user from this connector (after a DELETE); the next push of it (a POST bringing it back) clears the mark. */
+  async markDeleted(connectorId: string, refKey: string): Promise<void> {
+    await this.tx.query(
+      `UPDATE external_ref SET payload = payload || '{"scimDeleted": true}'::jsonb, updated_at = now() WHERE connector_id = $1 AND entity = 'employee' AND external_id = $2`,
+      [connectorId, refKey],
+    );
+  }
+
+  /**
+   * Serializes the writes of this connector that claim these userNames and emails (transaction-scoped advisory
+   * locks, taken in one order): of concurrent identical POSTs one creates the user, the others then see it (409).
+   */
+  async lockNames(connectorId: string, userName: string, email: string | null): Promise<void> {
+    const keys = [...new Set([`scim-user:${connectorId}:${userName.toLowerCase()}`, ...(email ? [`employee-email:${email.toLowerCase()}`] : [])])].sort();
+    await this.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`, [keys]);
   }
 
   /** SCIM id → external key (external_ref.external_id) for those of these ids that are users of this connector. */
@@ -125,7 +173,7 @@ export class ScimUsersRepository {
     const valid = ids.filter(isUuid);
     if (!valid.length) return new Map();
     const rows = await this.tx.query<{ internal_id: string; external_id: string }>(
-      `SELECT internal_id, external_id FROM external_ref WHERE connector_id = $1 AND entity = 'employee' AND internal_id = ANY($2::uuid[])`,
+      `SELECT internal_id, external_id FROM external_ref r WHERE connector_id = $1 AND entity = 'employee' AND internal_id = ANY($2::uuid[]) AND ${NOT_DELETED}`,
       [connectorId, valid],
     );
     return new Map(rows.map((r) => [r.internal_id, r.external_id]));
@@ -146,7 +194,7 @@ export class ScimUsersRepository {
    */
   async storeScimModels(connectorId: string, users: ReadonlyArray<{ refKey: string; model: ScimUserModel; departmentViaGroup: boolean }>): Promise<void> {
     await this.tx.query(
-      `UPDATE external_ref r SET payload = (r.payload - 'scimDepartmentVia') || jsonb_build_object('scim', u.model)
+      `UPDATE external_ref r SET payload = (r.payload - 'scimDepartmentVia' - 'scimDeleted') || jsonb_build_object('scim', u.model)
              || CASE WHEN u.via THEN '{"scimDepartmentVia": "group"}'::jsonb ELSE '{}'::jsonb END, updated_at = now()
        FROM unnest($2::text[], $3::jsonb[], $4::boolean[]) AS u(ref_key, model, via)
        WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.external_id = u.ref_key`,
@@ -154,12 +202,12 @@ export class ScimUsersRepository {
     );
   }
 
-  /** The latest error the engine recorded for one of these pushed records (sync_error rows of pushes have no run). */
-  async lastPushError(connectorId: string, refKeys: readonly string[]): Promise<{ field: string | null; message: string } | null> {
-    const [row] = await this.tx.query<{ field: string | null; message: string }>(
-      `SELECT field, message FROM sync_error WHERE connector_id = $1 AND external_id = ANY($2::text[]) AND run_id IS NULL ORDER BY created_at DESC LIMIT 1`,
+  /** The errors the engine recorded, in this push's transaction, for these pushed records (a push has no run). */
+  async pushErrors(connectorId: string, refKeys: readonly string[]): Promise<PushErrorRow[]> {
+    return this.tx.query<PushErrorRow>(
+      `SELECT external_id, field, message, payload FROM sync_error WHERE connector_id = $1 AND external_id = ANY($2::text[]) AND run_id IS NULL
+       ORDER BY created_at, id`,
       [connectorId, refKeys],
     );
-    return row ?? null;
   }
 }
