@@ -19,6 +19,7 @@ const BENCHES: Record<string, string> = {
   impact: 'impact.bench.ts',
   refusals: 'refusal-timing.bench.ts',
   uploads: 'uploads.bench.ts',
+  console: 'console.bench.ts',
 };
 
 const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);
