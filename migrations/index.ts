@@ -1,5 +1,7 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
 import { AuditRefusalDetail1796397546243 } from './1796397546243-AuditRefusalDetail';
+import { NamesUniqueIgnoringCase1796397503543 } from './1796397503543-NamesUniqueIgnoringCase';
+import { SyncRunCheckpoint1796397626159 } from './1796397626159-SyncRunCheckpoint';
 import { EmailCaseInsensitive1796397314949 } from './1796397314949-EmailCaseInsensitive';
 import { CertificationAttempts1796226807737 } from './1796226807737-CertificationAttempts';
 import { ProgramArchive1796226456261 } from './1796226456261-ProgramArchive';
@@ -25,5 +27,7 @@ export const ALL_MIGRATIONS = [
   ProgramArchive1796226456261,
   CertificationAttempts1796226807737,
   EmailCaseInsensitive1796397314949,
+  NamesUniqueIgnoringCase1796397503543,
   AuditRefusalDetail1796397546243,
+  SyncRunCheckpoint1796397626159,
 ];

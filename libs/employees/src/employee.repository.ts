@@ -62,6 +62,11 @@ export class EmployeeRepository {
     return this.tx.manager.createQueryBuilder(JobRole, 'r').where('r.id = ANY(:ids)', { ids }).getMany();
   }
 
+  /** The job role whose name is `name` trimmed and ignoring case (the unique key). */
+  jobRoleByName(name: string): Promise<JobRole | null> {
+    return this.tx.manager.createQueryBuilder(JobRole, 'r').where('lower(trim(r.name)) = lower(trim(:name))', { name }).getOne();
+  }
+
   locations(ids: readonly string[]): Promise<Location[]> {
     return this.tx.manager.createQueryBuilder(Location, 'l').where('l.id = ANY(:ids)', { ids }).getMany();
   }

@@ -10,3 +10,5 @@ export * from './api/types/org.types';
 export * from './employee-events';
 export * from './employee-view';
 export * from './employee-relations';
+export * from './job-roles.service';
+export * from './api/types/job-role.types';

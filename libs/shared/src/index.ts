@@ -19,3 +19,5 @@ export * from './input/dates';
 export * from './input/input-checks';
 export * from './input/json-value';
 export * from './input/rest-params';
+export * from './names/duplicate-name.error';
+export * from './names/name-field';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { badInput, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
-import { EmployeeRepository } from '@app/employees';
+import { EmployeeRepository, JobRolesService } from '@app/employees';
 import { PathAssignment } from './entities/path-assignment.entity';
 import { PathObservation } from './entities/path-observation.entity';
 import { levelRank, PathLevelName } from './entities/path-level-name';
@@ -21,6 +21,7 @@ export class PathAssignmentsService {
     private readonly repo: PathAssignmentRepository,
     private readonly paths: SkillPathRepository,
     private readonly employees: EmployeeRepository,
+    private readonly jobRoles: JobRolesService,
     private readonly progressService: PathProgressService,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
@@ -47,7 +48,9 @@ export class PathAssignmentsService {
 
   async assign(viewer: Viewer, input: AssignPathInput): Promise<PathAssignment | TargetBelowCurrentError | AlreadyAssignedError> {
     await this.assertManages(viewer, input.employeeId, 'Employee', input.employeeId);
-    if ((await this.paths.pathsByIds([input.pathId])).length === 0) throw badInput('pathId', `No skill path with id ${input.pathId}`);
+    const [path] = await this.paths.pathsByIds([input.pathId]);
+    if (!path) throw badInput('pathId', `No skill path with id ${input.pathId}`);
+    await this.jobRoles.assertAssignable('pathId', path.jobRoleId);
     const existing = await this.repo.findByEmployeeAndPath(input.employeeId, input.pathId);
     if (existing) return Object.assign(new AlreadyAssignedError(), { message: 'The employee is already on this path', assignmentId: existing.id });
     const current = (input.currentLevel ?? null) as PathLevelName | null;

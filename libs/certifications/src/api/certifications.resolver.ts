@@ -7,7 +7,8 @@ import { Certification } from '../entities/certification.entity';
 import { CertificationType } from './types/certification.type';
 import { CertificationRequirementType } from './types/requirement.type';
 import { CertificationResult } from './types/certification-results';
-import { CreateCertificationInput, UpdateCertificationInput } from './inputs/certification.inputs';
+import { CreateCertificationInput, PreviewRenewalRulesInput, UpdateCertificationInput } from './inputs/certification.inputs';
+import { RenewalRuleError, RenewalRulesPreviewResult, RenewalRulesPreviewType } from './types/renewal-preview.types';
 import { RemoveCertificationRequirementInput, SetCertificationRequirementInput } from './inputs/view.inputs';
 
 const mapResult = (r: object) => (r instanceof Certification ? CertificationType.from(r) : r);
@@ -27,6 +28,13 @@ export class CertificationsResolver {
   @Query(() => CertificationType)
   async certification(@Args('id', { type: () => ID }) id: string): Promise<CertificationType> {
     return CertificationType.from(await this.catalog.get(id));
+  }
+
+  @Allow('HR_ADMIN')
+  @Query(() => RenewalRulesPreviewResult, { description: 'The dates renewal rules give a sample completion and its renewal, as recording would compute them. Saves nothing.' })
+  async previewRenewalRules(@Args('input') input: PreviewRenewalRulesInput): Promise<typeof RenewalRulesPreviewResult> {
+    const r = await this.catalog.previewRules(input);
+    return 'first' in r ? Object.assign(new RenewalRulesPreviewType(), r) : Object.assign(new RenewalRuleError(), r);
   }
 
   @Allow('HR_ADMIN')

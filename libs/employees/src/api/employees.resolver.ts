@@ -8,10 +8,10 @@ import { ORG_RELATIONS, orgRelationJsonSql } from '../org-relations.sql';
 import { Employee } from '../entities/employee.entity';
 import type { EmployeeView } from '../employee-view';
 import { Department } from '../entities/department.entity';
-import { JobRole } from '../entities/job-role.entity';
 import { Location } from '../entities/location.entity';
 import { EmployeeRefType, EmployeeType } from './types/employee.type';
-import { DepartmentType, EmployeePage, JobRoleType, LocationType } from './types/org.types';
+import { DepartmentType, EmployeePage, LocationType } from './types/org.types';
+import { JobRoleType } from './types/job-role.types';
 import { EmployeeResult } from './types/employee-results';
 import { CreateEmployeeInput, EmployeeListArgs, NamedInput, UpdateEmployeeInput } from './inputs/employee.inputs';
 
@@ -71,12 +71,6 @@ export class EmployeesResolver {
   }
 
   @SignedIn()
-  @Query(() => [JobRoleType])
-  jobRoles(): Promise<JobRoleType[]> {
-    return this.service.listOrg(JobRole);
-  }
-
-  @SignedIn()
   @Query(() => [LocationType])
   locations(): Promise<LocationType[]> {
     return this.service.listOrg(Location);
@@ -98,12 +92,6 @@ export class EmployeesResolver {
   @Mutation(() => DepartmentType)
   createDepartment(@CurrentViewer() viewer: Viewer, @Args('input') input: NamedInput): Promise<DepartmentType> {
     return this.service.createOrg(viewer, Department, { name: input.name });
-  }
-
-  @Allow('HR_ADMIN')
-  @Mutation(() => JobRoleType)
-  createJobRole(@CurrentViewer() viewer: Viewer, @Args('input') input: NamedInput): Promise<JobRoleType> {
-    return this.service.createOrg(viewer, JobRole, { name: input.name, description: input.description ?? null });
   }
 
   @Allow('HR_ADMIN')
@@ -136,7 +124,8 @@ export class EmployeesResolver {
   jobRole(e: EmployeeType, _args: unknown, ctx: object): Promise<JobRoleType | null> | JobRoleType | null {
     const ahead = prefetched<JobRoleType | null>(e, 'jobRole');
     if (ahead !== undefined) return ahead;
-    return e.jobRoleId ? loaderFor(ctx, 'jobRole', (ids: readonly string[]) => this.repo.jobRoles(ids).then((r) => byKeys(ids, r, (x) => x.id))).load(e.jobRoleId) : null;
+    if (!e.jobRoleId) return null;
+    return loaderFor(ctx, 'jobRole', (ids: readonly string[]) => this.repo.jobRoles(ids).then((r) => byKeys(ids, r.map(JobRoleType.from), (x) => x.id))).load(e.jobRoleId);
   }
 
   @ResolveField(() => LocationType, { nullable: true })
