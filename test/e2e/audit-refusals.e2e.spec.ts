@@ -147,6 +147,16 @@ describe('every refusal is in the audit log with its true outcome', () => {
     expect(await expectAudited(invalid, 'GRAPHQL_VALIDATION_FAILED', 'INVALID', null)).toMatchObject({ actor_kind: 'ANONYMOUS', entity_id: '(request)' });
   });
 
+  it('a refused REST parameter with NUL or a control character is 400 and audited INVALID with only storable text', async () => {
+    for (const [raw, stored] of [['%00', '\uFFFD'], ['a%07b', 'a\uFFFDb']]) {
+      const res = await probe(t, { method: 'GET', path: `/snapshots/${raw}.html`, token: tok.hr });
+      expect({ status: res.status, body: res.body }).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', field: 'employeeId' } });
+      expect(await entriesOf(t, res.requestId)).toEqual([
+        expect.objectContaining({ outcome: 'INVALID', actor_id: org.hr.id, entity_id: 'GET /snapshots/:employeeId.html', detail: expect.objectContaining({ code: 'BAD_USER_INPUT', target: { employeeId: stored } }) }),
+      ]);
+    }
+  });
+
   it('the entry of a refused mutation survives the rollback of the change it had already audited', async () => {
     const res = await probe(t, {
       query: `mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { __typename } }`,
