@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Alert, Anchor, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -9,6 +10,7 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { PathCard } from '../employee/home/PathCard';
 import { SnapshotDocument } from '../employee/home/snapshot-query';
 import { TableHead } from '../../ui/TableHead';
+import { PathAssignmentsCard } from './person/PathAssignmentsCard';
 
 const PersonDocument = graphql(`
   query Person($id: ID!) {
@@ -24,8 +26,11 @@ const PersonDocument = graphql(`
   }
 `);
 
-function Snapshot({ employeeId }: { employeeId: string }) {
-  const [result] = useQuery({ query: SnapshotDocument, variables: { employeeId } });
+function Snapshot({ employeeId, version }: { employeeId: string; version: number }) {
+  const [result, refetch] = useQuery({ query: SnapshotDocument, variables: { employeeId } });
+  useEffect(() => {
+    if (version > 0) refetch({ requestPolicy: 'network-only' });
+  }, [version, refetch]);
   return (
     <QueryState {...result}>
       {(data) =>
@@ -47,6 +52,7 @@ function Snapshot({ employeeId }: { employeeId: string }) {
 export function PersonPage() {
   const { id = '' } = useParams();
   const [result] = useQuery({ query: PersonDocument, variables: { id } });
+  const [version, setVersion] = useState(0);
   return (
     <QueryState {...result}>
       {({ employee: e }) => (
@@ -81,7 +87,8 @@ export function PersonPage() {
               </Table>
             )}
           </Card>
-          <Snapshot employeeId={e.id} />
+          <PathAssignmentsCard employeeId={e.id} onChanged={() => setVersion((v) => v + 1)} />
+          <Snapshot employeeId={e.id} version={version} />
         </>
       )}
     </QueryState>
