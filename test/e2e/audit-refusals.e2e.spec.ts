@@ -57,18 +57,18 @@ describe('every refusal is in the audit log with its true outcome', () => {
     });
 
     it('startPlaybookRun for yourself and completePlaybookStep by the employee', async () => {
-      const START = `mutation($i: StartPlaybookRunInput!) { startPlaybookRun(input: $i) { id steps { id } } }`;
+      const START = `mutation($i: StartPlaybookRunInput!) { startPlaybookRun(input: $i) { ... on PlaybookRun { id steps { id } } } }`;
       const template = await t.gql<{ createPlaybookTemplate: { id: string } }>(`mutation($i: CreatePlaybookTemplateInput!) { createPlaybookTemplate(input: $i) { id } }`, { i: { name: uniqueName('T') } }, tok.hr);
       const input = { templateId: template.data.createPlaybookTemplate.id, trainingDate: '2026-03-01', trainingName: 'Workshop' };
       const self = await probe(t, { query: START, variables: { i: { ...input, employeeId: org.alice.id } }, token: tok.alice });
       expect((await expectAudited(self, 'FORBIDDEN', 'DENIED', org.alice.id)).entity_id).toBe('startPlaybookRun');
       const run = await t.gql<{ startPlaybookRun: { steps: Array<{ id: string }> } }>(START, { i: { ...input, employeeId: org.alice.id } }, tok.manager);
       const complete = await probe(t, {
-        query: `mutation($i: CompletePlaybookStepInput!) { completePlaybookStep(input: $i) { id } }`,
+        query: `mutation($i: CompletePlaybookStepInput!) { completePlaybookStep(input: $i) { ... on PlaybookRunStep { id } } }`,
         variables: { i: { stepId: run.data.startPlaybookRun.steps[0].id } },
         token: tok.alice,
       });
-      expect((await expectAudited(complete, 'FORBIDDEN', 'DENIED', org.alice.id)).entity_id).toBe('completePlaybookStep');
+      expect(await expectAudited(complete, 'FORBIDDEN', 'DENIED', org.alice.id)).toMatchObject({ action: 'completePlaybookStep', entity_id: run.data.startPlaybookRun.steps[0].id });
     });
 
     it('renewalsDue(scope: ORGANIZATION) asked by a manager', async () => {
