@@ -83,7 +83,7 @@ export function NotificationsPage() {
                         {n.link?.startsWith('/') && (
                           <>
                             {' · '}
-                            <Anchor component={Link} to={n.link} size="xs" onClick={(e) => void follow(e, { id: n.id, link: n.link ?? '/', readAt: n.readAt })} aria-label={`Open “${n.title}”`}>
+                            <Anchor component={Link} to={n.link} size="xs" underline="always" onClick={(e) => void follow(e, { id: n.id, link: n.link ?? '/', readAt: n.readAt })} aria-label={`Open “${n.title}”`}>
                               Open
                             </Anchor>
                           </>
