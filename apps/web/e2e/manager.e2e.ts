@@ -87,6 +87,7 @@ test.describe('manager journeys', () => {
   });
 
   test('playbooks: start from a template around a training date, complete steps with notes, record the after-observation', async ({ page, request }) => {
+    test.slow(); // eleven steps in the browser, with two dialogs, on a shared machine
     const { playbookTemplates } = await gql<{ playbookTemplates: unknown[] }>(request, DEMO.manager.email, '{ playbookTemplates { id } }');
     if (playbookTemplates.length === 0) {
       await gql(request, demoEmail('hana.hughes'), 'mutation { createPlaybookTemplate(input: { name: "Before and after a course" }) { id } }');

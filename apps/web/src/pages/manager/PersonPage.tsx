@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -34,9 +34,7 @@ function Snapshot({ employeeId, version }: { employeeId: string; version: number
   return (
     <QueryState {...result}>
       {(data) =>
-        data.fromToSnapshot.sections.length === 0 ? (
-          <Alert color="blue">Not on a skill path yet.</Alert>
-        ) : (
+        data.fromToSnapshot.sections.length === 0 ? null /* the skill paths card says so */ : (
           <Stack gap="lg">
             {data.fromToSnapshot.sections.map((s) => (
               <PathCard key={s.assignmentId} section={s} />

@@ -46,7 +46,7 @@ export function RunCard({ run, meId, highlighted, onChanged }: { run: Run; meId:
                     {s.guidance}
                   </Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {formatDate(s.dueOn)} {isOpen && overdue.has(s.id) && <Badge color="red" variant="light" size="sm">Overdue</Badge>}
                 </Table.Td>
                 <Table.Td>
