@@ -37,7 +37,7 @@ describe('connectors: duplicate emails and the linking setting', () => {
   });
 
   it('refuses a linkExistingEmployees setting that is not true or false, naming settings', async () => {
-    const res = await t.gql(`mutation($input: CreateConnectorInput!) { createConnector(input: $input) { id } }`, { input: { kind: 'SCIM', name: uniqueName('bad'), settings: { linkExistingEmployees: 'yes' } } }, hr);
+    const res = await t.gql(`mutation($input: CreateConnectorInput!) { createConnector(input: $input) { ... on Connector { id } } }`, { input: { kind: 'SCIM', name: uniqueName('bad'), settings: { linkExistingEmployees: 'yes' } } }, hr);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'settings' });
   });
 });

@@ -17,7 +17,7 @@ describe('connectors over GraphQL', () => {
   });
   afterAll(() => t.close());
 
-  const CREATE = `mutation($input: CreateConnectorInput!) { createConnector(input: $input) { id kind name schedule hasSecrets settings } }`;
+  const CREATE = `mutation($input: CreateConnectorInput!) { createConnector(input: $input) { ... on Connector { id kind name schedule hasSecrets settings } } }`;
 
   it('stores secrets encrypted and never returns them', async () => {
     const name = uniqueName('BambooHR');

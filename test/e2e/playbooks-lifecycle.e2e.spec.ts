@@ -15,8 +15,8 @@ const COMPLETE = `mutation($input: CompletePlaybookStepInput!) { completePlayboo
 const RUN = `query($id: ID!) { playbookRun(id: $id) { id status cancelReason overdueSteps { id } } }`;
 const RUNS = `query($status: PlaybookRunStatus) { myPlaybookRuns(status: $status) { id status } }`;
 const OVERDUE = `{ myOverduePlaybookSteps { id runId } }`;
-const CREATE_TEMPLATE = `mutation($input: CreatePlaybookTemplateInput!) { createPlaybookTemplate(input: $input) { id name active steps { kind title offsetDays } } }`;
-const UPDATE_TEMPLATE = `mutation($input: UpdatePlaybookTemplateInput!) { updatePlaybookTemplate(input: $input) { id name description active steps { kind title offsetDays } } }`;
+const CREATE_TEMPLATE = `mutation($input: CreatePlaybookTemplateInput!) { createPlaybookTemplate(input: $input) { __typename ... on PlaybookTemplate { id name active steps { kind title offsetDays } } ... on DuplicateNameError { field existingId message } } }`;
+const UPDATE_TEMPLATE = `mutation($input: UpdatePlaybookTemplateInput!) { updatePlaybookTemplate(input: $input) { __typename ... on PlaybookTemplate { id name description active steps { kind title offsetDays } } ... on DuplicateNameError { field existingId message } } }`;
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -142,8 +142,9 @@ describe('playbook runs: cancelling, what a run may point at, after-steps, first
     const dup = await t.gql(UPDATE_TEMPLATE, { input: { id: created.id, name: name.toUpperCase() } }, tok.hr);
     expect(dup.errors).toBeUndefined();
     const other = (await t.gql<Any>(CREATE_TEMPLATE, { input: { name: uniqueName('Other') } }, tok.hr)).data.createPlaybookTemplate;
-    const clash = await t.gql(UPDATE_TEMPLATE, { input: { id: other.id, name: name.toLowerCase() } }, tok.hr);
-    expect(clash.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const clash = await t.gql<Any>(UPDATE_TEMPLATE, { input: { id: other.id, name: name.toLowerCase() } }, tok.hr);
+    expect(clash.data.updatePlaybookTemplate).toEqual({ __typename: 'DuplicateNameError', field: 'name', existingId: created.id, message: `A playbook template named "${name.toUpperCase()}" already exists.` }); // renamed to upper case above
+    expect((await t.dataSource.query(`SELECT name FROM playbook_template WHERE id = $1`, [other.id]))[0].name).not.toBe(name.toLowerCase());
     const badStep = await t.gql(UPDATE_TEMPLATE, { input: { id: created.id, steps: [{ kind: 'AFTER', title: 'x', offsetDays: -1 }] } }, tok.hr);
     expect(badStep.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'steps.0.offsetDays' });
     const retired = await t.gql<Any>(UPDATE_TEMPLATE, { input: { id: created.id, active: false } }, tok.hr);

@@ -4,7 +4,7 @@ import { makeEmployee, makeOrg, uniqueName } from '../support/factories';
 import { assignPath, makeSkillPath, MadePath } from '../support/practice-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const CREATE_TEMPLATE = `mutation($input: CreatePlaybookTemplateInput!) { createPlaybookTemplate(input: $input) { id name steps { kind title offsetDays } } }`;
+const CREATE_TEMPLATE = `mutation($input: CreatePlaybookTemplateInput!) { createPlaybookTemplate(input: $input) { ... on PlaybookTemplate { id name steps { kind title offsetDays } } } }`;
 const START = `mutation($input: StartPlaybookRunInput!) { startPlaybookRun(input: $input) { ... on PlaybookRun { id managerId status steps { id kind title dueOn done } overdueSteps { id } } } }`;
 const COMPLETE = `mutation($input: CompletePlaybookStepInput!) { completePlaybookStep(input: $input) { ... on PlaybookRunStep { id done completedOn note behaviourId observationId } } }`;
 const RUN = `query($id: ID!) { playbookRun(id: $id) { id managerId status employee { id } overdueSteps { id } } }`;

@@ -8,7 +8,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 const PROPOSE = `mutation($input: ProposePracticeBudgetInput!) { proposePracticeBudget(input: $input) { ... on PracticeBudget { id } } }`;
 const DECIDE = `mutation($input: DecidePracticeInput!) { decidePracticeBudget(input: $input) { ... on PracticeBudget { id status } } }`;
 const ASSIGN = `mutation($input: AssignPathInput!) { assignPath(input: $input) { ... on PathAssignment { id } } }`;
-const CREATE_TEMPLATE = `mutation($input: CreatePlaybookTemplateInput!) { createPlaybookTemplate(input: $input) { id } }`;
+const CREATE_TEMPLATE = `mutation($input: CreatePlaybookTemplateInput!) { createPlaybookTemplate(input: $input) { ... on PlaybookTemplate { id } } }`;
 const START = `mutation($input: StartPlaybookRunInput!) { startPlaybookRun(input: $input) { ... on PlaybookRun { id steps { id dueOn } } } }`;
 const CANCEL = `mutation($input: CancelPlaybookRunInput!) { cancelPlaybookRun(input: $input) { ... on PlaybookRun { status } } }`;
 const CREATE_RULE = `mutation($input: CreateIncentiveRuleInput!) { createIncentiveRule(input: $input) { ... on IncentiveRule { id } } }`;

@@ -13,7 +13,7 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** A SCIM connector made by HR through GraphQL, and its bearer token. */
 export async function scimConnector(t: TestApp, hr: string, settings?: Record<string, unknown>): Promise<{ id: string; token: string }> {
   const created = await t.gql<{ createConnector: { id: string } }>(
-    `mutation($input: CreateConnectorInput!) { createConnector(input: $input) { id } }`,
+    `mutation($input: CreateConnectorInput!) { createConnector(input: $input) { ... on Connector { id } } }`,
     { input: { kind: 'SCIM', name: uniqueName('scim'), ...(settings ? { settings } : {}) } },
     hr,
   );

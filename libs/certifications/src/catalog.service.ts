@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
-import { AppError, badInput, duplicateName, DuplicateNameError, notFound, Viewer } from '@app/shared';
+import { AppError, badInput, DuplicateNameError, nameTaken, notFound, Viewer } from '@app/shared';
 import { Certification } from './entities/certification.entity';
 import { CertificationRequirement } from './entities/certification-requirement.entity';
 import { CertificationRepository } from './certification.repository';
@@ -47,8 +47,8 @@ export class CatalogService {
     });
     applyFields(entity, input);
     assertPolicyInput(entity);
-    const taken = await this.repo.findByName(entity.name);
-    if (taken) return duplicateName('certification', taken.name, taken.id);
+    const taken = await nameTaken('certification', entity.name, null, (n) => this.repo.findByName(n));
+    if (taken) return taken;
     const saved = await this.tx.manager.save(Certification, entity);
     await this.audit.recordChange(viewer, 'createCertification', 'Certification', saved.id, null, { ...saved });
     return saved;
@@ -62,8 +62,8 @@ export class CatalogService {
     applyFields(existing, input);
     assertPolicyInput(existing);
     if (existing.name.toLowerCase() !== before.name.toLowerCase()) {
-      const other = await this.repo.findByName(existing.name);
-      if (other && other.id !== existing.id) return duplicateName('certification', other.name, other.id);
+      const taken = await nameTaken('certification', existing.name, existing.id, (n) => this.repo.findByName(n));
+      if (taken) return taken;
     }
     const saved = await this.tx.manager.save(Certification, existing);
     await this.audit.recordChange(viewer, 'updateCertification', 'Certification', saved.id, before, { ...saved });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { badInput, notFound, Page, Viewer } from '@app/shared';
+import { badInput, DuplicateNameError, nameTaken, notFound, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService, IdentityService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { Employee } from './entities/employee.entity';
@@ -106,9 +106,11 @@ export class EmployeesService {
     return saved;
   }
 
-  async createOrg<T extends Org>(viewer: Viewer, kind: T, values: Partial<InstanceType<T>> & { name: string }): Promise<InstanceType<T>> {
-    const exists = await this.tx.manager.getRepository(kind).findOne({ where: { name: values.name } });
-    if (exists) throw badInput('name', `A ${kind.name} named "${values.name}" already exists`);
+  /** Names compare trimmed and ignoring case; a taken one is a DuplicateNameError. */
+  async createOrg<T extends Org>(viewer: Viewer, kind: T, values: Partial<InstanceType<T>> & { name: string }): Promise<InstanceType<T> | DuplicateNameError> {
+    const find = (name: string) => this.tx.manager.createQueryBuilder(kind, 'o').where('lower(trim(o.name)) = lower(trim(:name))', { name }).getOne();
+    const taken = await nameTaken(kind.name.toLowerCase(), values.name, null, find);
+    if (taken) return taken;
     const saved = (await this.tx.manager.getRepository(kind).save(values as object)) as InstanceType<T>;
     await this.audit.recordChange(viewer, `create${kind.name}`, kind.name, saved.id, null, saved);
     return saved;

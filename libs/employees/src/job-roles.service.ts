@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, duplicateName, DuplicateNameError, notFound, Viewer } from '@app/shared';
+import { badInput, DuplicateNameError, nameTaken, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { JobRole } from './entities/job-role.entity';
@@ -22,8 +22,8 @@ export class JobRolesService {
   }
 
   async create(viewer: Viewer, input: CreateJobRoleInput): Promise<JobRole | DuplicateNameError> {
-    const taken = await this.repo.jobRoleByName(input.name);
-    if (taken) return duplicateName('job role', taken.name, taken.id);
+    const taken = await nameTaken('job role', input.name, null, (n) => this.repo.jobRoleByName(n));
+    if (taken) return taken;
     const saved = await this.tx.manager.save(JobRole, this.tx.manager.create(JobRole, { name: input.name, description: input.description ?? null, retiredAt: null }));
     await this.audit.recordChange(viewer, 'createJobRole', 'JobRole', saved.id, null, { ...saved });
     return saved;
@@ -33,8 +33,8 @@ export class JobRolesService {
     const role = await this.get(input.id);
     const before = { ...role };
     if (input.name !== undefined && input.name !== null) {
-      const taken = await this.repo.jobRoleByName(input.name);
-      if (taken && taken.id !== role.id) return duplicateName('job role', taken.name, taken.id);
+      const taken = await nameTaken('job role', input.name, role.id, (n) => this.repo.jobRoleByName(n));
+      if (taken) return taken;
       role.name = input.name;
     }
     if (input.description !== undefined) role.description = input.description;

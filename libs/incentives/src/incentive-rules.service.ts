@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, duplicateName, DuplicateNameError, notFound, Viewer } from '@app/shared';
+import { badInput, DuplicateNameError, nameTaken, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { AmountRecurrence, IncentiveRule } from './entities/incentive-rule.entity';
@@ -26,8 +26,8 @@ export class IncentiveRulesService {
 
   async createRule(viewer: Viewer, input: CreateIncentiveRuleInput): Promise<IncentiveRule | DuplicateNameError> {
     if (!!input.certificationId === !!input.pathLevelId) throw badInput('certificationId', 'Give exactly one of certificationId or pathLevelId.');
-    const taken = await this.repo.ruleByName(input.name);
-    if (taken) return duplicateName('rule', taken.name, taken.id);
+    const taken = await nameTaken('rule', input.name, null, (n) => this.repo.ruleByName(n));
+    if (taken) return taken;
     if (!(await this.repo.targetExists(input.certificationId ?? null, input.pathLevelId ?? null))) {
       throw badInput(input.certificationId ? 'certificationId' : 'pathLevelId', 'No such certification or path level.');
     }
@@ -55,8 +55,8 @@ export class IncentiveRulesService {
     const rule = await this.get(input.id);
     const before = { ...rule };
     if (input.name !== undefined && input.name !== null) {
-      const taken = await this.repo.ruleByName(input.name);
-      if (taken && taken.id !== rule.id) return duplicateName('rule', taken.name, taken.id);
+      const taken = await nameTaken('rule', input.name, rule.id, (n) => this.repo.ruleByName(n));
+      if (taken) return taken;
     }
     const { id: _id, ...changes } = input;
     Object.assign(rule, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined && v !== null)));

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, notFound, Viewer } from '@app/shared';
+import { badInput, DuplicateNameError, nameTaken, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { PlaybookTemplate } from './entities/playbook-template.entity';
@@ -25,8 +25,10 @@ export class PlaybookTemplatesService {
     return this.repo.listTemplates();
   }
 
-  async create(viewer: Viewer, input: CreatePlaybookTemplateInput): Promise<PlaybookTemplate> {
-    const name = await this.checkName(input.name, null);
+  async create(viewer: Viewer, input: CreatePlaybookTemplateInput): Promise<PlaybookTemplate | DuplicateNameError> {
+    const name = checkName(input.name);
+    const taken = await this.nameTaken(name, null);
+    if (taken) return taken;
     const steps = input.steps ? checkSteps(input.steps) : [...DEFAULT_PLAYBOOK_STEPS];
     const template = await this.tx.manager.save(PlaybookTemplate, this.tx.manager.create(PlaybookTemplate, { name, description: input.description?.trim() || null, active: true }));
     await this.repo.replaceTemplateSteps(template.id, steps);
@@ -34,11 +36,15 @@ export class PlaybookTemplatesService {
     return template;
   }
 
-  async update(viewer: Viewer, input: UpdatePlaybookTemplateInput): Promise<PlaybookTemplate> {
+  async update(viewer: Viewer, input: UpdatePlaybookTemplateInput): Promise<PlaybookTemplate | DuplicateNameError> {
     const template = await this.repo.findTemplate(input.id);
     if (!template) throw notFound('PlaybookTemplate');
     const before = { ...template, steps: (await this.repo.templateSteps([template.id])).map(stepSpec) };
-    if (input.name !== undefined) template.name = await this.checkName(input.name, template.id);
+    if (input.name !== undefined) {
+      template.name = checkName(input.name);
+      const taken = await this.nameTaken(template.name, template.id);
+      if (taken) return taken;
+    }
     if (input.description !== undefined) template.description = input.description.trim() || null;
     if (input.active !== undefined) template.active = input.active;
     const steps = input.steps ? checkSteps(input.steps) : before.steps;
@@ -49,13 +55,15 @@ export class PlaybookTemplatesService {
     return saved;
   }
 
-  private async checkName(raw: string, selfId: string | null): Promise<string> {
-    const name = raw.trim();
-    if (!name) throw badInput('name', 'The name cannot be blank');
-    const same = await this.repo.findTemplateByName(name);
-    if (same && same.id !== selfId) throw badInput('name', `A playbook template named "${same.name}" already exists`);
-    return name;
+  private nameTaken(name: string, selfId: string | null): Promise<DuplicateNameError | null> {
+    return nameTaken('playbook template', name, selfId, (n) => this.repo.findTemplateByName(n));
   }
+}
+
+function checkName(raw: string): string {
+  const name = raw.trim();
+  if (!name) throw badInput('name', 'The name cannot be blank.');
+  return name;
 }
 
 function checkSteps(input: PlaybookStepInput[]): StepSpec[] {

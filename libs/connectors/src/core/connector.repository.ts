@@ -13,8 +13,9 @@ export class ConnectorRepository {
     return this.tx.manager.findOne(Connector, { where: { id } });
   }
 
+  /** Compared trimmed and ignoring case. */
   findByName(name: string): Promise<Connector | null> {
-    return this.tx.manager.findOne(Connector, { where: { name } });
+    return this.tx.manager.createQueryBuilder(Connector, 'c').where('lower(trim(c.name)) = lower(trim(:name))', { name }).getOne();
   }
 
   findByPushTokenHash(hash: string): Promise<Connector | null> {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CronExpressionParser } from 'cron-parser';
-import { badInput, notFound, Viewer } from '@app/shared';
+import { badInput, DuplicateNameError, nameTaken, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { ConnectorRepository } from './connector.repository';
@@ -57,10 +57,11 @@ export class ConnectorsService {
     return c;
   }
 
-  async create(viewer: Viewer, input: CreateConnectorInput): Promise<Connector> {
+  async create(viewer: Viewer, input: CreateConnectorInput): Promise<Connector | DuplicateNameError> {
     if (!this.registry.knows(input.kind)) throw badInput('kind', `Unknown connector kind "${input.kind}"; use one of ${this.registry.kinds().join(', ')}`);
     if (input.schedule) assertCron(input.schedule);
-    if (await this.repo.findByName(input.name)) throw badInput('name', `A connector named "${input.name}" already exists`);
+    const taken = await nameTaken('connector', input.name, null, (n) => this.repo.findByName(n));
+    if (taken) return taken;
     const entity = this.tx.manager.create(Connector, {
       kind: input.kind, name: input.name, schedule: input.schedule ?? null, enabled: input.enabled ?? true, settings: assertSettings(input.settings ?? {}), secretsSealed: null, pushTokenHash: null, cursor: null,
     });
@@ -73,11 +74,12 @@ export class ConnectorsService {
     return saved;
   }
 
-  async update(viewer: Viewer, input: UpdateConnectorInput): Promise<Connector> {
+  async update(viewer: Viewer, input: UpdateConnectorInput): Promise<Connector | DuplicateNameError> {
     const c = await this.get(viewer, input.id);
     const before = audited(c);
-    if (input.name !== undefined && input.name !== c.name) {
-      if (await this.repo.findByName(input.name)) throw badInput('name', `A connector named "${input.name}" already exists`);
+    if (input.name !== undefined) {
+      const taken = await nameTaken('connector', input.name, c.id, (n) => this.repo.findByName(n));
+      if (taken) return taken;
       c.name = input.name;
     }
     if (input.schedule !== undefined) {

@@ -10,7 +10,7 @@ import type { EmployeeView } from '../employee-view';
 import { Department } from '../entities/department.entity';
 import { Location } from '../entities/location.entity';
 import { EmployeeRefType, EmployeeType } from './types/employee.type';
-import { DepartmentType, EmployeePage, LocationType } from './types/org.types';
+import { DepartmentResult, DepartmentType, EmployeePage, LocationResult, LocationType } from './types/org.types';
 import { JobRoleType } from './types/job-role.types';
 import { EmployeeResult } from './types/employee-results';
 import { CreateEmployeeInput, EmployeeListArgs, NamedInput, UpdateEmployeeInput } from './inputs/employee.inputs';
@@ -89,14 +89,14 @@ export class EmployeesResolver {
   }
 
   @Allow('HR_ADMIN')
-  @Mutation(() => DepartmentType)
-  createDepartment(@CurrentViewer() viewer: Viewer, @Args('input') input: NamedInput): Promise<DepartmentType> {
+  @Mutation(() => DepartmentResult, { description: 'A name taken (ignoring case) is a DuplicateNameError.' })
+  createDepartment(@CurrentViewer() viewer: Viewer, @Args('input') input: NamedInput): Promise<typeof DepartmentResult> {
     return this.service.createOrg(viewer, Department, { name: input.name });
   }
 
   @Allow('HR_ADMIN')
-  @Mutation(() => LocationType)
-  createLocation(@CurrentViewer() viewer: Viewer, @Args('input') input: NamedInput): Promise<LocationType> {
+  @Mutation(() => LocationResult, { description: 'A name taken (ignoring case) is a DuplicateNameError.' })
+  createLocation(@CurrentViewer() viewer: Viewer, @Args('input') input: NamedInput): Promise<typeof LocationResult> {
     return this.service.createOrg(viewer, Location, { name: input.name });
   }
 

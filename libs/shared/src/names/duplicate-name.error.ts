@@ -16,3 +16,17 @@ export class DuplicateNameError {
 export function duplicateName(kind: string, name: string, existingId: string | null, field = 'name'): DuplicateNameError {
   return Object.assign(new DuplicateNameError(), { message: `A ${kind} named "${name}" already exists.`, field, existingId });
 }
+
+/**
+ * The DuplicateNameError when an object other than `selfId` (null on create) already has `name`, else
+ * null. `find` looks the name up the way its unique index compares (trimmed, ignoring case).
+ */
+export async function nameTaken(
+  kind: string,
+  name: string,
+  selfId: string | null,
+  find: (name: string) => Promise<{ id: string; name: string } | null>,
+): Promise<DuplicateNameError | null> {
+  const taken = await find(name);
+  return taken && taken.id !== selfId ? duplicateName(kind, taken.name, taken.id) : null;
+}

@@ -1,5 +1,5 @@
 import { createUnionType, Field, ObjectType } from '@nestjs/graphql';
-import { DuplicateNameError } from '@app/shared';
+import { DuplicateNameError, refusalUnion } from '@app/shared';
 import { CertificationType } from './certification.type';
 import { CertificationRecordType } from './record.type';
 
@@ -25,11 +25,7 @@ export class AlreadyRevokedError {
   @Field() message: string;
 }
 
-export const CertificationResult = createUnionType({
-  name: 'CertificationResult',
-  types: () => [CertificationType, DuplicateNameError] as const,
-  resolveType: (v: object) => (v instanceof DuplicateNameError ? DuplicateNameError : CertificationType),
-});
+export const CertificationResult = refusalUnion('CertificationResult', CertificationType, DuplicateNameError);
 
 export const RecordCertificationResult = createUnionType({
   name: 'RecordCertificationResult',

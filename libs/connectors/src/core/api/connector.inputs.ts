@@ -1,11 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsObject, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { JsonScalar } from '@app/shared';
+import { JsonScalar, NameField } from '@app/shared';
 
 @InputType()
 export class CreateConnectorInput {
   @Field({ description: 'BAMBOOHR, SCIM, CSV, REST_METRICS, CSV_METRICS…' }) @IsString() @Length(1, 40) kind: string;
-  @Field() @IsString() @Length(1, 120) name: string;
+  @Field({ description: 'Trimmed; unique ignoring case.' }) @NameField(120) name: string;
   @Field({ nullable: true, description: 'Cron expression for scheduled pulls.' }) @IsOptional() @IsString() @Length(1, 120) schedule?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() enabled?: boolean;
   @Field(() => JsonScalar, { nullable: true }) @IsOptional() @IsObject() settings?: Record<string, unknown>;
@@ -15,7 +15,7 @@ export class CreateConnectorInput {
 @InputType()
 export class UpdateConnectorInput {
   @Field(() => ID) @IsUUID() id: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 120) name?: string;
+  @Field({ nullable: true }) @IsOptional() @NameField(120) name?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 120) schedule?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() clearSchedule?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() enabled?: boolean;

@@ -3,7 +3,7 @@ import { Connector } from '../entities/connector.entity';
 import { SyncRun } from '../entities/sync-run.entity';
 import { SyncError } from '../entities/sync-error.entity';
 import { SyncDiffEntry } from '../../sync/sync-types';
-import { JsonScalar } from '@app/shared';
+import { DuplicateNameError, JsonScalar, refusalUnion } from '@app/shared';
 
 @ObjectType('Connector', { description: 'A configured HRIS, identity or performance system. Secrets are never returned.' })
 export class ConnectorType {
@@ -95,3 +95,5 @@ export class PushTokenType {
   @Field(() => ID) connectorId: string;
   @Field() token: string;
 }
+
+export const ConnectorResult = refusalUnion('ConnectorResult', ConnectorType, DuplicateNameError);

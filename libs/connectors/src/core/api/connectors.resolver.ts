@@ -1,10 +1,13 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Viewer } from '@app/shared';
+import { DuplicateNameError, Viewer } from '@app/shared';
 import { Allow, CurrentViewer } from '@app/auth';
 import { ConnectorsService } from '../connectors.service';
 import { ConnectorRepository } from '../connector.repository';
-import { ConnectorType, PushTokenType, RunConnectorSyncPayload, SyncErrorType, SyncRunType } from './connector.types';
+import { ConnectorResult, ConnectorType, PushTokenType, RunConnectorSyncPayload, SyncErrorType, SyncRunType } from './connector.types';
 import { CreateConnectorInput, UpdateConnectorInput } from './connector.inputs';
+import { Connector } from '../entities/connector.entity';
+
+const mapResult = (r: Connector | DuplicateNameError): typeof ConnectorResult => (r instanceof DuplicateNameError ? r : ConnectorType.from(r));
 
 @Resolver(() => ConnectorType)
 export class ConnectorsResolver {
@@ -39,15 +42,15 @@ export class ConnectorsResolver {
   }
 
   @Allow('HR_ADMIN')
-  @Mutation(() => ConnectorType)
-  async createConnector(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateConnectorInput): Promise<ConnectorType> {
-    return ConnectorType.from(await this.service.create(viewer, input));
+  @Mutation(() => ConnectorResult, { description: 'A name taken (ignoring case) is a DuplicateNameError.' })
+  async createConnector(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateConnectorInput): Promise<typeof ConnectorResult> {
+    return mapResult(await this.service.create(viewer, input));
   }
 
   @Allow('HR_ADMIN')
-  @Mutation(() => ConnectorType)
-  async updateConnector(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateConnectorInput): Promise<ConnectorType> {
-    return ConnectorType.from(await this.service.update(viewer, input));
+  @Mutation(() => ConnectorResult, { description: 'A name taken (ignoring case) is a DuplicateNameError.' })
+  async updateConnector(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateConnectorInput): Promise<typeof ConnectorResult> {
+    return mapResult(await this.service.update(viewer, input));
   }
 
   @Allow('HR_ADMIN')

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ArgsType } from '@nestjs/graphql';
 import { ArrayUnique, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, IsBoolean } from 'class-validator';
-import { LocalDateScalar, PageArgs } from '@app/shared';
+import { LocalDateScalar, NameField, PageArgs } from '@app/shared';
 import { EmployeeSortEnum, EmployeeStatusEnum, RoleEnum, WorkContextEnum } from '../types/employee.type';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -43,7 +43,7 @@ export class UpdateEmployeeInput {
 
 @InputType()
 export class NamedInput {
-  @Field() @IsString() @Length(1, 120) name: string;
+  @Field({ description: 'Trimmed; unique ignoring case.' }) @NameField(120) name: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 2000) description?: string;
 }
 

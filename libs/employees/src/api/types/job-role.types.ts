@@ -1,5 +1,5 @@
-import { createUnionType, Field, ID, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, DuplicateNameError } from '@app/shared';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, DuplicateNameError, refusalUnion } from '@app/shared';
 import { JobRole } from '../../entities/job-role.entity';
 
 @ObjectType('JobRole')
@@ -15,8 +15,4 @@ export class JobRoleType {
   }
 }
 
-export const JobRoleResult = createUnionType({
-  name: 'JobRoleResult',
-  types: () => [JobRoleType, DuplicateNameError] as const,
-  resolveType: (v: object) => (v instanceof DuplicateNameError ? DuplicateNameError : JobRoleType),
-});
+export const JobRoleResult = refusalUnion('JobRoleResult', JobRoleType, DuplicateNameError);

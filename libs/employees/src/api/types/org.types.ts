@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { PageOf } from '@app/shared';
+import { DuplicateNameError, PageOf, refusalUnion } from '@app/shared';
 import { EmployeeType } from './employee.type';
 
 @ObjectType('Department')
@@ -18,3 +18,6 @@ export class LocationType {
 
 export const EmployeePage = PageOf(EmployeeType, 'Employee');
 
+
+export const DepartmentResult = refusalUnion('DepartmentResult', DepartmentType, DuplicateNameError);
+export const LocationResult = refusalUnion('LocationResult', LocationType, DuplicateNameError);

@@ -1,5 +1,5 @@
-import { createUnionType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar, DuplicateNameError, LocalDateScalar } from '@app/shared';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar, DuplicateNameError, LocalDateScalar, refusalUnion } from '@app/shared';
 import { IncentiveRule } from '../../entities/incentive-rule.entity';
 import { IncentiveAward } from '../../entities/incentive-award.entity';
 import { RecognitionEvent } from '../../entities/recognition-event.entity';
@@ -104,8 +104,4 @@ export class RecognitionAuditRowType {
   @Field(() => Float) share: number;
 }
 
-export const IncentiveRuleResult = createUnionType({
-  name: 'IncentiveRuleResult',
-  types: () => [IncentiveRuleType, DuplicateNameError] as const,
-  resolveType: (v: object) => (v instanceof DuplicateNameError ? DuplicateNameError : IncentiveRuleType),
-});
+export const IncentiveRuleResult = refusalUnion('IncentiveRuleResult', IncentiveRuleType, DuplicateNameError);

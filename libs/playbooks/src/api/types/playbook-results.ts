@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { refusalUnion } from '@app/shared';
+import { DuplicateNameError, refusalUnion } from '@app/shared';
 import { PlaybookRefusal, PlaybookRefusalReason } from '../../domain/refusal';
-import { PlaybookRunStepType, PlaybookRunType } from './playbook.types';
+import { PlaybookRunStepType, PlaybookRunType, PlaybookTemplateType } from './playbook.types';
 
 registerEnumType(PlaybookRefusalReason, { name: 'PlaybookRefusalReason' });
 
@@ -18,3 +18,4 @@ export class PlaybookActionRefused {
 
 export const PlaybookRunResult = refusalUnion('PlaybookRunResult', PlaybookRunType, PlaybookActionRefused);
 export const PlaybookRunStepResult = refusalUnion('PlaybookRunStepResult', PlaybookRunStepType, PlaybookActionRefused);
+export const PlaybookTemplateResult = refusalUnion('PlaybookTemplateResult', PlaybookTemplateType, DuplicateNameError);
