@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { formatDate, levelName } from '../../../ui/format';
+import { ReasonField } from '../../../ui/ReasonField';
 import { ErrorNotice, QueryState } from '../../../ui/QueryState';
 import { TableHead } from '../../../ui/TableHead';
 
@@ -99,16 +100,7 @@ export function PathAssignmentsCard({ employeeId, onChanged }: { employeeId: str
       <Modal opened={ending !== null} onClose={() => setEnding(null)} closeButtonProps={{ 'aria-label': 'Close' }} title={`End the assignment to ${ending?.name ?? ''}?`}>
         <form onSubmit={(e) => void submit(e)}>
           <Stack gap="sm">
-            <Textarea
-              label="Why"
-              description="They come off the path today; observations and levels reached stay as history."
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              required
-              autosize
-              minRows={2}
-              data-autofocus
-            />
+            <ReasonField description="They come off the path today; observations and levels reached stay as history." value={reason} onChange={setReason} />
             <ErrorNotice error={state.error} />
             {refusal && <Alert color="red" role="alert">{refusal}</Alert>}
             <Group justify="flex-end">

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useMutation } from 'urql';
 import { graphql } from '../../../gql';
+import { ReasonField } from '../../../ui/ReasonField';
 import { ErrorNotice } from '../../../ui/QueryState';
 
 const CancelRunDocument = graphql(`
@@ -77,16 +78,7 @@ export function RunActions({ run, who, onChanged }: Props) {
         <form onSubmit={(e) => void (dialog === 'cancel' ? submitCancel(e) : submitDate(e))}>
           <Stack gap="sm">
             {dialog === 'cancel' ? (
-              <Textarea
-                label="Why"
-                description={`${run.trainingName}: its open steps will no longer be due. The playbook stays listed as cancelled.`}
-                value={reason}
-                onChange={(e) => setReason(e.currentTarget.value)}
-                required
-                autosize
-                minRows={2}
-                data-autofocus
-              />
+              <ReasonField description={`${run.trainingName}: its open steps will no longer be due. The playbook stays listed as cancelled.`} value={reason} onChange={setReason} />
             ) : (
               <DateInput
                 label="Training date"
