@@ -13,8 +13,12 @@ test.describe('employee journeys', () => {
     await page.getByRole('button', { name: 'Create my calendar link' }).click();
     const link = page.getByLabel('Your calendar link');
     await expect(link).toHaveValue(/\/calendar\/[^/]+\.ics$/);
-    // The feed is fetched from this server (the address it names is PUBLIC_BASE_URL's business).
-    const ics = await page.request.get(new URL(await link.inputValue()).pathname);
+    // The link names the address served (PUBLIC_BASE_URL is unset here): open it exactly as copied.
+    const copied = await link.inputValue();
+    expect(new URL(copied).port).toBe(new URL(page.url()).port);
+    const ics = await page.request.get(copied);
+    expect(ics.status()).toBe(200);
+    expect(ics.headers()['content-type']).toContain('text/calendar');
     expect(await ics.text()).toContain('BEGIN:VCALENDAR');
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
     await checkPage(page, 'employee-certifications');
@@ -72,11 +76,41 @@ test.describe('employee journeys', () => {
     await checkPage(page, 'employee-snapshot-history');
   });
 
-  test('notifications: the page and the unread count in the header', async ({ page }) => {
+  test('notifications: a workflow notice with the unread count; opening its link marks it read', async ({ page, request }) => {
+    // A workflow event as it happens: Eli's manager starts a playbook for him (he and she are notified).
+    const { me } = await gql<{ me: { id: string } }>(request, DEMO.employee.email, '{ me { id } }');
+    const { playbookTemplates } = await gql<{ playbookTemplates: Array<{ id: string; active: boolean }> }>(request, DEMO.manager.email, '{ playbookTemplates { id active } }');
+    const started = await gql<{ startPlaybookRun: { __typename: string } }>(request, DEMO.manager.email, 'mutation($i: StartPlaybookRunInput!) { startPlaybookRun(input: $i) { __typename } }', {
+      i: { employeeId: me.id, templateId: playbookTemplates.find((t) => t.active)?.id, trainingName: 'Incident lead course', trainingDate: day(20) },
+    });
+    expect(started.startPlaybookRun.__typename).toBe('PlaybookRun');
+    const title = 'Playbook started for Incident lead course';
+
     await signInAs(page, DEMO.employee);
-    await page.getByRole('banner').getByRole('link', { name: /^Notifications/ }).click();
+    const bell = page.getByRole('banner').getByRole('link', { name: /^Notifications, \d+ unread$/ });
+    const unread = Number((await bell.getAttribute('aria-label'))?.match(/(\d+) unread/)?.[1]);
+    expect(unread).toBeGreaterThan(0);
+    await expect(page.getByTestId('unread-count')).toHaveText(String(unread));
+    await bell.click();
     await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
-    await page.getByText('Unread', { exact: true }).click();
+    const notice = page.getByRole('main').getByRole('listitem').filter({ hasText: title });
+    await expect(notice).toHaveCount(1);
+    await expect(notice.getByText('Unread', { exact: true })).toBeVisible();
+    await expect(notice).toContainText('Your manager will check in before and after Incident lead course');
     await checkPage(page, 'employee-notifications');
+
+    await notice.getByRole('link', { name: `Open “${title}”` }).click();
+    await expect(page).toHaveURL(/\/playbooks\/[0-9a-f-]+$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Playbooks' })).toBeVisible();
+    await expect(page.getByText('Your manager runs this playbook')).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('link', { name: `Notifications, ${unread - 1} unread` })).toBeVisible();
+    await checkPage(page, 'employee-playbook-link');
+
+    await page.getByRole('banner').getByRole('link', { name: /^Notifications/ }).click();
+    await expect(notice).toHaveCount(1);
+    await expect(notice.getByText('Unread', { exact: true })).toHaveCount(0);
+    await expect(notice.getByRole('button', { name: /^Mark/ })).toHaveCount(0);
+    await page.locator('label').filter({ hasText: /^Unread$/ }).click();
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(unread - 1);
   });
 });

@@ -29,6 +29,40 @@ test.describe('manager journeys', () => {
     await checkPage(page, 'manager-person');
   });
 
+  test('a person’s page: end a path assignment with a reason; a refusal is shown', async ({ page, request }) => {
+    const { teamOverview } = await gql<{ teamOverview: { members: Array<{ id: string; displayName: string }> } }>(request, DEMO.manager.email, '{ teamOverview { members { id displayName } } }');
+    const onPath: Array<{ id: string; name: string; assignmentId: string }> = [];
+    for (const m of teamOverview.members.filter((p) => p.displayName !== DEMO.employee.name)) {
+      const { employee } = await gql<{ employee: { pathAssignments: Array<{ id: string; active: boolean }> } }>(request, DEMO.manager.email, `{ employee(id: "${m.id}") { pathAssignments { id active } } }`);
+      const active = employee.pathAssignments.find((a) => a.active);
+      if (active) onPath.push({ id: m.id, name: m.displayName, assignmentId: active.id });
+    }
+    expect(onPath.length).toBeGreaterThanOrEqual(2);
+    const [ended, raced] = onPath;
+
+    await signInAs(page, DEMO.manager);
+    await page.goto(`/team/${ended.id}`);
+    const paths = page.getByRole('region', { name: 'Skill paths' });
+    await paths.getByRole('button', { name: /^End assignment to / }).click();
+    const dialog = page.getByRole('dialog', { name: /^End the assignment to / });
+    await expect(dialog.getByRole('button', { name: 'End assignment' })).toBeDisabled();
+    await dialog.getByLabel('Why').fill('Moved to another team');
+    await dialog.getByRole('button', { name: 'End assignment' }).click();
+    await expect(dialog).toHaveCount(0);
+    // Ended assignments are history, no longer listed among the person's paths.
+    await expect(paths).toContainText('Not on a skill path.');
+    await expect(paths.getByRole('button', { name: /^End assignment/ })).toHaveCount(0);
+    await checkPage(page, 'manager-person-ended');
+
+    // Ended elsewhere while the dialog is open: the API's refusal is shown as it says it.
+    await page.goto(`/team/${raced.id}`);
+    await paths.getByRole('button', { name: /^End assignment to / }).click();
+    await dialog.getByLabel('Why').fill('Changed role');
+    await gql(request, DEMO.manager.email, 'mutation($i: EndPathAssignmentInput!) { endPathAssignment(input: $i) { __typename } }', { i: { id: raced.assignmentId, reason: 'Ended by HR' } });
+    await dialog.getByRole('button', { name: 'End assignment' }).click();
+    await expect(dialog.getByRole('alert')).toContainText(/ended/i);
+  });
+
   test('awaiting my decision: a practice budget proposed in my line is approved', async ({ page, request }) => {
     const { teamOverview } = await gql<{ teamOverview: { members: Array<{ id: string; displayName: string }> } }>(request, DEMO.manager.email, '{ teamOverview { members { id displayName } } }');
     const person = teamOverview.members.find((m) => m.displayName !== 'Eli Turner') ?? teamOverview.members[0];
@@ -53,6 +87,7 @@ test.describe('manager journeys', () => {
   });
 
   test('playbooks: start from a template around a training date, complete steps with notes, record the after-observation', async ({ page, request }) => {
+    test.slow(); // eleven steps in the browser, with two dialogs, on a shared machine
     const { playbookTemplates } = await gql<{ playbookTemplates: unknown[] }>(request, DEMO.manager.email, '{ playbookTemplates { id } }');
     if (playbookTemplates.length === 0) {
       await gql(request, demoEmail('hana.hughes'), 'mutation { createPlaybookTemplate(input: { name: "Before and after a course" }) { __typename } }');
@@ -84,16 +119,49 @@ test.describe('manager journeys', () => {
     await page.getByRole('button', { name: 'Mark as done' }).click();
     await expect(run.getByText(/Resolved a reset with the runbook \(observation recorded\)/)).toBeVisible();
     await checkPage(page, 'manager-playbooks');
+
+    // Correct the training date: to the 12th of this month (open steps are re-dated).
+    await run.getByRole('button', { name: 'Change the training date of Eli Turner: Runbook course' }).click();
+    const dateDialog = page.getByRole('dialog', { name: 'Change the training date' });
+    await dateDialog.getByRole('button', { name: 'Training date' }).or(dateDialog.getByRole('textbox', { name: 'Training date' })).click();
+    await page.getByRole('button', { name: 'Next month' }).click();
+    await page.getByRole('button', { name: /^12 / }).click();
+    await dateDialog.getByRole('button', { name: 'Save date' }).click();
+    await expect(dateDialog).toHaveCount(0);
+    const now = new Date();
+    const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    await expect(run.getByRole('heading')).toHaveText(`Eli Turner: Runbook course, 12 ${MONTHS[now.getMonth()]} ${now.getFullYear()}`);
+
+    // Cancel it, with a reason: confirmed in a dialog, then listed as cancelled with who, when and why.
+    await run.getByRole('button', { name: 'Cancel the playbook for Eli Turner: Runbook course' }).click();
+    const cancelDialog = page.getByRole('dialog', { name: 'Cancel the playbook for Eli Turner?' });
+    await expect(cancelDialog.getByRole('button', { name: 'Cancel playbook' })).toBeDisabled();
+    await cancelDialog.getByLabel('Why').fill('The course was called off');
+    await checkPage(page, 'manager-playbook-cancel');
+    await cancelDialog.getByRole('button', { name: 'Cancel playbook' }).click();
+    const cancelled = page.getByRole('region', { name: /^Cancelled/ }).getByRole('article', { name: /^Playbook for Eli Turner: Runbook course/ });
+    await expect(cancelled).toContainText(/Cancelled \d+ \w+ \d{4}, \d\d:\d\d by you/);
+    await expect(cancelled).toContainText('The course was called off');
+    await expect(cancelled.getByRole('button', { name: /^Complete/ })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: /^Open playbooks/ }).getByRole('article', { name: /^Playbook for Eli Turner: Runbook course/ })).toHaveCount(0);
+    await checkPage(page, 'manager-playbooks-cancelled');
   });
 
-  test('my scorecard: month picker, trend chart and the team KPIs as CSV', async ({ page }) => {
+  test('my scorecard: month picker with figures as of the month, trend chart and the team KPIs as CSV', async ({ page }) => {
     await signInAs(page, DEMO.manager);
     await page.getByRole('link', { name: 'My scorecard' }).click();
     await expect(page.getByText('People in my line')).toBeVisible();
     await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    const asOf = page.getByTestId('scorecard-as-of');
+    const now = new Date();
+    await expect(asOf).toHaveText(new RegExp(`, as of ${now.getUTCDate()} \\w+ ${now.getUTCFullYear()}$`));
+    const thisMonth = await asOf.textContent();
     await page.getByRole('button', { name: 'Month' }).click();
     await page.getByRole('button', { name: /^Jan/ }).first().click();
     await expect(page.getByRole('button', { name: 'Month' })).toHaveText(/^January \d{4}$/);
+    // January's figures are taken on its last day.
+    await expect(asOf).toHaveText(/^January (\d{4}), as of 31 Jan \1$/);
+    expect(await asOf.textContent()).not.toBe(thisMonth);
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download team KPIs (CSV)' }).click();
     const download = await downloadPromise;

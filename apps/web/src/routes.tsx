@@ -47,7 +47,9 @@ export const router = createBrowserRouter([
       { path: '/team', element: <TeamPage /> },
       { path: '/team/:id', element: <PersonPage /> },
       { path: '/decisions', element: <DecisionsPage /> },
+      { path: '/approvals', element: <DecisionsPage /> }, // the link of "to approve" notifications
       { path: '/playbooks', element: <PlaybooksPage /> },
+      { path: '/playbooks/:runId', element: <PlaybooksPage /> }, // the link of playbook notifications
       { path: '/scorecard', element: <Suspense fallback={loading}><ScorecardPage /></Suspense> },
       { path: '/renewals', element: <RenewalsPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { MeDocument } from '../../layout/me';
@@ -23,16 +23,26 @@ const MarkReadDocument = graphql(`
   }
 `);
 
-/** In-app notifications, newest first; unread ones stand out and can be marked read. */
+/** In-app notifications, newest first; unread ones stand out and are marked read by hand or by opening their link. */
 export function NotificationsPage() {
   const [show, setShow] = useState<'all' | 'unread'>('all');
   const [result, refetch] = useQuery({ query: NotificationsDocument, variables: { unreadOnly: show === 'unread' } });
   const [, refetchMe] = useQuery({ query: MeDocument, pause: true });
   const [marking, markRead] = useMutation(MarkReadDocument);
+  const navigate = useNavigate();
   const mark = async (id: string) => {
     await markRead({ id });
     refetch({ requestPolicy: 'network-only' });
     refetchMe({ requestPolicy: 'network-only' });
+  };
+  const follow = async (e: React.MouseEvent, n: { id: string; link: string; readAt?: unknown }) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey) return; // a new tab: leave it to the browser
+    e.preventDefault();
+    if (!n.readAt) {
+      await markRead({ id: n.id });
+      refetchMe({ requestPolicy: 'network-only' });
+    }
+    navigate(n.link);
   };
   return (
     <>
@@ -73,7 +83,7 @@ export function NotificationsPage() {
                         {n.link?.startsWith('/') && (
                           <>
                             {' · '}
-                            <Anchor component={Link} to={n.link} size="xs">
+                            <Anchor component={Link} to={n.link} size="xs" underline="always" onClick={(e) => void follow(e, { id: n.id, link: n.link ?? '/', readAt: n.readAt })} aria-label={`Open “${n.title}”`}>
                               Open
                             </Anchor>
                           </>

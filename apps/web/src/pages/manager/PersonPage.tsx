@@ -1,4 +1,5 @@
-import { Alert, Anchor, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Anchor, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -9,6 +10,7 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { PathCard } from '../employee/home/PathCard';
 import { SnapshotDocument } from '../employee/home/snapshot-query';
 import { TableHead } from '../../ui/TableHead';
+import { PathAssignmentsCard } from './person/PathAssignmentsCard';
 
 const PersonDocument = graphql(`
   query Person($id: ID!) {
@@ -24,14 +26,15 @@ const PersonDocument = graphql(`
   }
 `);
 
-function Snapshot({ employeeId }: { employeeId: string }) {
-  const [result] = useQuery({ query: SnapshotDocument, variables: { employeeId } });
+function Snapshot({ employeeId, version }: { employeeId: string; version: number }) {
+  const [result, refetch] = useQuery({ query: SnapshotDocument, variables: { employeeId } });
+  useEffect(() => {
+    if (version > 0) refetch({ requestPolicy: 'network-only' });
+  }, [version, refetch]);
   return (
     <QueryState {...result}>
       {(data) =>
-        data.fromToSnapshot.sections.length === 0 ? (
-          <Alert color="blue">Not on a skill path yet.</Alert>
-        ) : (
+        data.fromToSnapshot.sections.length === 0 ? null /* the skill paths card says so */ : (
           <Stack gap="lg">
             {data.fromToSnapshot.sections.map((s) => (
               <PathCard key={s.assignmentId} section={s} />
@@ -47,6 +50,7 @@ function Snapshot({ employeeId }: { employeeId: string }) {
 export function PersonPage() {
   const { id = '' } = useParams();
   const [result] = useQuery({ query: PersonDocument, variables: { id } });
+  const [version, setVersion] = useState(0);
   return (
     <QueryState {...result}>
       {({ employee: e }) => (
@@ -81,7 +85,8 @@ export function PersonPage() {
               </Table>
             )}
           </Card>
-          <Snapshot employeeId={e.id} />
+          <PathAssignmentsCard employeeId={e.id} onChanged={() => setVersion((v) => v + 1)} />
+          <Snapshot employeeId={e.id} version={version} />
         </>
       )}
     </QueryState>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Card, Group, SimpleGrid, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { LineChart } from '@mantine/charts';
 import { MonthPickerInput } from '@mantine/dates';
 import dayjs from 'dayjs';
 import { useQuery } from 'urql';
 import { downloadFile } from '../../api/downloads';
 import { graphql } from '../../gql';
+import { formatDate } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorNotice, QueryState } from '../../ui/QueryState';
 import { trendRows } from './scorecard/trend';
@@ -22,6 +23,7 @@ const ScorecardDocument = graphql(`
   }
   fragment ScorecardMonth on ManagerScorecard {
     month
+    asOf
     teamSize
     conversations
     conversationsPerPerson
@@ -64,6 +66,9 @@ export function ScorecardPage() {
           const now = data.m0;
           return (
             <>
+              <Text size="sm" c="dimmed" mb="xs" data-testid="scorecard-as-of">
+                {dayjs(`${now.month}-01`).format('MMMM YYYY')}, as of {formatDate(now.asOf)}
+              </Text>
               <SimpleGrid cols={{ base: 2, md: 4 }} mb="lg">
                 <Figure framed label="People in my line" value={now.teamSize} />
                 <Figure framed label="Development conversations" value={now.conversations} />

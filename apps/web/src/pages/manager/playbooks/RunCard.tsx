@@ -1,6 +1,7 @@
-import { Badge, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, Table, Text, Title } from '@mantine/core';
 import type { PlaybooksQuery } from '../../../gql/graphql';
-import { formatDate } from '../../../ui/format';
+import { formatDate, formatDateTime } from '../../../ui/format';
+import { RunActions } from './RunActions';
 import { CompleteStep } from './CompleteStep';
 import { TableHead } from '../../../ui/TableHead';
 
@@ -9,17 +10,27 @@ export type Run = PlaybooksQuery['myPlaybookRuns'][number];
 const KIND: Record<string, string> = { BEFORE: 'Before', AFTER: 'After', CUSTOM: 'Step' };
 
 /** One playbook: its steps with due dates, done or overdue, and how to complete each. */
-export function RunCard({ run, onChanged }: { run: Run; onChanged: () => void }) {
+export function RunCard({ run, meId, highlighted, onChanged }: { run: Run; meId: string; highlighted?: boolean; onChanged: () => void }) {
   const overdue = new Set(run.overdueSteps.map((s) => s.id));
   const who = run.employee?.displayName ?? 'Someone in your line';
+  const isOpen = run.status === 'OPEN';
   return (
-    <Card withBorder mb="sm" component="article" aria-label={`Playbook for ${who}: ${run.trainingName}`}>
+    <Card withBorder mb="sm" component="article" aria-label={`Playbook for ${who}: ${run.trainingName}`} id={`run-${run.id}`} style={highlighted ? { borderColor: 'var(--mantine-color-teal-6)', borderWidth: 2 } : undefined}>
       <Group justify="space-between" mb="xs">
         <Title order={3} size="h5">
           {who}: {run.trainingName}, {formatDate(run.trainingDate)}
         </Title>
-        {overdue.size > 0 && <Badge color="red" variant="light">{overdue.size} overdue</Badge>}
+        <Group gap="xs">
+          {isOpen && overdue.size > 0 && <Badge color="red" variant="light">{overdue.size} overdue</Badge>}
+          {run.status === 'CANCELLED' && <Badge color="gray">Cancelled</Badge>}
+          {isOpen && <RunActions run={run} who={who} onChanged={onChanged} />}
+        </Group>
       </Group>
+      {run.status === 'CANCELLED' && (
+        <Alert color="gray" mb="xs" title={`Cancelled ${formatDateTime(run.cancelledAt)} by ${run.cancelledById === meId ? 'you' : 'HR or a manager above you'}`}>
+          {run.cancelReason}
+        </Alert>
+      )}
       <Table withTableBorder>
         <TableHead columns={['Step', 'Due', 'Done']} />
         <Table.Tbody>
@@ -35,8 +46,8 @@ export function RunCard({ run, onChanged }: { run: Run; onChanged: () => void })
                     {s.guidance}
                   </Text>
                 </Table.Td>
-                <Table.Td>
-                  {formatDate(s.dueOn)} {overdue.has(s.id) && <Badge color="red" variant="light" size="sm">Overdue</Badge>}
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {formatDate(s.dueOn)} {isOpen && overdue.has(s.id) && <Badge color="red" variant="light" size="sm">Overdue</Badge>}
                 </Table.Td>
                 <Table.Td>
                   {s.done ? (
@@ -45,6 +56,8 @@ export function RunCard({ run, onChanged }: { run: Run; onChanged: () => void })
                       {s.note ? `: ${s.note}` : ''}
                       {s.behaviourId ? ' (observation recorded)' : ''}
                     </Text>
+                  ) : !isOpen ? (
+                    <Text size="sm" c="dimmed">Not done</Text>
                   ) : (
                     <CompleteStep step={s} employeeId={run.employee?.id ?? ''} onDone={onChanged} />
                   )}
