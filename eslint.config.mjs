@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.skillpath-data/**', 'apps/api/public/**', 'bench/out/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.skillpath-data/**', 'apps/api/public/**', 'bench/out/**', 'apps/web/src/gql/**', 'apps/web/e2e/output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -21,6 +21,7 @@ import { ALL_MIGRATIONS } from '../../../migrations';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './ops/health.controller';
+import { ConsoleController } from './console/console.controller';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -59,7 +60,7 @@ export class AppModule {
         ReportingModule,
         ...(options.extraModules ?? []),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ConsoleController],
     };
   }
 }

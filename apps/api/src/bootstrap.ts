@@ -7,6 +7,7 @@ import { AppModule, AppModuleOptions } from './app.module';
 import { createLogger, PinoNestLogger } from './ops/logger';
 import { accessLogMiddleware, rateLimitMiddleware, requestIdMiddleware } from './ops/http-middleware';
 import { mountGraphiql } from './ops/graphiql';
+import { mountConsole } from './console/console-static';
 
 export interface CreateAppOptions {
   config: AppConfig;
@@ -15,6 +16,8 @@ export interface CreateAppOptions {
   clock?: Clock;
   logger?: Logger;
   extraModules?: AppModuleOptions['extraModules'];
+  /** Serve the built console (dist/web) at `/` (default true). */
+  serveConsole?: boolean;
 }
 
 /** Builds the whole HTTP application (used by main and by the e2e tests alike). */
@@ -36,6 +39,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.use(rateLimitMiddleware(config.RATE_LIMIT_PER_MINUTE));
   app.useBodyParser('json', { limit: config.REQUEST_SIZE_LIMIT });
   if (!config.isProduction) mountGraphiql(app.getHttpAdapter().getInstance());
+  if (options.serveConsole !== false) mountConsole(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   await app.init();

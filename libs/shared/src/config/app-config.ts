@@ -43,6 +43,14 @@ export class AppConfig {
   @IsOptional() @IsString()
   OIDC_AUDIENCE?: string;
 
+  /** The console's client id at the identity provider (authorization code with PKCE, public client). */
+  @IsOptional() @IsString()
+  OIDC_CLIENT_ID?: string;
+
+  /** Scopes the console asks for when it signs in with OIDC. */
+  @IsString()
+  OIDC_SCOPE = 'openid profile email';
+
   /** Claim holding the subject that maps to an employee (default: sub). */
   @IsString()
   JWT_SUBJECT_CLAIM = 'sub';
