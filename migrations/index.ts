@@ -1,5 +1,6 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
 import { EmailCaseInsensitive1796397314949 } from './1796397314949-EmailCaseInsensitive';
+import { ApiGaps1796397564693 } from './1796397564693-ApiGaps';
 import { CertificationAttempts1796226807737 } from './1796226807737-CertificationAttempts';
 import { ProgramArchive1796226456261 } from './1796226456261-ProgramArchive';
 import { AuditActorKind1796226137826 } from './1796226137826-AuditActorKind';
@@ -24,4 +25,5 @@ export const ALL_MIGRATIONS = [
   ProgramArchive1796226456261,
   CertificationAttempts1796226807737,
   EmailCaseInsensitive1796397314949,
+  ApiGaps1796397564693,
 ];

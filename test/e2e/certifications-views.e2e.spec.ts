@@ -125,6 +125,17 @@ describe('certification catalog and views (GraphQL, today fixed at 2026-06-01)',
       expect(second.data.renewalsDue.pageInfo.hasNextPage).toBe(false);
     });
 
+    it('an employee gets their own records by default (scope ME); a manager asks for ME to see only theirs', async () => {
+      const own = await t.gql<DuePage>(DUE, { within: 45 }, t.token(org.alice.subject));
+      expect(own.errors).toBeUndefined();
+      expect(own.data.renewalsDue.nodes.map((n) => [n.employeeId, n.status])).toEqual([[org.alice.id, 'ACTIVE'], [org.alice.id, 'RENEWAL_DUE']]);
+      expect(own.data.renewalsDue.nodes[1]).toMatchObject({ id: aliceDue, daysLeft: 39 });
+      const explicit = await t.gql<DuePage>(DUE, { within: 45, scope: 'ME' }, t.token(org.bob.subject));
+      expect(explicit.data.renewalsDue.nodes.map((n) => n.id)).toEqual([bobGrace]);
+      const managerOwn = await t.gql<DuePage>(DUE, { within: 45, scope: 'ME' }, t.token(org.manager.subject));
+      expect(managerOwn.data.renewalsDue.totalCount).toBe(0);
+    });
+
     it('ORGANIZATION scope is refused for a manager and spans the organization for HR', async () => {
       const asManager = await t.gql(DUE, { within: 45, scope: 'ORGANIZATION' }, t.token(org.manager.subject));
       expect(asManager.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -5,13 +5,13 @@ import { assignPath, makeSkillPath, MadePath } from '../support/practice-fixture
 import { startTestApp, TestApp } from '../support/test-app';
 
 const CREATE_TEMPLATE = `mutation($input: CreatePlaybookTemplateInput!) { createPlaybookTemplate(input: $input) { id name steps { kind title offsetDays } } }`;
-const START = `mutation($input: StartPlaybookRunInput!) { startPlaybookRun(input: $input) { id managerId status steps { id kind title dueOn done } overdueSteps { id } } }`;
-const COMPLETE = `mutation($input: CompletePlaybookStepInput!) { completePlaybookStep(input: $input) { id done completedOn note behaviourId observationId } }`;
+const START = `mutation($input: StartPlaybookRunInput!) { startPlaybookRun(input: $input) { ... on PlaybookRun { id managerId status steps { id kind title dueOn done } overdueSteps { id } } } }`;
+const COMPLETE = `mutation($input: CompletePlaybookStepInput!) { completePlaybookStep(input: $input) { ... on PlaybookRunStep { id done completedOn note behaviourId observationId } } }`;
 const RUN = `query($id: ID!) { playbookRun(id: $id) { id managerId status employee { id } overdueSteps { id } } }`;
 const OVERDUE = `{ myOverduePlaybookSteps { id runId dueOn } }`;
 const MY_RUNS = `{ myPlaybookRuns { id status } }`;
 const SCORECARD = `query($m: ID, $month: String) { managerScorecard(managerId: $m, month: $month) {
-  managerId month teamSize conversations conversationsPerPerson teamWithNewBehaviour shareWithNewBehaviour stepsDone stepsDoneOnTime stepsOverdue onTimeRate } }`;
+  managerId month asOf teamSize conversations conversationsPerPerson teamWithNewBehaviour shareWithNewBehaviour stepsDone stepsDoneOnTime stepsOverdue onTimeRate } }`;
 const UPDATE_EMPLOYEE = `mutation($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { __typename ... on Employee { id managerId } } }`;
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -60,14 +60,18 @@ describe('before-and-after playbooks', () => {
     expect(n).toBe(0);
   });
 
-  it('the manager starts a run: steps get due dates from the training date, and past-due steps are listed as overdue', async () => {
+  it('the manager starts a run: steps get due dates from the training date (none before the day it starts), and past-due steps are listed as overdue', async () => {
     const res = await t.gql<Any>(START, { input: { templateId, employeeId: org.alice.id, trainingName: 'SQL for analysts', trainingDate: '2030-05-12', pathLevelId: path.levelIds.PROFICIENT } }, tok.manager);
     run = res.data.startPlaybookRun;
     expect(run.managerId).toBe(org.manager.id);
-    expect(run.steps.map((s: Any) => s.dueOn)).toEqual(['2030-05-05', '2030-05-09', '2030-05-19', '2030-05-22', '2030-05-26']);
-    expect(run.overdueSteps.map((s: Any) => s.id)).toEqual([run.steps[0].id, run.steps[1].id]);
+    // -7 and -3 days fall before today (05-10): due today, not overdue from the outset
+    expect(run.steps.map((s: Any) => s.dueOn)).toEqual(['2030-05-10', '2030-05-10', '2030-05-19', '2030-05-22', '2030-05-26']);
+    expect(run.overdueSteps).toEqual([]);
+    clock.set(DateTime.fromISO('2030-05-11T12:00:00Z'));
+    const later = await t.gql<Any>(RUN, { id: run.id }, tok.manager);
+    expect(later.data.playbookRun.overdueSteps.map((s: Any) => s.id)).toEqual([run.steps[0].id, run.steps[1].id]);
     const overdue = await t.gql<Any>(OVERDUE, {}, tok.manager);
-    expect(overdue.data.myOverduePlaybookSteps.filter((s: Any) => s.runId === run.id).map((s: Any) => s.dueOn)).toEqual(['2030-05-05', '2030-05-09']);
+    expect(overdue.data.myOverduePlaybookSteps.filter((s: Any) => s.runId === run.id).map((s: Any) => s.dueOn)).toEqual(['2030-05-10', '2030-05-10']);
     const notMine = await t.gql<Any>(OVERDUE, {}, tok.director);
     expect(notMine.data.myOverduePlaybookSteps.filter((s: Any) => s.runId === run.id)).toEqual([]);
   });
@@ -81,9 +85,9 @@ describe('before-and-after playbooks', () => {
     const wrongKind = await t.gql(COMPLETE, { input: { stepId: s1.id, behaviourId: path.behaviourIds.PROFICIENT } }, tok.manager);
     expect(wrongKind.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'behaviourId' });
     const late = await t.gql<Any>(COMPLETE, { input: { stepId: s1.id, note: 'Agreed to use the new dashboard in sprint 3' } }, tok.manager);
-    expect(late.data.completePlaybookStep).toMatchObject({ done: true, completedOn: '2030-05-10', note: 'Agreed to use the new dashboard in sprint 3' });
-    const onTime = await t.gql<Any>(COMPLETE, { input: { stepId: s2.id, note: 'Outcome: weekly report in SQL', completedOn: '2030-05-09' } }, tok.manager);
-    expect(onTime.data.completePlaybookStep.completedOn).toBe('2030-05-09');
+    expect(late.data.completePlaybookStep).toMatchObject({ done: true, completedOn: '2030-05-11', note: 'Agreed to use the new dashboard in sprint 3' });
+    const onTime = await t.gql<Any>(COMPLETE, { input: { stepId: s2.id, note: 'Outcome: weekly report in SQL', completedOn: '2030-05-10' } }, tok.manager);
+    expect(onTime.data.completePlaybookStep.completedOn).toBe('2030-05-10');
     const twice = await t.gql(COMPLETE, { input: { stepId: s2.id } }, tok.manager);
     expect(twice.errors?.[0].extensions?.code).toBe('CONFLICT');
     const after = await t.gql<Any>(RUN, { id: run.id }, tok.manager);
@@ -103,10 +107,11 @@ describe('before-and-after playbooks', () => {
 
   it('the manager scorecard: conversations per person per month, share with a newly observed behaviour, steps on time', async () => {
     const res = await t.gql<Any>(SCORECARD, { month: '2030-05' }, tok.manager);
-    // Team: alice and bob. Conversations: alice on 05-09, 05-10, 05-19 (step + observation that day count once).
+    // Team: alice and bob. Conversations: alice on 05-10, 05-11, 05-19 (step + observation that day count once).
     expect(res.data.managerScorecard).toEqual({
       managerId: org.manager.id,
       month: '2030-05',
+      asOf: '2030-05-20',
       teamSize: 2,
       conversations: 3,
       conversationsPerPerson: 1.5,

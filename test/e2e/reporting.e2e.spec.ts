@@ -149,6 +149,20 @@ describe('outcome reports over GraphQL and CSV', () => {
       const kpiCsv = parseCsv((await csv(`/reports/kpis.csv?dimension=DEPARTMENT&departmentId=${s.departmentId}`, hrToken)).text);
       kpiCsv[0].forEach((column, j) => expect([column, kpiCsv[1][j]]).toEqual([column, asCell(kpiGql.data.kpis[0][column])]));
     });
+
+    it('a cancelled run\'s open steps are no longer due: neither in the KPIs nor in the monthly series', async () => {
+      const [run] = await t.dataSource.query(
+        `INSERT INTO playbook_run (template_id, employee_id, manager_id, started_by_id, training_name, training_date, status, cancelled_at, cancel_reason)
+         SELECT template_id, employee_id, manager_id, started_by_id, 'Cancelled', '2030-02-05', 'CANCELLED', '2030-02-20T10:00:00Z', 'postponed'
+           FROM playbook_run WHERE employee_id = ANY($1::uuid[]) LIMIT 1 RETURNING id`,
+        [s.people.map((p) => p.id)],
+      );
+      await t.dataSource.query(`INSERT INTO playbook_run_step (run_id, position, kind, title, due_on) VALUES ($1, 1, 'BEFORE', 'Set expectations', '2030-02-03')`, [run.id]);
+      const kpis = await t.gql<Any>(KPIS, { d: 'DEPARTMENT', dept: s.departmentId }, hrToken);
+      expect(kpis.data.kpis[0]).toMatchObject({ playbookStepsDue: 2, playbookStepsOnTime: 1 });
+      const series = await t.gql<Any>(SERIES, { dept: s.departmentId }, hrToken);
+      expect(series.data.kpiSeries[1]).toMatchObject({ month: '2030-02-01', playbookStepsDue: 2, playbookStepsOnTime: 1 });
+    });
   });
 });
 

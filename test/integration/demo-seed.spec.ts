@@ -5,6 +5,7 @@ import { loadConfig } from '@app/shared';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { demoPeople, DEMO_USERS } from '../../apps/api/src/demo/demo-people';
 import { loadDemoOrganizationIfEmpty } from '../../apps/api/src/demo/demo-seed';
+import { DEMO_PLAYBOOK_TEMPLATES } from '../../apps/api/src/demo/demo-playbooks';
 import { emptyDatabase } from '../support/empty-database';
 
 describe('demo organization', () => {
@@ -52,6 +53,11 @@ describe('demo organization', () => {
       const mine = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${employeeToken}`)
         .send({ query: '{ me { pathAssignments { targetLevel } } }' });
       expect(mine.body.data.me.pathAssignments).toHaveLength(1);
+      const templates = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${managerToken}`)
+        .send({ query: '{ playbookTemplates { name active steps { kind offsetDays } } myPlaybookRuns { trainingName status employee { displayName } steps { dueOn } } }' });
+      expect(templates.body.data.playbookTemplates.map((x: { name: string }) => x.name).sort()).toEqual(DEMO_PLAYBOOK_TEMPLATES.map((x) => x.name).sort());
+      for (const tpl of templates.body.data.playbookTemplates) expect(tpl.steps.some((x: { kind: string }) => x.kind === 'AFTER')).toBe(true);
+      expect(templates.body.data.myPlaybookRuns).toEqual([expect.objectContaining({ trainingName: 'ITIL 4 Foundation exam', status: 'OPEN', employee: { displayName: 'Eli Turner' } })]);
       expect(await loadDemoOrganizationIfEmpty(app, config)).toBeNull();
     } finally {
       await app.close();

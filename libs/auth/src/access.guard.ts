@@ -6,6 +6,8 @@ import { IdentityService } from './identity.service';
 import { AuditService } from './audit/audit.service';
 import { requestOf } from './viewer.decorator';
 
+const ROLE_NAMES: Record<string, string> = { HR_ADMIN: 'HR administrators', MANAGER: 'managers', EMPLOYEE: 'employees' };
+
 /**
  * Global guard. Every resolver and route must declare who may call it (@Allow, @SignedIn, @Public);
  * one without a declaration is refused, so a forgotten decision fails closed.
@@ -30,7 +32,8 @@ export class AccessGuard implements CanActivate {
     const viewer = req.viewer;
     if (!viewer) throw unauthenticated();
     if (rule.kind === 'any' || rule.roles.some((r) => viewer.roles.includes(r))) return true;
-    await this.audit.recordDenied(viewer, 'call', 'Operation', context.getHandler().name);
-    throw forbidden();
+    const operation = context.getHandler().name;
+    await this.audit.recordDenied(viewer, 'call', 'Operation', operation);
+    throw forbidden(`${operation} is for ${rule.roles.map((r) => ROLE_NAMES[r] ?? r).join(' or ')} only`);
   }
 }

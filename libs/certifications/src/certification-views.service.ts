@@ -51,8 +51,11 @@ export class CertificationViewsService {
   renewalsDue(viewer: Viewer, args: RenewalsDueArgs): Promise<Page<RecordView>> {
     const params: unknown[] = [];
     let sql = 'TRUE';
-    if ((args.scope ?? 'MY_LINE') === 'ORGANIZATION') {
+    const scope = args.scope ?? (viewer.roles.some((r) => r === 'MANAGER' || r === 'HR_ADMIN') ? 'MY_LINE' : 'ME');
+    if (scope === 'ORGANIZATION') {
       if (!this.scope.isHr(viewer)) throw forbidden();
+    } else if (scope === 'ME') {
+      sql = `r.employee_id = $${params.push(viewer.employeeId)}`;
     } else {
       sql = `r.employee_id IN (${this.scope.lineSql(`$${params.push(viewer.employeeId)}`, false)})`;
     }

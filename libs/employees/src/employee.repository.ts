@@ -42,6 +42,11 @@ export class EmployeeRepository {
     return this.tx.manager.createQueryBuilder(Employee, 'e').where('e.id = ANY(:ids)', { ids }).getMany();
   }
 
+  /** People not terminated who hold `role` (e.g. every HR admin, to tell them something awaits them). */
+  withRole(role: string): Promise<Employee[]> {
+    return this.tx.manager.createQueryBuilder(Employee, 'e').where(`:role = ANY(e.roles) AND e.status <> 'TERMINATED'`, { role }).orderBy('e.id').getMany();
+  }
+
   /** The employee with this email, compared case-insensitively (as the unique index on lower(email) does), other than `exceptId`. */
   findByEmail(email: string, exceptId: string | null = null): Promise<Employee | null> {
     return this.tx.manager

@@ -62,9 +62,9 @@ export class IncentiveRepository {
    * (active, renewal due or in grace on `today`) or a level achievement matching an active rule.
    * ON CONFLICT on (rule, employee) makes it exactly once however often it runs.
    */
-  /** Awards for newly met conditions (all employees, or one); idempotent by (rule, employee). */
-  async createMetAwards(today: string, employeeId: string | null = null): Promise<number> {
-    const [row] = await this.tx.query<{ n: string }>(
+  /** Awards for newly met conditions (all employees, or one); idempotent by (rule, employee). Returns the ids created. */
+  async createMetAwards(today: string, employeeId: string | null = null): Promise<string[]> {
+    const rows = await this.tx.query<{ id: string }>(
       `WITH met AS (
          SELECT r.id AS rule_id, c.employee_id, 'CERTIFICATION_RECORD' AS source_kind, c.id AS source_id, c.earned_on AS met_on
            FROM incentive_rule r JOIN certification_record c ON c.certification_id = r.certification_id
@@ -82,10 +82,10 @@ export class IncentiveRepository {
            FROM firsts f JOIN incentive_rule r ON r.id = f.rule_id
          ON CONFLICT (rule_id, employee_id) DO NOTHING
          RETURNING id
-       ) SELECT count(*) AS n FROM ins`,
+       ) SELECT id FROM ins`,
       [today, employeeId],
     );
-    return Number(row.n);
+    return rows.map((r) => r.id);
   }
 
   /**

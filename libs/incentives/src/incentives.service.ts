@@ -1,5 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DateTime } from 'luxon';
 import { AppConfig, AppError, badInput, Clock, forbidden, notFound, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
@@ -11,6 +12,7 @@ import { RecognitionEvent } from './entities/recognition-event.entity';
 import { PayrollWebhook } from './entities/payroll-webhook.entity';
 import { IncentiveRepository, RecognitionAuditRow } from './incentive.repository';
 import { payrollCsv } from './payroll-csv';
+import { INCENTIVE_AWARDS_PENDING, IncentiveAwardsPending } from './incentive-events';
 import { ConfigurePayrollWebhookInput, CreateIncentiveRuleInput, DecideIncentiveAwardInput, RecordRecognitionInput } from './api/inputs/incentive.inputs';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -29,6 +31,7 @@ export class IncentivesService {
     private readonly tx: TransactionHost,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly events: EventEmitter2,
   ) {}
 
   today(): string {
@@ -77,7 +80,7 @@ export class IncentivesService {
   /** Creates awards for newly met conditions and applies lapse policies; idempotent. */
   async evaluate(actor: Viewer | null): Promise<{ created: number; suspended: number; reinstated: number }> {
     const today = this.today();
-    const created = await this.repo.createMetAwards(today);
+    const created = await this.awardsPending(await this.repo.createMetAwards(today));
     const lapses = await this.repo.applyLapses(today);
     const result = { created, ...lapses };
     if (created || lapses.suspended || lapses.reinstated) await this.audit.recordChange(actor, 'evaluateIncentives', 'IncentiveAward', null, null, { ...result, today });
@@ -86,9 +89,16 @@ export class IncentivesService {
 
   /** Awards one employee has newly earned (called when a certification is recorded or a level reached). */
   async awardFor(employeeId: string): Promise<number> {
-    const created = await this.repo.createMetAwards(this.today(), employeeId);
+    const created = await this.awardsPending(await this.repo.createMetAwards(this.today(), employeeId));
     if (created) await this.audit.recordChange(null, 'evaluateIncentives', 'IncentiveAward', null, null, { created, employeeId });
     return created;
+  }
+
+  /** Tells who approves awards about the ones just created; returns how many. */
+  private async awardsPending(awardIds: string[]): Promise<number> {
+    const event: IncentiveAwardsPending = { awardIds };
+    if (awardIds.length) await this.events.emitAsync(INCENTIVE_AWARDS_PENDING, event);
+    return awardIds.length;
   }
 
   async listAwards(viewer: Viewer, employeeId?: string, status?: string): Promise<IncentiveAward[]> {

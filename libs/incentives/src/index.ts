@@ -5,6 +5,7 @@ export * from './entities/recognition-event.entity';
 export * from './entities/payroll-webhook.entity';
 export * from './incentive.repository';
 export * from './incentives.service';
+export * from './incentive-events';
 export * from './incentives.module';
 export * from './api/types/incentive.types';
 

@@ -15,6 +15,8 @@ export * from './delivery/delivery-loop';
 export * from './delivery/delivery.module';
 export * from './delivery/message';
 export * from './delivery/throughput';
+export * from './workflow/workflow-notifier';
+export * from './workflow/step-due.notices';
 export * from './notifications.module';
 
 import { CertificationReminderSchedule } from './entities/reminder-schedule.entity';

@@ -8,12 +8,21 @@ import { CalendarFeedService } from './calendar/calendar-feed.service';
 import { CalendarController } from './calendar/calendar.controller';
 import { NotificationsResolver } from './api/notifications.resolver';
 import { NotificationAdminResolver } from './api/notification-admin.resolver';
+import { EmployeesModule } from '@app/employees';
+import { PlaybooksModule } from '@app/playbooks';
+import { IncentivesModule } from '@app/incentives';
+import { WorkflowNotifier } from './workflow/workflow-notifier';
+import { WorkflowNoticesListener } from './workflow/workflow-notices.listener';
+import { StepDueNotices } from './workflow/step-due.notices';
 
-/** Renewal reminders, digests, in-app inbox, preferences and calendar feeds. */
+/** Renewal reminders, digests, workflow notices, in-app inbox, preferences and calendar feeds. */
 @Module({
-  imports: [DeliveryModule],
-  providers: [DeadLetterService, ScheduleService, InboxService, PreferencesService, CalendarFeedService, NotificationsResolver, NotificationAdminResolver],
+  imports: [DeliveryModule, EmployeesModule, PlaybooksModule, IncentivesModule],
+  providers: [
+    DeadLetterService, ScheduleService, InboxService, PreferencesService, CalendarFeedService, NotificationsResolver, NotificationAdminResolver,
+    WorkflowNotifier, WorkflowNoticesListener, StepDueNotices,
+  ],
   controllers: [CalendarController],
-  exports: [DeliveryModule],
+  exports: [DeliveryModule, StepDueNotices, WorkflowNotifier],
 })
 export class NotificationsModule {}

@@ -6,6 +6,9 @@ export * from './domain/default-steps';
 export * from './observation-recorder';
 export * from './playbook.repository';
 export * from './playbooks.service';
+export * from './playbook-templates.service';
+export * from './manager-scorecard.service';
+export * from './playbook-events';
 export * from './playbooks.module';
 
 import { PlaybookTemplate } from './entities/playbook-template.entity';

@@ -4,6 +4,7 @@ import { PlaybookTemplate } from './entities/playbook-template.entity';
 import { PlaybookTemplateStep } from './entities/playbook-template-step.entity';
 import { PlaybookRun } from './entities/playbook-run.entity';
 import { PlaybookRunStep } from './entities/playbook-run-step.entity';
+import type { StepSpec } from './domain/default-steps';
 
 /** Every query on playbook templates and runs. */
 @Injectable()
@@ -14,8 +15,15 @@ export class PlaybookRepository {
     return this.tx.manager.findOne(PlaybookTemplate, { where: { id } });
   }
 
+  /** The template with this name, compared case-insensitively. */
   findTemplateByName(name: string): Promise<PlaybookTemplate | null> {
-    return this.tx.manager.findOne(PlaybookTemplate, { where: { name } });
+    return this.tx.manager.createQueryBuilder(PlaybookTemplate, 't').where('lower(t.name) = lower(:name)', { name }).getOne();
+  }
+
+  /** Replaces the template's steps by `steps`, numbered from 1 in this order. */
+  async replaceTemplateSteps(templateId: string, steps: readonly StepSpec[]): Promise<void> {
+    await this.tx.manager.delete(PlaybookTemplateStep, { templateId });
+    await this.tx.manager.insert(PlaybookTemplateStep, steps.map((s, i) => ({ ...s, templateId, position: i + 1 })));
   }
 
   listTemplates(): Promise<PlaybookTemplate[]> {
@@ -34,14 +42,30 @@ export class PlaybookRepository {
     return this.tx.manager.findOne(PlaybookRunStep, { where: { id } });
   }
 
-  /** Copies the template's steps into the run with due dates = training date + offset (one statement). */
-  async copySteps(runId: string, templateId: string, trainingDate: string): Promise<void> {
+  /**
+   * Copies the template's steps into the run (one statement). Due date = training date + offset, but
+   * never before `today`: a step the calendar has already passed when the run starts is due the day
+   * it starts, not overdue from the outset.
+   */
+  async copySteps(runId: string, templateId: string, trainingDate: string, today: string): Promise<void> {
     await this.tx.query(
       `INSERT INTO playbook_run_step (run_id, position, kind, title, guidance, due_on)
-       SELECT $1, s.position, s.kind, s.title, s.guidance, $3::date + s.offset_days
+       SELECT $1, s.position, s.kind, s.title, s.guidance, GREATEST($3::date + s.offset_days, $4::date)
          FROM playbook_template_step s WHERE s.template_id = $2`,
-      [runId, templateId, trainingDate],
+      [runId, templateId, trainingDate, today],
     );
+  }
+
+  /** Open steps of open runs due on or before `today` and on or after `since` (for step-due notices). */
+  async stepsDue(today: string, since: string): Promise<Array<{ stepId: string; runId: string; title: string; dueOn: string; employeeId: string; managerId: string | null; trainingName: string }>> {
+    const rows = await this.tx.query<{ step_id: string; run_id: string; title: string; due_on: string; employee_id: string; manager_id: string | null; training_name: string }>(
+      `SELECT s.id AS step_id, s.run_id, s.title, s.due_on::text AS due_on, r.employee_id, r.manager_id, r.training_name
+         FROM playbook_run_step s JOIN playbook_run r ON r.id = s.run_id
+        WHERE r.status = 'OPEN' AND s.completed_at IS NULL AND s.due_on BETWEEN $2 AND $1
+        ORDER BY s.due_on, s.id`,
+      [today, since],
+    );
+    return rows.map((r) => ({ stepId: r.step_id, runId: r.run_id, title: r.title, dueOn: r.due_on, employeeId: r.employee_id, managerId: r.manager_id, trainingName: r.training_name }));
   }
 
   runSteps(runIds: readonly string[]): Promise<PlaybookRunStep[]> {

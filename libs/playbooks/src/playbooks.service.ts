@@ -1,62 +1,40 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { DateTime } from 'luxon';
-import { AppConfig, AppError, badInput, Clock, forbidden, Viewer } from '@app/shared';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { AppConfig, AppError, Clock, forbidden, badInput, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository } from '@app/employees';
-import { PlaybookTemplate } from './entities/playbook-template.entity';
-import { PlaybookTemplateStep } from './entities/playbook-template-step.entity';
 import { PlaybookRun } from './entities/playbook-run.entity';
 import { PlaybookRunStep } from './entities/playbook-run-step.entity';
 import { PlaybookRepository } from './playbook.repository';
-import { ManagerScorecardRepository, ScorecardRow } from './manager-scorecard.repository';
-import { DEFAULT_PLAYBOOK_STEPS, offsetProblem, StepSpec } from './domain/default-steps';
+import { PlaybookRefusal, PlaybookRefusalReason, refuse } from './domain/refusal';
 import { OBSERVATION_RECORDER, ObservationRecorder } from './observation-recorder';
-import { CompletePlaybookStepInput, CreatePlaybookTemplateInput, StartPlaybookRunInput } from './api/inputs/playbook.inputs';
-
-export interface Scorecard extends ScorecardRow {
-  managerId: string;
-  month: string;
-}
+import { RunReferenceCheck } from './run-reference.check';
+import { PLAYBOOK_RUN_STARTED, PlaybookRunStarted } from './playbook-events';
+import { CancelPlaybookRunInput, CompletePlaybookStepInput, StartPlaybookRunInput } from './api/inputs/playbook.inputs';
 
 /**
- * Before-and-after playbooks. HR writes templates; a manager above the employee (or HR) starts a
- * run; the run's manager, anyone above the employee, or HR completes steps. An employee or run the
+ * Before-and-after playbook runs. A manager above the employee (or HR) starts a run; the run's
+ * manager, anyone above the employee, or HR completes steps or cancels it. An employee or run the
  * viewer may not see is NOT_FOUND; the employee acting on their own run is FORBIDDEN.
  */
 @Injectable()
 export class PlaybooksService {
   constructor(
     private readonly repo: PlaybookRepository,
-    private readonly scorecards: ManagerScorecardRepository,
     private readonly employees: EmployeeRepository,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly references: RunReferenceCheck,
+    private readonly events: EventEmitter2,
     @Optional() @Inject(OBSERVATION_RECORDER) private readonly recorder?: ObservationRecorder,
   ) {}
 
   today(): string {
     return this.clock.today(this.config.ORG_TIME_ZONE);
-  }
-
-  listTemplates(): Promise<PlaybookTemplate[]> {
-    return this.repo.listTemplates();
-  }
-
-  async createTemplate(viewer: Viewer, input: CreatePlaybookTemplateInput): Promise<PlaybookTemplate> {
-    if (await this.repo.findTemplateByName(input.name)) throw badInput('name', `A playbook template named "${input.name}" already exists`);
-    const steps: StepSpec[] = input.steps?.map((s) => ({ kind: s.kind, title: s.title, guidance: s.guidance ?? '', offsetDays: s.offsetDays })) ?? [...DEFAULT_PLAYBOOK_STEPS];
-    steps.forEach((s, i) => {
-      const problem = offsetProblem(s);
-      if (problem) throw badInput(`steps.${i}.offsetDays`, problem);
-    });
-    const template = await this.tx.manager.save(PlaybookTemplate, this.tx.manager.create(PlaybookTemplate, { name: input.name, description: input.description ?? null, active: true }));
-    await this.tx.manager.insert(PlaybookTemplateStep, steps.map((s, i) => ({ ...s, templateId: template.id, position: i + 1 })));
-    await this.audit.recordChange(viewer, 'createPlaybookTemplate', 'PlaybookTemplate', template.id, null, { ...template, steps });
-    return template;
   }
 
   async getRun(viewer: Viewer, id: string): Promise<PlaybookRun> {
@@ -71,7 +49,7 @@ export class PlaybooksService {
     return this.repo.listRuns({ sql, params }, filter);
   }
 
-  async startRun(viewer: Viewer, input: StartPlaybookRunInput): Promise<PlaybookRun> {
+  async startRun(viewer: Viewer, input: StartPlaybookRunInput): Promise<PlaybookRun | PlaybookRefusal> {
     const employee = await this.employees.findById(input.employeeId);
     const inLine = !!employee && employee.id !== viewer.employeeId && (await this.scope.manages(viewer.employeeId, employee.id));
     const hr = this.scope.isHr(viewer) && employee?.id !== viewer.employeeId;
@@ -82,6 +60,8 @@ export class PlaybooksService {
     }
     const template = await this.repo.findTemplate(input.templateId);
     if (!template || !template.active) throw badInput('templateId', 'No active playbook template with this id');
+    const refusal = await this.references.problem(input.employeeId, input.pathLevelId, input.certificationId);
+    if (refusal) return this.refused(viewer, 'startPlaybookRun', 'Employee', input.employeeId, refusal);
     const run = await this.tx.manager.save(
       PlaybookRun,
       this.tx.manager.create(PlaybookRun, {
@@ -89,29 +69,33 @@ export class PlaybooksService {
         employeeId: input.employeeId,
         managerId: inLine ? viewer.employeeId : (employee?.managerId ?? viewer.employeeId),
         startedById: viewer.employeeId,
-        trainingName: input.trainingName,
+        trainingName: input.trainingName.trim(),
         trainingDate: input.trainingDate,
         pathLevelId: input.pathLevelId ?? null,
         certificationId: input.certificationId ?? null,
         status: 'OPEN',
       }),
     );
-    await this.repo.copySteps(run.id, template.id, input.trainingDate);
+    await this.repo.copySteps(run.id, template.id, input.trainingDate, this.today());
     await this.audit.recordChange(viewer, 'startPlaybookRun', 'PlaybookRun', run.id, null, plainRun(run));
+    const event: PlaybookRunStarted = { runId: run.id, employeeId: run.employeeId, managerId: run.managerId, trainingName: run.trainingName, trainingDate: run.trainingDate };
+    await this.events.emitAsync(PLAYBOOK_RUN_STARTED, event);
     return run;
   }
 
-  async completeStep(viewer: Viewer, input: CompletePlaybookStepInput): Promise<PlaybookRunStep> {
+  async completeStep(viewer: Viewer, input: CompletePlaybookStepInput): Promise<PlaybookRunStep | PlaybookRefusal> {
     const step = await this.repo.findStep(input.stepId);
-    const run = step ? await this.repo.findRun(step.runId) : null;
-    await this.scope.assertCanSee(viewer, run?.employeeId, 'PlaybookRunStep', input.stepId);
+    const r = await this.runToActOn(viewer, step ? await this.repo.findRun(step.runId) : null, 'PlaybookRunStep', input.stepId);
     const s = step as PlaybookRunStep;
-    const r = run as PlaybookRun;
-    if (r.employeeId === viewer.employeeId) throw forbidden();
     if (s.completedAt) throw new AppError('CONFLICT', 'This step is already completed');
     if (input.behaviourId && s.kind !== 'AFTER') throw badInput('behaviourId', 'Only an AFTER step records an observed behaviour');
     const completedOn = input.completedOn ?? this.today();
     if (completedOn > this.today()) throw badInput('completedOn', 'completedOn cannot be in the future');
+    if (r.status !== 'OPEN') return this.refused(viewer, 'completePlaybookStep', 'PlaybookRunStep', s.id, notOpen(r));
+    if (s.kind === 'AFTER' && completedOn < r.trainingDate) {
+      const refusal = refuse(PlaybookRefusalReason.BEFORE_TRAINING, `An after-training step can be completed from the training date (${r.trainingDate}) on`, 'completedOn');
+      return this.refused(viewer, 'completePlaybookStep', 'PlaybookRunStep', s.id, refusal);
+    }
     const before = { ...s };
     let observationId: string | null = null;
     if (input.behaviourId && this.recorder) {
@@ -121,6 +105,19 @@ export class PlaybooksService {
     const saved = await this.tx.manager.save(PlaybookRunStep, s);
     await this.audit.recordChange(viewer, 'completePlaybookStep', 'PlaybookRunStep', saved.id, before, { ...saved });
     if (await this.repo.completeRunIfDone(r.id)) await this.audit.recordChange(viewer, 'completePlaybookRun', 'PlaybookRun', r.id, { status: 'OPEN' }, { status: 'COMPLETED' });
+    return saved;
+  }
+
+  /** Stops an open run: it stays visible as CANCELLED with the reason; its open steps are no longer due or notified. */
+  async cancelRun(viewer: Viewer, input: CancelPlaybookRunInput): Promise<PlaybookRun | PlaybookRefusal> {
+    const r = await this.runToActOn(viewer, await this.repo.findRun(input.runId), 'PlaybookRun', input.runId);
+    const reason = input.reason.trim();
+    if (!reason) throw badInput('reason', 'Say why the run is cancelled');
+    if (r.status !== 'OPEN') return this.refused(viewer, 'cancelPlaybookRun', 'PlaybookRun', r.id, notOpen(r));
+    const before = plainRun(r);
+    Object.assign(r, { status: 'CANCELLED', cancelledAt: this.clock.now().toJSDate(), cancelledById: viewer.employeeId, cancelReason: reason });
+    const saved = await this.tx.manager.save(PlaybookRun, r);
+    await this.audit.recordChange(viewer, 'cancelPlaybookRun', 'PlaybookRun', saved.id, before, plainRun(saved));
     return saved;
   }
 
@@ -136,22 +133,23 @@ export class PlaybooksService {
     return moved;
   }
 
-  /** The scorecard of a manager (yourself, someone below you, anyone for HR) for a month (default: this month). */
-  async scorecard(viewer: Viewer, managerId: string, month?: string): Promise<Scorecard> {
-    await this.scope.assertCanSee(viewer, (await this.employees.findById(managerId))?.id, 'ManagerScorecard', managerId);
-    const today = this.today();
-    const start = month ? DateTime.fromFormat(month, 'yyyy-MM', { zone: 'UTC' }) : DateTime.fromISO(today, { zone: 'UTC' }).startOf('month');
-    if (!start.isValid) throw badInput('month', 'month must be yyyy-MM');
-    const row = await this.scorecards.scorecard({
-      managerId,
-      monthStart: start.toISODate() as string,
-      monthEnd: start.endOf('month').toISODate() as string,
-      today,
-      newSince: DateTime.fromISO(today, { zone: 'UTC' }).minus({ days: 89 }).toISODate() as string,
-    });
-    return { ...row, managerId, month: start.toFormat('yyyy-MM') };
+  /** The run, when the viewer may act on it: NOT_FOUND outside their sight, FORBIDDEN on their own. */
+  private async runToActOn(viewer: Viewer, run: PlaybookRun | null, entity: string, id: string): Promise<PlaybookRun> {
+    await this.scope.assertCanSee(viewer, run?.employeeId, entity, id);
+    if ((run as PlaybookRun).employeeId === viewer.employeeId) {
+      await this.audit.recordDenied(viewer, 'write', entity, id);
+      throw forbidden();
+    }
+    return run as PlaybookRun;
+  }
+
+  private async refused(viewer: Viewer, action: string, entity: string, id: string, refusal: PlaybookRefusal): Promise<PlaybookRefusal> {
+    await this.audit.recordDenied(viewer, action, entity, id);
+    return refusal;
   }
 }
+
+const notOpen = (r: PlaybookRun) => refuse(PlaybookRefusalReason.RUN_NOT_OPEN, `This run is ${r.status.toLowerCase()}`);
 
 function plainRun(r: PlaybookRun): Record<string, unknown> {
   const { employee: _e, manager: _m, template: _t, ...rest } = r;

@@ -5,6 +5,7 @@ export * from './entities/practice-session.entity';
 export * from './entities/metric-adjustment.entity';
 export * from './practice-budget.repository';
 export * from './practice-budgets.service';
+export * from './practice-events';
 export * from './practice-budgets.module';
 export * from './api/types/practice.types';
 

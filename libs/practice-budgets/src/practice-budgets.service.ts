@@ -1,3 +1,4 @@
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Injectable } from '@nestjs/common';
 import { AppConfig, badInput, Clock, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
@@ -18,6 +19,7 @@ import {
   RequestPracticeExtensionInput,
   SetPracticeBudgetDefaultInput,
 } from './api/inputs/practice.inputs';
+import { PRACTICE_BUDGET_DECIDED, PRACTICE_BUDGET_PROPOSED, PracticeBudgetDecided, PracticeBudgetProposed } from './practice-events';
 
 const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
@@ -41,6 +43,7 @@ export class PracticeBudgetsService {
     private readonly tx: TransactionHost,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly events: EventEmitter2,
   ) {}
 
   today(): string {
@@ -106,6 +109,8 @@ export class PracticeBudgetsService {
       }),
     );
     await this.audit.recordChange(viewer, 'proposePracticeBudget', 'PracticeBudget', saved.id, null, plain(saved));
+    const event: PracticeBudgetProposed = { budgetId: saved.id, employeeId: saved.employeeId, proposedById: saved.proposedById, hours: Number(saved.hours) };
+    await this.events.emitAsync(PRACTICE_BUDGET_PROPOSED, event);
     return saved;
   }
 
@@ -118,6 +123,8 @@ export class PracticeBudgetsService {
     Object.assign(budget, { status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: viewer.employeeId, decidedAt: new Date(), decisionNote: input.note ?? null });
     const saved = await this.tx.manager.save(PracticeBudget, budget);
     await this.audit.recordChange(viewer, input.approve ? 'approvePracticeBudget' : 'rejectPracticeBudget', 'PracticeBudget', saved.id, before, plain(saved));
+    const event: PracticeBudgetDecided = { budgetId: saved.id, employeeId: saved.employeeId, decidedById: viewer.employeeId, approved: input.approve, hours: Number(saved.hours) };
+    await this.events.emitAsync(PRACTICE_BUDGET_DECIDED, event);
     return saved;
   }
 

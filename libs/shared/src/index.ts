@@ -10,3 +10,4 @@ export * from './graphql/pagination';
 export * from './graphql/loaders';
 export * from './request-context';
 export * from './shared.module';
+export * from './console-routes';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, Page, toPage } from '@app/shared';
+import { IsNull } from 'typeorm';
 import { TransactionHost } from '@app/persistence';
 import { PathAssignment } from './entities/path-assignment.entity';
 import { COUNTED_OBSERVATION_SQL, PathObservation } from './entities/path-observation.entity';
@@ -12,6 +13,8 @@ export interface AssignmentListQuery {
   visible: { sql: string; params: unknown[] };
   employeeId?: string;
   pathId?: string;
+  /** Ended assignments too (history); default: active ones only. */
+  includeEnded?: boolean;
   first: number;
   after?: string;
 }
@@ -36,8 +39,9 @@ export class PathAssignmentRepository {
     return this.tx.manager.findOne(PathAssignment, { where: { id } });
   }
 
+  /** The employee's active (not ended) assignment on the path. */
   findByEmployeeAndPath(employeeId: string, pathId: string): Promise<PathAssignment | null> {
-    return this.tx.manager.findOne(PathAssignment, { where: { employeeId, pathId } });
+    return this.tx.manager.findOne(PathAssignment, { where: { employeeId, pathId, endedOn: IsNull() } });
   }
 
   /** Keyset page (by id) of assignments matching the filters; one query for the page, one for the count. */
@@ -46,6 +50,7 @@ export class PathAssignmentRepository {
     const where: string[] = [q.visible.sql];
     if (q.employeeId) where.push(`a.employee_id = $${params.push(q.employeeId)}`);
     if (q.pathId) where.push(`a.path_id = $${params.push(q.pathId)}`);
+    if (!q.includeEnded) where.push('a.ended_on IS NULL');
     const filter = where.join(' AND ');
     const countParams = [...params];
     const cursor = decodeCursor(q.after);
@@ -61,18 +66,18 @@ export class PathAssignmentRepository {
     return toPage(rows, q.first, Number(count), (a) => ({ key: null, id: a.id }));
   }
 
-  /** Assignments of many employees at once, grouped in `employeeIds` order (one query, for DataLoaders). */
+  /** Active assignments of many employees at once, grouped in `employeeIds` order (one query, for DataLoaders). */
   async byEmployeeIds(employeeIds: readonly string[]): Promise<PathAssignment[][]> {
-    const rows = await this.tx.manager.createQueryBuilder(PathAssignment, 'a').where('a.employee_id = ANY(:employeeIds)', { employeeIds }).orderBy('a.id').getMany();
+    const rows = await this.tx.manager.createQueryBuilder(PathAssignment, 'a').where('a.employee_id = ANY(:employeeIds) AND a.ended_on IS NULL', { employeeIds }).orderBy('a.id').getMany();
     return employeeIds.map((id) => rows.filter((r) => r.employeeId === id));
   }
 
-  /** Current/target level per employee, in `employeeIds` order (one array per employee, one query). */
+  /** Current/target level per employee on their active paths, in `employeeIds` order (one array per employee, one query). */
   async levelsByEmployeeIds(employeeIds: readonly string[]): Promise<EmployeePathLevel[][]> {
     const rows = await this.tx.query<{ employee_id: string; id: string; path_id: string; job_role_id: string; current_level: PathLevelName | null; target_level: PathLevelName; target_date: string | null }>(
       `SELECT a.employee_id, a.id, a.path_id, p.job_role_id, a.current_level, a.target_level, a.target_date::text AS target_date
          FROM path_assignment a JOIN skill_path p ON p.id = a.path_id
-        WHERE a.employee_id = ANY($1) ORDER BY p.name, a.id`,
+        WHERE a.employee_id = ANY($1) AND a.ended_on IS NULL ORDER BY p.name, a.id`,
       [employeeIds],
     );
     const byEmployee = new Map<string, EmployeePathLevel[]>();

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { badInput, forbidden, notFound, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
@@ -9,8 +10,9 @@ import { levelRank, PathLevelName } from './entities/path-level-name';
 import { SkillPathRepository } from './skill-path.repository';
 import { PathAssignmentRepository } from './path-assignment.repository';
 import { LevelProgress, PathProgressService } from './path-progress.service';
-import { AddSelfEvidenceInput, AssignPathInput, PathAssignmentListArgs, RecordObservationInput, UpdatePathAssignmentInput } from './api/inputs/assignment.inputs';
-import { AlreadyAssignedError, NotSelfEvidenceError, OwnEvidenceError, TargetBelowCurrentError } from './api/types/skill-path-results';
+import { PATH_ASSIGNED, PathAssigned } from './skill-path-events';
+import { AddSelfEvidenceInput, AssignPathInput, EndPathAssignmentInput, PathAssignmentListArgs, RecordObservationInput, UpdatePathAssignmentInput } from './api/inputs/assignment.inputs';
+import { AlreadyAssignedError, AssignmentEndedError, NotSelfEvidenceError, OwnEvidenceError, TargetBelowCurrentError } from './api/types/skill-path-results';
 
 const plain = <T extends object>(row: T) => ({ ...row });
 
@@ -25,6 +27,7 @@ export class PathAssignmentsService {
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
+    private readonly events: EventEmitter2,
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<PathAssignment> {
@@ -37,7 +40,7 @@ export class PathAssignmentsService {
     if (args.employeeId) await this.scope.assertCanSee(viewer, args.employeeId, 'Employee', args.employeeId);
     const params: unknown[] = [];
     const sql = this.scope.visibleEmployeesPredicate(viewer, 'a.employee_id', params);
-    return this.repo.list({ visible: { sql, params }, employeeId: args.employeeId, pathId: args.pathId, first: args.first ?? 50, after: args.after });
+    return this.repo.list({ visible: { sql, params }, employeeId: args.employeeId, pathId: args.pathId, includeEnded: args.includeEnded, first: args.first ?? 50, after: args.after });
   }
 
   async progress(viewer: Viewer, assignmentId: string): Promise<{ assignment: PathAssignment; levels: LevelProgress[] }> {
@@ -47,7 +50,9 @@ export class PathAssignmentsService {
 
   async assign(viewer: Viewer, input: AssignPathInput): Promise<PathAssignment | TargetBelowCurrentError | AlreadyAssignedError> {
     await this.assertManages(viewer, input.employeeId, 'Employee', input.employeeId);
-    if ((await this.paths.pathsByIds([input.pathId])).length === 0) throw badInput('pathId', `No skill path with id ${input.pathId}`);
+    const [path] = await this.paths.pathsByIds([input.pathId]);
+    if (!path) throw badInput('pathId', `No skill path with id ${input.pathId}`);
+    this.assertTargetDate(input.targetDate);
     const existing = await this.repo.findByEmployeeAndPath(input.employeeId, input.pathId);
     if (existing) return Object.assign(new AlreadyAssignedError(), { message: 'The employee is already on this path', assignmentId: existing.id });
     const current = (input.currentLevel ?? null) as PathLevelName | null;
@@ -64,13 +69,17 @@ export class PathAssignmentsService {
       }),
     );
     await this.audit.recordChange(viewer, 'assignPath', 'PathAssignment', saved.id, null, plain(saved));
+    const event: PathAssigned = { assignmentId: saved.id, employeeId: saved.employeeId, pathId: path.id, pathName: path.name, targetLevel: saved.targetLevel, targetDate: saved.targetDate };
+    await this.events.emitAsync(PATH_ASSIGNED, event);
     return saved;
   }
 
-  async update(viewer: Viewer, input: UpdatePathAssignmentInput): Promise<PathAssignment | TargetBelowCurrentError> {
+  async update(viewer: Viewer, input: UpdatePathAssignmentInput): Promise<PathAssignment | TargetBelowCurrentError | AssignmentEndedError> {
     const a = await this.repo.findById(input.id);
     await this.assertManages(viewer, a?.employeeId, 'PathAssignment', input.id);
     const assignment = a as PathAssignment;
+    if (assignment.endedOn) return this.ended(viewer, 'updatePathAssignment', assignment);
+    if (input.targetDate !== undefined) this.assertTargetDate(input.targetDate);
     const before = plain(assignment);
     if (input.targetLevel !== undefined) {
       if (levelRank(input.targetLevel) <= levelRank(assignment.currentLevel)) return targetBelow(assignment.currentLevel);
@@ -79,6 +88,26 @@ export class PathAssignmentsService {
     if (input.targetDate !== undefined) assignment.targetDate = input.targetDate;
     const saved = await this.tx.manager.save(PathAssignment, assignment);
     await this.audit.recordChange(viewer, 'updatePathAssignment', 'PathAssignment', saved.id, before, plain(saved));
+    return saved;
+  }
+
+  /** Ends an active assignment (HR or a manager above the employee): kept as history, no longer counted as active anywhere. */
+  async end(viewer: Viewer, input: EndPathAssignmentInput): Promise<PathAssignment | AssignmentEndedError> {
+    const a = await this.repo.findById(input.id);
+    await this.assertManages(viewer, a?.employeeId, 'PathAssignment', input.id);
+    const assignment = a as PathAssignment;
+    if (assignment.endedOn) return this.ended(viewer, 'endPathAssignment', assignment);
+    const reason = input.reason.trim();
+    if (!reason) throw badInput('reason', 'Say why the assignment ends');
+    const today = this.progressService.today();
+    const endedOn = input.endedOn ?? today;
+    if (endedOn > today) throw badInput('endedOn', 'endedOn cannot be in the future');
+    const started = assignment.createdAt.toISOString().slice(0, 10);
+    if (endedOn < started && endedOn < today) throw badInput('endedOn', `endedOn cannot be before the assignment started (${started})`);
+    const before = plain(assignment);
+    Object.assign(assignment, { endedOn, endReason: reason, endedById: viewer.employeeId });
+    const saved = await this.tx.manager.save(PathAssignment, assignment);
+    await this.audit.recordChange(viewer, 'endPathAssignment', 'PathAssignment', saved.id, before, plain(saved));
     return saved;
   }
 
@@ -140,6 +169,15 @@ export class PathAssignmentsService {
     const assignment = await this.repo.findByEmployeeAndPath(employeeId, pathOf.path.id);
     if (!assignment) throw badInput('behaviourId', 'The employee is not assigned to the path of this behaviour');
     return assignment;
+  }
+
+  private assertTargetDate(targetDate: string | null | undefined): void {
+    if (targetDate && targetDate < this.progressService.today()) throw badInput('targetDate', 'The target date cannot be in the past');
+  }
+
+  private async ended(viewer: Viewer, action: string, a: PathAssignment): Promise<AssignmentEndedError> {
+    await this.audit.recordDenied(viewer, action, 'PathAssignment', a.id);
+    return Object.assign(new AssignmentEndedError(), { message: `This assignment ended on ${a.endedOn}`, endedOn: a.endedOn });
   }
 
   /**

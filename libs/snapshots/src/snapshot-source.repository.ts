@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@app/persistence';
 import { currentRecordSql, effectiveDeadlineSql, recordStatusSql } from '@app/certifications';
+import { COUNTED_OBSERVATION_SQL } from '@app/skill-paths';
 import type { SnapshotSources } from './domain/build-sections';
 
 /**
  * Every read behind a from–to snapshot, for many employees at once: one statement per section
- * (assignments, levels, behaviours, start-here resources, requirements, records, budgets, rules),
+ * (assignments, levels, behaviours, start-here resources, requirements, records, budgets, rules,
+ * behaviours observed),
  * whatever the number of employees. Reads the skill-path, certification, practice-budget and
  * incentive tables by name (set-based; their libs export no batch reader for these shapes).
  */
@@ -18,14 +20,14 @@ export class SnapshotSourceRepository {
       `SELECT e.id AS employee_id, e.first_name, e.last_name, a.id AS assignment_id, a.path_id, p.name AS path_name, p.job_role_id,
               a.current_level, a.target_level, a.target_date::text AS target_date
          FROM employee e
-         LEFT JOIN path_assignment a ON a.employee_id = e.id
+         LEFT JOIN path_assignment a ON a.employee_id = e.id AND a.ended_on IS NULL
          LEFT JOIN skill_path p ON p.id = a.path_id
         WHERE e.id = ANY($1::uuid[])
         ORDER BY p.name, a.id`,
       [employeeIds],
     );
     const pathIds = [...new Set(employees.filter((r) => r.path_id).map((r) => r.path_id as string))];
-    const empty: SnapshotSources = { employees, levels: [], behaviours: [], resources: [], requirements: [], records: [], budgets: [], rules: [] };
+    const empty: SnapshotSources = { employees, levels: [], behaviours: [], resources: [], requirements: [], records: [], budgets: [], rules: [], observed: [] };
     if (pathIds.length === 0) return empty;
     const roleIds = [...new Set(employees.filter((r) => r.job_role_id).map((r) => r.job_role_id as string))];
     const levels = await this.tx.query<SnapshotSources['levels'][number]>(
@@ -76,6 +78,11 @@ export class SnapshotSourceRepository {
         ORDER BY name`,
       [pathIds, roleIds],
     );
-    return { employees, levels, behaviours, resources, requirements, records, budgets, rules };
+    const observed = await this.tx.query<SnapshotSources['observed'][number]>(
+      `SELECT DISTINCT o.employee_id, o.behaviour_id FROM path_observation o
+        WHERE o.employee_id = ANY($1::uuid[]) AND o.observed_on <= $2::date AND ${COUNTED_OBSERVATION_SQL}`,
+      [employeeIds, today],
+    );
+    return { employees, levels, behaviours, resources, requirements, records, budgets, rules, observed };
   }
 }

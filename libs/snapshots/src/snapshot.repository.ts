@@ -78,7 +78,7 @@ export class SnapshotRepository {
   async employeesWithAssignments(afterId: string | null, limit: number): Promise<string[]> {
     const rows = await this.tx.query<{ employee_id: string }>(
       `SELECT DISTINCT a.employee_id FROM path_assignment a JOIN employee e ON e.id = a.employee_id
-        WHERE e.status <> 'TERMINATED' AND ($1::uuid IS NULL OR a.employee_id > $1::uuid)
+        WHERE a.ended_on IS NULL AND e.status <> 'TERMINATED' AND ($1::uuid IS NULL OR a.employee_id > $1::uuid)
         ORDER BY a.employee_id LIMIT $2`,
       [afterId, limit],
     );

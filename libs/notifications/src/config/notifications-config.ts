@@ -25,9 +25,9 @@ export class NotificationsConfig {
   @IsOptional() @IsString()
   NOTIFICATION_WEBHOOKS?: string;
 
-  /** Base of links in messages and calendar feed URLs. */
+  /** Base of links in messages and calendar feed URLs: the app's publicBaseUrl (PUBLIC_BASE_URL, else http://localhost:<PORT>). */
   @IsUrl({ require_tld: false, require_protocol: true })
-  PUBLIC_BASE_URL = 'http://localhost:3000';
+  PUBLIC_BASE_URL = `http://localhost:${process.env.PORT || 3000}`;
 
   /** Run the planner and delivery workers inside the API process (default: yes, except in tests). */
   @IsOptional() @Transform(toBool) @IsBoolean()

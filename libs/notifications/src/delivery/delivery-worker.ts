@@ -64,7 +64,7 @@ export class DeliveryWorker {
     for (const job of jobs) {
       let message;
       try {
-        message = renderDelivery(job.kind, job.payload);
+        message = renderDelivery(job.kind, job.payload, this.clock.now());
       } catch (e) {
         fail(job, e);
         continue;

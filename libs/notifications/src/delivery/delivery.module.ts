@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AppConfig } from '@app/shared';
 import { loadNotificationsConfig, NotificationsConfig } from '../config/notifications-config';
 import { ReminderPlanner } from '../planning/reminder-planner';
 import { configuredChannels } from './channels/configured-channels';
@@ -7,7 +8,8 @@ import { CHANNEL_SET, DeliveryLoop } from './delivery-loop';
 /** Planner, channels and the background loop (used by the API and the worker process). */
 @Module({
   providers: [
-    { provide: NotificationsConfig, useFactory: () => loadNotificationsConfig() },
+    // Links and feed URLs use the app's public base URL (PUBLIC_BASE_URL, else the address served).
+    { provide: NotificationsConfig, inject: [AppConfig], useFactory: (app: AppConfig) => loadNotificationsConfig(process.env, { PUBLIC_BASE_URL: app.publicBaseUrl }) },
     { provide: CHANNEL_SET, inject: [NotificationsConfig], useFactory: configuredChannels },
     ReminderPlanner,
     DeliveryLoop,

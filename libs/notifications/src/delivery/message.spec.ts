@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { renderDigest, renderReminder, ReminderPayload } from './message';
 
 const base: ReminderPayload = {
@@ -22,6 +23,15 @@ describe('reminder text', () => {
     expect(renderReminder({ ...base, kind: 'WINDOW_OPENS', pointDate: '2026-06-30' }).text).toBe('Renewal window open: AWS SAA expires on 2026-07-01 (1 day). Renewal: ~12 h. Keeps: cloud pay step.');
     expect(renderReminder({ ...base, forManager: true }).text).toMatch(/^Alice Smith: AWS SAA expires on 2026-07-01/);
     expect(renderReminder({ ...base, estimatedHours: 2.5 }).text).toContain('Renewal: ~2.5 h.');
+  });
+});
+
+describe('days left at delivery', () => {
+  it('counts from the day it is sent, in the organization\'s zone, and links to the record on the certifications page', () => {
+    const late = renderReminder({ ...base, kind: 'DAYS_BEFORE_7', pointDate: '2026-06-24', timeZone: 'Pacific/Auckland' }, DateTime.fromISO('2026-06-24T13:00:00Z'));
+    expect(late.text).toMatch(/\(6 days\)/); // already the 25th in Auckland
+    expect(renderReminder({ ...base, pointDate: '2026-06-24' }).text).toMatch(/\(7 days\)/);
+    expect(late.link).toBe('/certifications?record=r1');
   });
 });
 

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { consoleRoutes } from '@app/shared';
 
 /** What a channel sends: a short title, the text, and a link into the app. */
 export interface RenderedMessage {
@@ -18,6 +19,8 @@ export interface ReminderPayload {
   recordId: string;
   holderName: string;
   forManager: boolean;
+  /** The organization's zone when planned: "today" at delivery is taken there (older payloads: UTC). */
+  timeZone?: string;
 }
 
 export interface DigestItem {
@@ -49,10 +52,13 @@ function hours(value: number | string | null): string | null {
 
 /**
  * "AWS SAA expires on 2026-07-01 (30 days). Renewal: ~12 h. Keeps: cloud pay step."
- * The deadline, the effort and what renewing pays off, in few words.
+ * The deadline, the effort and what renewing pays off, in few words. The days are counted from the
+ * day it is delivered (`now`, in the payload's zone), so a reminder sent late never overstates them;
+ * without `now`, from its reminder point.
  */
-export function renderReminder(p: ReminderPayload): RenderedMessage {
-  const left = days(p.pointDate, p.deadline);
+export function renderReminder(p: ReminderPayload, now?: DateTime): RenderedMessage {
+  const on = now ? (now.setZone(p.timeZone ?? 'UTC').toISODate() as string) : p.pointDate;
+  const left = days(on, p.deadline);
   const when = left > 0 ? `expires on ${p.deadline} (${plural(left, 'day')})` : left === 0 ? `expires today (${p.deadline})` : `expired on ${p.deadline}`;
   const parts = [`${p.certification} ${when}.`];
   if (p.kind === 'WINDOW_OPENS') parts.unshift(`Renewal window open:`);
@@ -63,7 +69,7 @@ export function renderReminder(p: ReminderPayload): RenderedMessage {
   return {
     title: `${who}${p.certification} ${left > 0 ? `expires on ${p.deadline}` : left === 0 ? 'expires today' : 'expired'}`,
     text: who + parts.join(' '),
-    link: `/certifications/records/${p.recordId}`,
+    link: consoleRoutes.certificationRecord(p.recordId),
   };
 }
 
@@ -79,10 +85,11 @@ export function renderDigest(p: DigestPayload): RenderedMessage {
   return {
     title: `Renewals ${p.week}: ${due} due, ${p.overdue} overdue`,
     text: [`Renewals ${p.week}: ${due} due, ${p.overdue} overdue.`, ...lines].join('\n'),
-    link: '/certifications/renewals',
+    link: consoleRoutes.renewals(),
   };
 }
 
-export function renderDelivery(kind: string, payload: Record<string, unknown>): RenderedMessage {
-  return kind === 'DIGEST' ? renderDigest(payload as unknown as DigestPayload) : renderReminder(payload as unknown as ReminderPayload);
+/** The message of a delivery, as of `now` (the moment it is sent). */
+export function renderDelivery(kind: string, payload: Record<string, unknown>, now?: DateTime): RenderedMessage {
+  return kind === 'DIGEST' ? renderDigest(payload as unknown as DigestPayload) : renderReminder(payload as unknown as ReminderPayload, now);
 }

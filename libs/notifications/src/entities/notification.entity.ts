@@ -4,6 +4,7 @@ import { BaseEntity } from '@app/persistence';
 /** An in-app notification in one person's inbox. */
 @Entity('notification')
 @Index(['recipientId', 'createdAt'])
+@Index(['recipientId', 'eventKey'], { unique: true, where: '"event_key" IS NOT NULL' })
 export class Notification extends BaseEntity {
   @Column({ type: 'uuid' })
   recipientId: string;
@@ -24,4 +25,8 @@ export class Notification extends BaseEntity {
   @Index({ unique: true, where: '"delivery_id" IS NOT NULL' })
   @Column({ type: 'uuid', nullable: true })
   deliveryId: string | null;
+
+  /** The workflow event that wrote it (e.g. `run-started:<runId>`): each event notifies each person once. */
+  @Column({ type: 'text', nullable: true })
+  eventKey: string | null;
 }

@@ -49,6 +49,7 @@ export class ReminderPlanner {
   async planReminders(date: string, employeeIds?: string[]): Promise<number> {
     const ch = channelParams(this.config);
     const params: unknown[] = [date, minusDays(date, this.config.REMINDER_CATCH_UP_DAYS), DEFAULT_DAYS_BEFORE, this.clock.now().toJSDate(), ch.defaults, ch.direct, ch.webhooks];
+    const zone = `$${params.push(this.appConfig.ORG_TIME_ZONE)}::text`;
     const scope = employeeIds ? `AND r.employee_id = ANY($${params.push(employeeIds)}::uuid[])` : '';
     const rows = await this.tx.query<{ id: string }>(
       `WITH cur AS (
@@ -81,7 +82,7 @@ export class ReminderPlanner {
               jsonb_build_object('kind', src.kind, 'pointDate', src.point_date, 'deadline', src.deadline,
                 'certification', src.certification, 'estimatedHours', src.estimated_hours, 'payoff', src.payoff,
                 'studyGuideUrl', src.study_guide_url, 'recordId', src.record_id, 'holderId', src.employee_id,
-                'holderName', src.holder_name, 'forManager', src.for_manager),
+                'holderName', src.holder_name, 'forManager', src.for_manager, 'timeZone', ${zone}),
               'PENDING', 0, $4
          FROM src
          ${channelJoinSql({ defaults: '$5', direct: '$6', webhooks: '$7' })}

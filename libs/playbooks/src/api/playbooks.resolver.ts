@@ -1,11 +1,14 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, groupByKeys, loaderFor, Viewer } from '@app/shared';
-import { Allow, CurrentViewer, SignedIn } from '@app/auth';
+import { CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeRefType, EmployeeRepository } from '@app/employees';
 import { PlaybooksService } from '../playbooks.service';
 import { PlaybookRepository } from '../playbook.repository';
-import { ManagerScorecardType, PlaybookRunStepType, PlaybookRunType, PlaybookTemplateStepType, PlaybookTemplateType, RunStatusEnum } from './types/playbook.types';
-import { CompletePlaybookStepInput, CreatePlaybookTemplateInput, StartPlaybookRunInput } from './inputs/playbook.inputs';
+import { PlaybookRun } from '../entities/playbook-run.entity';
+import { PlaybookRefusal } from '../domain/refusal';
+import { PlaybookRunStepType, PlaybookRunType, RunStatusEnum } from './types/playbook.types';
+import { PlaybookActionRefused, PlaybookRunResult, PlaybookRunStepResult } from './types/playbook-results';
+import { CancelPlaybookRunInput, CompletePlaybookStepInput, StartPlaybookRunInput } from './inputs/playbook.inputs';
 
 @Resolver(() => PlaybookRunType)
 export class PlaybookRunsResolver {
@@ -44,39 +47,24 @@ export class PlaybookRunsResolver {
   }
 
   @SignedIn()
-  @Query(() => ManagerScorecardType, { description: 'A manager\'s development scorecard (default: yours; this month).' })
-  async managerScorecard(
-    @CurrentViewer() viewer: Viewer,
-    @Args('managerId', { type: () => ID, nullable: true }) managerId?: string,
-    @Args('month', { nullable: true, description: 'yyyy-MM' }) month?: string,
-  ): Promise<ManagerScorecardType> {
-    const s = await this.service.scorecard(viewer, managerId ?? viewer.employeeId, month);
-    const ratio = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 1000) / 1000 : null);
-    return Object.assign(new ManagerScorecardType(), {
-      managerId: s.managerId,
-      month: s.month,
-      teamSize: s.teamSize,
-      conversations: s.conversations,
-      conversationsPerPerson: ratio(s.conversations, s.teamSize) ?? 0,
-      teamWithNewBehaviour: s.withNewBehaviour,
-      shareWithNewBehaviour: ratio(s.withNewBehaviour, s.teamSize),
-      stepsDone: s.stepsDone,
-      stepsDoneOnTime: s.stepsDoneOnTime,
-      stepsOverdue: s.stepsOverdue,
-      onTimeRate: ratio(s.stepsDoneOnTime, s.stepsDone + s.stepsOverdue),
-    });
+  @Mutation(() => PlaybookRunResult, {
+    description: 'A manager in the employee\'s line (or HR) starts a run; NOT_FOUND outside the line. No step is due before today. A pathLevelId must be a level of a path the employee is on, a certificationId one of the catalog.',
+  })
+  async startPlaybookRun(@CurrentViewer() viewer: Viewer, @Args('input') input: StartPlaybookRunInput): Promise<typeof PlaybookRunResult> {
+    return runResult(await this.service.startRun(viewer, input));
   }
 
   @SignedIn()
-  @Mutation(() => PlaybookRunType, { description: 'A manager in the employee\'s line (or HR) starts a run; NOT_FOUND outside the line.' })
-  async startPlaybookRun(@CurrentViewer() viewer: Viewer, @Args('input') input: StartPlaybookRunInput): Promise<PlaybookRunType> {
-    return PlaybookRunType.from(await this.service.startRun(viewer, input));
+  @Mutation(() => PlaybookRunStepResult, { description: 'AFTER steps are completed from the training date on; steps of a cancelled or completed run are refused.' })
+  async completePlaybookStep(@CurrentViewer() viewer: Viewer, @Args('input') input: CompletePlaybookStepInput): Promise<typeof PlaybookRunStepResult> {
+    const r = await this.service.completeStep(viewer, input);
+    return r instanceof PlaybookRefusal ? PlaybookActionRefused.from(r) : PlaybookRunStepType.from(r);
   }
 
   @SignedIn()
-  @Mutation(() => PlaybookRunStepType)
-  async completePlaybookStep(@CurrentViewer() viewer: Viewer, @Args('input') input: CompletePlaybookStepInput): Promise<PlaybookRunStepType> {
-    return PlaybookRunStepType.from(await this.service.completeStep(viewer, input));
+  @Mutation(() => PlaybookRunResult, { description: 'Stops an open run with a reason: it stays visible as CANCELLED, its open steps are no longer due.' })
+  async cancelPlaybookRun(@CurrentViewer() viewer: Viewer, @Args('input') input: CancelPlaybookRunInput): Promise<typeof PlaybookRunResult> {
+    return runResult(await this.service.cancelRun(viewer, input));
   }
 
   @ResolveField(() => [PlaybookRunStepType])
@@ -99,28 +87,4 @@ export class PlaybookRunsResolver {
   }
 }
 
-@Resolver(() => PlaybookTemplateType)
-export class PlaybookTemplatesResolver {
-  constructor(
-    private readonly service: PlaybooksService,
-    private readonly repo: PlaybookRepository,
-  ) {}
-
-  @SignedIn()
-  @Query(() => [PlaybookTemplateType])
-  async playbookTemplates(): Promise<PlaybookTemplateType[]> {
-    return (await this.service.listTemplates()).map(PlaybookTemplateType.from);
-  }
-
-  @Allow('HR_ADMIN')
-  @Mutation(() => PlaybookTemplateType, { description: 'Without steps, the template gets the default before-and-after steps.' })
-  async createPlaybookTemplate(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePlaybookTemplateInput): Promise<PlaybookTemplateType> {
-    return PlaybookTemplateType.from(await this.service.createTemplate(viewer, input));
-  }
-
-  @ResolveField(() => [PlaybookTemplateStepType])
-  async steps(@Parent() t: PlaybookTemplateType, @Context() ctx: object): Promise<PlaybookTemplateStepType[]> {
-    const rows = await loaderFor(ctx, 'playbookTemplateSteps', (ids: readonly string[]) => this.repo.templateSteps(ids).then((x) => groupByKeys(ids, x, (s) => s.templateId))).load(t.id);
-    return rows.map(PlaybookTemplateStepType.from);
-  }
-}
+const runResult = (r: PlaybookRun | PlaybookRefusal) => (r instanceof PlaybookRefusal ? PlaybookActionRefused.from(r) : PlaybookRunType.from(r));

@@ -3,15 +3,17 @@ import { BaseEntity } from '@app/persistence';
 import { Employee } from '@app/employees';
 import { PlaybookTemplate } from './playbook-template.entity';
 
-export type RunStatus = 'OPEN' | 'COMPLETED';
+export type RunStatus = 'OPEN' | 'COMPLETED' | 'CANCELLED';
 
 /**
  * A manager running a template for one employee around one training. `managerId` is who owns the
- * open steps; it follows the employee's manager when that changes.
+ * open steps; it follows the employee's manager when that changes. A cancelled run stays visible
+ * (with who cancelled it, when and why); its open steps are no longer due.
  */
 @Entity('playbook_run')
 @Index(['employeeId', 'status'])
-@Check(`"status" IN ('OPEN','COMPLETED')`)
+@Check(`"status" IN ('OPEN','COMPLETED','CANCELLED')`)
+@Check(`("status" = 'CANCELLED') = ("cancelled_at" IS NOT NULL)`)
 export class PlaybookRun extends BaseEntity {
   @Column({ type: 'uuid' })
   templateId: string;
@@ -57,4 +59,13 @@ export class PlaybookRun extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   completedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  cancelledById: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  cancelReason: string | null;
 }

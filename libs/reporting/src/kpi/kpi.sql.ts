@@ -7,13 +7,14 @@ export interface KpiSqlPlaceholders {
   timeZone: string;
 }
 
-/** Rows of one person's path assignments with the day they were assigned and reached the target level. */
+/** Rows of one person's path assignments with the day they were assigned and reached the target level (an ended assignment counts only if it reached it). */
 const ASSIGNMENTS = (p: KpiSqlPlaceholders) => `
   SELECT pop.g, a.id, (a.created_at AT TIME ZONE ${p.timeZone})::date AS assigned_on, la.reached_on,
          CASE WHEN la.reached_on IS NOT NULL AND la.reached_on <= ${p.today}::date THEN NULL
               WHEN a.current_level IS NULL THEN 1 WHEN a.current_level = 'BASELINE' THEN 2 ELSE 3 END AS stalled_rank
     FROM path_assignment a JOIN pop ON pop.id = a.employee_id
-    LEFT JOIN level_achievement la ON la.employee_id = a.employee_id AND la.path_id = a.path_id AND la.level = a.target_level`;
+    LEFT JOIN level_achievement la ON la.employee_id = a.employee_id AND la.path_id = a.path_id AND la.level = a.target_level
+   WHERE a.ended_on IS NULL OR la.reached_on IS NOT NULL`;
 
 /** Certification records with their effective deadline and the day they were renewed (the superseding record's earned_on). */
 const RECORDS = (p: KpiSqlPlaceholders) => `
@@ -29,9 +30,11 @@ const BUDGETS = `
     FROM practice_budget b JOIN pop ON pop.id = b.employee_id
    WHERE b.status = 'APPROVED'`;
 
+/** Playbook steps with their due and completion days; the open steps of a cancelled run are no longer due. */
 const STEPS = `
   SELECT pop.g, st.due_on, st.completed_on
-    FROM playbook_run_step st JOIN playbook_run run ON run.id = st.run_id JOIN pop ON pop.id = run.employee_id`;
+    FROM playbook_run_step st JOIN playbook_run run ON run.id = st.run_id JOIN pop ON pop.id = run.employee_id
+   WHERE run.status <> 'CANCELLED' OR st.completed_at IS NOT NULL`;
 
 /**
  * Where each open playbook run stalls as of today: its first step (by position) past due and not done, as the

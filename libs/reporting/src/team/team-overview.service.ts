@@ -42,7 +42,7 @@ export class TeamOverviewService {
        page AS MATERIALIZED (SELECT * FROM m WHERE TRUE ${cursorSql} ORDER BY m.sort_key, m.id LIMIT $3),
        paths AS (
          SELECT a.employee_id, json_agg(json_build_array(sp.name, a.current_level, a.target_level, a.target_date) ORDER BY sp.name) AS list
-           FROM page p JOIN path_assignment a ON a.employee_id = p.id JOIN skill_path sp ON sp.id = a.path_id
+           FROM page p JOIN path_assignment a ON a.employee_id = p.id AND a.ended_on IS NULL JOIN skill_path sp ON sp.id = a.path_id
           GROUP BY a.employee_id),
        certs AS (
          SELECT r.employee_id, json_agg(json_build_array(r.id, c.name, ${recordStatusSql('r', '$2')}, ${daysLeftSql('r', '$2')}, ${effectiveDeadlineSql('r')})

@@ -16,6 +16,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0) @Max(65535)
   PORT = 3000;
 
+  /** Where people reach this service (links in messages, calendar feed URLs); unset = http://localhost:<PORT>. */
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'PUBLIC_BASE_URL must be an http(s) URL' })
+  PUBLIC_BASE_URL?: string;
+
   /** postgres://… of a PostgreSQL server; unset = the embedded engine. */
   @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
   DATABASE_URL?: string;
@@ -89,6 +93,11 @@ export class AppConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent' = 'info';
+
+  /** PUBLIC_BASE_URL without a trailing slash, or the address this process serves. */
+  get publicBaseUrl(): string {
+    return (this.PUBLIC_BASE_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

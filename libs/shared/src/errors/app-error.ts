@@ -19,4 +19,4 @@ export const notFound = (entity: string) => new AppError('NOT_FOUND', `${entity}
 
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Authentication required');
 
-export const forbidden = () => new AppError('FORBIDDEN', 'Not allowed');
+export const forbidden = (message = 'Not allowed') => new AppError('FORBIDDEN', message);

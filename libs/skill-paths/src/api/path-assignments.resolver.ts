@@ -10,8 +10,8 @@ import { SkillPathLoaders } from './skill-path.loaders';
 import { PathBehaviourType, SkillPathType } from './types/skill-path.types';
 import { LevelProgressType, PathAssignmentPage, PathAssignmentType, PathObservationType, PathProgressType } from './types/assignment.types';
 import { PathLevelNameEnum } from './types/enums';
-import { AssignPathResult, ConfirmObservationResult, UpdatePathAssignmentResult } from './types/skill-path-results';
-import { AddSelfEvidenceInput, AssignPathInput, PathAssignmentListArgs, RecordObservationInput, UpdatePathAssignmentInput } from './inputs/assignment.inputs';
+import { AssignPathResult, ConfirmObservationResult, EndPathAssignmentResult, UpdatePathAssignmentResult } from './types/skill-path-results';
+import { AddSelfEvidenceInput, AssignPathInput, EndPathAssignmentInput, PathAssignmentListArgs, RecordObservationInput, UpdatePathAssignmentInput } from './inputs/assignment.inputs';
 
 const mapAssignment = <T extends object>(r: PathAssignment | T) => (r instanceof PathAssignment ? PathAssignmentType.from(r) : r);
 const mapObservation = <T extends object>(r: PathObservation | T) => (r instanceof PathObservation ? PathObservationType.from(r) : r);
@@ -31,14 +31,14 @@ export class PathAssignmentsResolver {
   }
 
   @SignedIn()
-  @Query(() => PathAssignmentPage, { description: 'Assignments you may see (yours, your reporting line\'s; HR all), optionally of one employee or path.' })
+  @Query(() => PathAssignmentPage, { description: 'Assignments you may see (yours, your reporting line\'s; HR all), optionally of one employee or path; active ones unless includeEnded.' })
   async pathAssignments(@CurrentViewer() viewer: Viewer, @Args() args: PathAssignmentListArgs): Promise<Page<PathAssignmentType>> {
     const page = await this.service.list(viewer, args);
     return { ...page, nodes: page.nodes.map(PathAssignmentType.from) };
   }
 
   @SignedIn()
-  @Query(() => [PathAssignmentType], { description: 'Your own paths.' })
+  @Query(() => [PathAssignmentType], { description: 'Your own active paths.' })
   async myPathAssignments(@CurrentViewer() viewer: Viewer): Promise<PathAssignmentType[]> {
     return (await this.service.list(viewer, { employeeId: viewer.employeeId, first: 200 })).nodes.map(PathAssignmentType.from);
   }
@@ -67,6 +67,12 @@ export class PathAssignmentsResolver {
   @Mutation(() => UpdatePathAssignmentResult)
   async updatePathAssignment(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdatePathAssignmentInput): Promise<typeof UpdatePathAssignmentResult> {
     return mapAssignment(await this.service.update(viewer, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => EndPathAssignmentResult, { description: 'HR or a manager above the employee takes them off the path; the assignment stays as history.' })
+  async endPathAssignment(@CurrentViewer() viewer: Viewer, @Args('input') input: EndPathAssignmentInput): Promise<typeof EndPathAssignmentResult> {
+    return mapAssignment(await this.service.end(viewer, input));
   }
 
   @SignedIn()

@@ -14,7 +14,7 @@ class TeamSnapshotsArgs extends PageArgs {
 }
 
 const toSaved = (r: SavedSnapshotRow): SavedSnapshotType => ({
-  id: r.id, employeeId: r.employee_id, assignmentId: r.assignment_id, kind: r.kind, takenOn: r.taken_on, periodMonth: r.period_month, section: r.content,
+  id: r.id, employeeId: r.employee_id, assignmentId: r.assignment_id, kind: r.kind, takenOn: r.taken_on, periodMonth: r.period_month, section: { observedAhead: [], ...r.content },
 });
 
 @Resolver()

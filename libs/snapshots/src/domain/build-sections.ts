@@ -23,6 +23,8 @@ export interface SnapshotSources {
   records: Array<{ employee_id: string; certification_id: string; status: string; earned_on: string; expires_on: string | null; window_opens_on: string | null; effective_deadline: string | null }>;
   budgets: Array<{ id: string; employee_id: string; path_level_id: string; hours: string | number; period_start: string; period_end: string; extra_hours: string | number; used_minutes: string | number }>;
   rules: Array<{ id: string; name: string; kind: string; amount: string | number | null; currency: string | null; opportunity: string | null; path_level_id: string | null; certification_id: string | null }>;
+  /** Behaviours with a counted observation on or before the day, per employee. */
+  observed: Array<{ employee_id: string; behaviour_id: string }>;
 }
 
 const HELD = new Set(['ACTIVE', 'RENEWAL_DUE', 'IN_GRACE']);
@@ -40,6 +42,7 @@ export function buildSnapshots(employeeIds: readonly string[], src: SnapshotSour
   const records = new Map(src.records.map((r) => [`${r.employee_id}|${r.certification_id}`, r]));
   const budgetsByEmployee = group(src.budgets, (b) => b.employee_id);
   const rowsByEmployee = group(src.employees, (e) => e.employee_id);
+  const observed = new Set(src.observed.map((o) => `${o.employee_id}|${o.behaviour_id}`));
 
   return employeeIds.flatMap((employeeId) => {
     const rows = rowsByEmployee.get(employeeId) ?? [];
@@ -56,6 +59,8 @@ export function buildSnapshots(employeeIds: readonly string[], src: SnapshotSour
           (behavioursByLevel.get(l.id) ?? []).map((b) => ({ id: b.id, level: l.level, position: b.position, activity: b.activity, expectedOutput: b.expected_output })));
       const currentBehaviours = behavioursOf((r) => r === currentRank);
       const doneToday = new Set(currentBehaviours.map((b) => norm(b.activity)));
+      const ahead = behavioursOf((r) => r > currentRank && r <= targetRank).filter((b) => !doneToday.has(norm(b.activity)));
+      const isObserved = (b: SnapshotBehaviour) => observed.has(`${employeeId}|${b.id}`);
       const startLevel = levelNamed(a.current_level ?? 'BASELINE');
       const payoffTop = Math.min(PATH_LEVELS.length, Math.max(targetRank, currentRank + 1));
       const payoffLevels = pathLevels.filter((l) => l.rank > currentRank && l.rank <= payoffTop);
@@ -102,7 +107,8 @@ export function buildSnapshots(employeeIds: readonly string[], src: SnapshotSour
         ...horizonFor(today, a.target_date),
         currentBehaviours,
         targetBehaviours: behavioursOf((r) => r === targetRank),
-        handledDifferently: behavioursOf((r) => r > currentRank && r <= targetRank).filter((b) => !doneToday.has(norm(b.activity))),
+        handledDifferently: ahead.filter((b) => !isObserved(b)),
+        observedAhead: ahead.filter(isObserved),
         startHere: startLevel
           ? (resourcesByLevel.get(startLevel.id) ?? []).map((r) => ({ id: r.id, level: startLevel.level, title: r.title, url: r.url, kind: r.kind, estimatedMinutes: r.estimated_minutes }))
           : [],

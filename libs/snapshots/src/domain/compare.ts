@@ -21,7 +21,7 @@ export function compareSections(from: { takenOn: string; section: SnapshotSectio
   const gained = new Set<string>(levelsGained);
   const seen = new Map<string, SnapshotBehaviour>();
   for (const s of [to.section, from.section]) {
-    for (const b of [...s.currentBehaviours, ...s.handledDifferently, ...s.targetBehaviours]) {
+    for (const b of [...s.currentBehaviours, ...s.handledDifferently, ...(s.observedAhead ?? []), ...s.targetBehaviours]) {
       if (gained.has(b.level) && !seen.has(b.id)) seen.set(b.id, b);
     }
   }

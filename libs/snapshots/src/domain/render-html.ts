@@ -34,6 +34,10 @@ function behaviours(list: SnapshotBehaviour[], empty: string): string {
   return `<ul>${list.map((b) => `<li>${escapeHtml(b.activity)}<div class="out">→ ${escapeHtml(b.expectedOutput)}</div></li>`).join('')}</ul>`;
 }
 
+function observedAhead(list: SnapshotBehaviour[]): string {
+  return list.length ? `<h3>Already observed on the way</h3>${behaviours(list, '')}` : '';
+}
+
 function section(s: SnapshotSection): string {
   const resources = s.startHere.length
     ? `<ul>${s.startHere.map((r) => `<li>${safeUrl(r.url) ? `<a href="${escapeHtml(r.url)}">${escapeHtml(r.title)}</a>` : escapeHtml(r.title)} <span class="out">(${escapeHtml(r.kind.toLowerCase())}${r.estimatedMinutes ? `, ${escapeHtml(r.estimatedMinutes)} min` : ''})</span></li>`).join('')}</ul>`
@@ -52,7 +56,7 @@ function section(s: SnapshotSection): string {
   return `<section>
 <h2>${escapeHtml(s.pathName)}: ${escapeHtml(label(s.currentLevel))} → ${escapeHtml(label(s.targetLevel))} by ${escapeHtml(s.horizonDate)}</h2>
 <div class="cols">
-<div><h3>Today (${escapeHtml(label(s.currentLevel))})</h3>${behaviours(s.currentBehaviours, 'Not yet at baseline.')}</div>
+<div><h3>Today (${escapeHtml(label(s.currentLevel))})</h3>${behaviours(s.currentBehaviours, 'Not yet at baseline.')}${observedAhead(s.observedAhead ?? [])}</div>
 <div><h3>By ${escapeHtml(s.horizonDate)}: handled differently</h3>${behaviours(s.handledDifferently, 'Target reached.')}</div>
 </div>
 <div class="cols">

@@ -83,8 +83,10 @@ export interface SnapshotSection {
   currentBehaviours: SnapshotBehaviour[];
   /** The target level's behaviours. */
   targetBehaviours: SnapshotBehaviour[];
-  /** Tasks, decisions and problems handled differently: behaviours above today's level up to the target not already done today. */
+  /** Tasks, decisions and problems handled differently: behaviours above today's level up to the target not already done today nor observed. */
   handledDifferently: SnapshotBehaviour[];
+  /** Behaviours above today's level up to the target already observed (counted observations). Absent in snapshots saved before it existed. */
+  observedAhead?: SnapshotBehaviour[];
   startHere: SnapshotResource[];
   nextLevelCertifications: SnapshotCertification[];
   practiceBudgets: SnapshotBudget[];

@@ -14,7 +14,7 @@ export class CertificationRecordsArgs extends PageArgs {
 export class RenewalsDueArgs extends PageArgs {
   @Field(() => Int, { description: 'Deadlines from today up to this many days ahead (plus records already due or in grace).' })
   @IsInt() @Min(0) @Max(3660) withinDays: number;
-  @Field(() => RenewalsScopeEnum, { nullable: true, defaultValue: RenewalsScopeEnum.MY_LINE }) @IsOptional() @IsEnum(RenewalsScopeEnum) scope?: RenewalsScopeEnum;
+  @Field(() => RenewalsScopeEnum, { nullable: true, description: 'Default: MY_LINE for managers and HR, ME for everyone else.' }) @IsOptional() @IsEnum(RenewalsScopeEnum) scope?: RenewalsScopeEnum;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() departmentId?: string;
 }
 

@@ -11,7 +11,7 @@ export enum CertificationStatusEnum {
   SUPERSEDED = 'SUPERSEDED',
 }
 export enum RequirementLevelEnum { BASELINE = 'BASELINE', PROFICIENT = 'PROFICIENT', ADVANCED = 'ADVANCED' }
-export enum RenewalsScopeEnum { MY_LINE = 'MY_LINE', ORGANIZATION = 'ORGANIZATION' }
+export enum RenewalsScopeEnum { ME = 'ME', MY_LINE = 'MY_LINE', ORGANIZATION = 'ORGANIZATION' }
 export enum GapGroupByEnum { DEPARTMENT = 'DEPARTMENT', JOB_ROLE = 'JOB_ROLE', MANAGER = 'MANAGER' }
 export enum GapReasonEnum { MISSING = 'MISSING', EXPIRED = 'EXPIRED', REVOKED = 'REVOKED' }
 
@@ -19,6 +19,6 @@ registerEnumType(DurationUnitEnum, { name: 'DurationUnit' });
 registerEnumType(ExpiryBaseEnum, { name: 'ExpiryBase' });
 registerEnumType(CertificationStatusEnum, { name: 'CertificationStatus' });
 registerEnumType(RequirementLevelEnum, { name: 'RequirementLevel', description: 'Skill path level a certification requirement belongs to.' });
-registerEnumType(RenewalsScopeEnum, { name: 'RenewalsScope', description: 'MY_LINE: your reporting line; ORGANIZATION: everyone (HR only).' });
+registerEnumType(RenewalsScopeEnum, { name: 'RenewalsScope', description: 'ME: your own records; MY_LINE: your reporting line; ORGANIZATION: everyone (HR only).' });
 registerEnumType(GapGroupByEnum, { name: 'ComplianceGapGroupBy' });
 registerEnumType(GapReasonEnum, { name: 'ComplianceGapReason', description: 'MISSING: never held; EXPIRED: held but past grace; REVOKED: only a revoked record.' });

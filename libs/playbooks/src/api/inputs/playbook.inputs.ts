@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateScalar } from '@app/shared';
 import { StepKindEnum } from '../types/playbook.types';
 
@@ -39,4 +39,21 @@ export class CompletePlaybookStepInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 4000) note?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Defaults to today.' }) @IsOptional() @Matches(DATE) completedOn?: string;
   @Field(() => ID, { nullable: true, description: 'AFTER steps: the path behaviour observed.' }) @IsOptional() @IsUUID() behaviourId?: string;
+}
+
+@InputType({ description: 'Changes apply to runs started afterwards; runs already started keep their steps. active: false retires the template (no new runs), true brings it back.' })
+export class UpdatePlaybookTemplateInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) name?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 4000) description?: string;
+  @Field(() => [PlaybookStepInput], { nullable: true, description: 'Replaces every step, in this order.' })
+  @IsOptional() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => PlaybookStepInput)
+  steps?: PlaybookStepInput[];
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
+}
+
+@InputType()
+export class CancelPlaybookRunInput {
+  @Field(() => ID) @IsUUID() runId: string;
+  @Field({ description: 'Why the run stops (kept with the run).' }) @IsString() @Length(1, 1000) reason: string;
 }

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@app/shared';
 import { PlaybookTemplate } from '../../entities/playbook-template.entity';
 import { PlaybookTemplateStep } from '../../entities/playbook-template-step.entity';
@@ -6,7 +6,7 @@ import { PlaybookRun } from '../../entities/playbook-run.entity';
 import { PlaybookRunStep } from '../../entities/playbook-run-step.entity';
 
 export enum StepKindEnum { BEFORE = 'BEFORE', AFTER = 'AFTER', CUSTOM = 'CUSTOM' }
-export enum RunStatusEnum { OPEN = 'OPEN', COMPLETED = 'COMPLETED' }
+export enum RunStatusEnum { OPEN = 'OPEN', COMPLETED = 'COMPLETED', CANCELLED = 'CANCELLED' }
 registerEnumType(StepKindEnum, { name: 'PlaybookStepKind' });
 registerEnumType(RunStatusEnum, { name: 'PlaybookRunStatus' });
 
@@ -82,6 +82,9 @@ export class PlaybookRunType {
   @Field(() => ID, { nullable: true }) pathLevelId: string | null;
   @Field(() => ID, { nullable: true }) certificationId: string | null;
   @Field(() => RunStatusEnum) status: RunStatusEnum;
+  @Field(() => GraphQLISODateTime, { nullable: true }) cancelledAt: Date | null;
+  @Field(() => ID, { nullable: true }) cancelledById: string | null;
+  @Field(() => String, { nullable: true }) cancelReason: string | null;
 
   static from(r: PlaybookRun): PlaybookRunType {
     return Object.assign(new PlaybookRunType(), {
@@ -94,6 +97,9 @@ export class PlaybookRunType {
       pathLevelId: r.pathLevelId,
       certificationId: r.certificationId,
       status: r.status as RunStatusEnum,
+      cancelledAt: r.cancelledAt,
+      cancelledById: r.cancelledById,
+      cancelReason: r.cancelReason,
     });
   }
 }
@@ -105,13 +111,14 @@ export class PlaybookRunType {
 export class ManagerScorecardType {
   @Field(() => ID) managerId: string;
   @Field({ description: 'yyyy-MM' }) month: string;
-  @Field(() => Int) teamSize: number;
+  @Field(() => LocalDateScalar, { description: 'The day the figures are taken at: the month\'s last day, or today for the current month.' }) asOf: string;
+  @Field(() => Int, { description: 'Direct reports not terminated, hired by asOf.' }) teamSize: number;
   @Field(() => Int) conversations: number;
   @Field(() => Float) conversationsPerPerson: number;
-  @Field(() => Int, { description: 'Team members with a behaviour first observed in the last 90 days.' }) teamWithNewBehaviour: number;
+  @Field(() => Int, { description: 'Team members with a behaviour first observed in the 90 days ending asOf.' }) teamWithNewBehaviour: number;
   @Field(() => Float, { nullable: true }) shareWithNewBehaviour: number | null;
-  @Field(() => Int) stepsDone: number;
-  @Field(() => Int) stepsDoneOnTime: number;
-  @Field(() => Int) stepsOverdue: number;
+  @Field(() => Int, { description: 'Steps of runs the manager owns completed within the month.' }) stepsDone: number;
+  @Field(() => Int, { description: 'Of stepsDone, those completed by their due date.' }) stepsDoneOnTime: number;
+  @Field(() => Int, { description: 'Steps past due and not completed at asOf (cancelled runs left out).' }) stepsOverdue: number;
   @Field(() => Float, { nullable: true, description: 'Done on time / (done + overdue).' }) onTimeRate: number | null;
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches } from 'class-validator';
 import { LocalDateScalar, PageArgs } from '@app/shared';
 import { PathLevelNameEnum } from '../types/enums';
 
@@ -11,14 +11,21 @@ export class AssignPathInput {
   @Field(() => ID) @IsUUID() pathId: string;
   @Field(() => PathLevelNameEnum, { nullable: true, description: 'Where they start (assessed); null = not yet baseline.' }) @IsOptional() @IsEnum(PathLevelNameEnum) currentLevel?: PathLevelNameEnum;
   @Field(() => PathLevelNameEnum) @IsEnum(PathLevelNameEnum) targetLevel: PathLevelNameEnum;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) targetDate?: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Today or later.' }) @IsOptional() @Matches(DATE) targetDate?: string;
 }
 
 @InputType()
 export class UpdatePathAssignmentInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => PathLevelNameEnum, { nullable: true }) @IsOptional() @IsEnum(PathLevelNameEnum) targetLevel?: PathLevelNameEnum;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) targetDate?: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Today or later.' }) @IsOptional() @Matches(DATE) targetDate?: string;
+}
+
+@InputType({ description: 'Takes the employee off the path; the assignment, its observations and levels reached stay as history.' })
+export class EndPathAssignmentInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field({ description: 'Why (kept with the assignment).' }) @IsString() @Length(1, 1000) reason: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The last day on the path: today (default) or earlier, not before it started.' }) @IsOptional() @Matches(DATE) endedOn?: string;
 }
 
 @InputType()
@@ -42,4 +49,5 @@ export class AddSelfEvidenceInput {
 export class PathAssignmentListArgs extends PageArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() employeeId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() pathId?: string;
+  @Field({ nullable: true, defaultValue: false, description: 'Include ended assignments (history).' }) @IsOptional() @IsBoolean() includeEnded?: boolean;
 }

@@ -14,6 +14,10 @@ export class PathAssignmentType {
   @Field(() => PathLevelNameEnum) targetLevel: PathLevelNameEnum;
   @Field(() => LocalDateScalar, { nullable: true }) targetDate: string | null;
   @Field(() => ID, { nullable: true }) assignedById: string | null;
+  @Field({ description: 'False once ended.' }) active: boolean;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The last day on the path; null while active.' }) endedOn: string | null;
+  @Field(() => String, { nullable: true }) endReason: string | null;
+  @Field(() => ID, { nullable: true }) endedById: string | null;
 
   static from(a: PathAssignment): PathAssignmentType {
     return Object.assign(new PathAssignmentType(), {
@@ -24,6 +28,10 @@ export class PathAssignmentType {
       targetLevel: a.targetLevel as PathLevelNameEnum,
       targetDate: a.targetDate,
       assignedById: a.assignedById,
+      active: a.endedOn === null,
+      endedOn: a.endedOn,
+      endReason: a.endReason,
+      endedById: a.endedById,
     });
   }
 }

@@ -1,4 +1,5 @@
 import { createUnionType, Field, ID, ObjectType } from '@nestjs/graphql';
+import { LocalDateScalar } from '@app/shared';
 import { PathLevelNameEnum } from './enums';
 import { SkillPathType } from './skill-path.types';
 import { PathAssignmentType, PathObservationType } from './assignment.types';
@@ -44,6 +45,12 @@ export class NotSelfEvidenceError {
   @Field() message: string;
 }
 
+@ObjectType('AssignmentEndedError', { description: 'The assignment has ended; it is kept as history and can no longer change.' })
+export class AssignmentEndedError {
+  @Field() message: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Always set; nullable to match PathAssignment.endedOn in the same selection.' }) endedOn: string | null;
+}
+
 const pick = <T extends object>(value: object, errors: Array<new () => object>, ok: T) => errors.find((e) => value instanceof e) ?? ok;
 
 export const CreateSkillPathResult = createUnionType({
@@ -66,8 +73,14 @@ export const AssignPathResult = createUnionType({
 
 export const UpdatePathAssignmentResult = createUnionType({
   name: 'UpdatePathAssignmentResult',
-  types: () => [PathAssignmentType, TargetBelowCurrentError] as const,
-  resolveType: (v: object) => pick(v, [TargetBelowCurrentError], PathAssignmentType),
+  types: () => [PathAssignmentType, TargetBelowCurrentError, AssignmentEndedError] as const,
+  resolveType: (v: object) => pick(v, [TargetBelowCurrentError, AssignmentEndedError], PathAssignmentType),
+});
+
+export const EndPathAssignmentResult = createUnionType({
+  name: 'EndPathAssignmentResult',
+  types: () => [PathAssignmentType, AssignmentEndedError] as const,
+  resolveType: (v: object) => pick(v, [AssignmentEndedError], PathAssignmentType),
 });
 
 export const ConfirmObservationResult = createUnionType({

@@ -84,8 +84,10 @@ export class SnapshotSectionType {
   @Field(() => HorizonSourceEnum) horizonSource: HorizonSource;
   @Field(() => [SnapshotBehaviourType], { description: "Today's level's behaviours." }) currentBehaviours: SnapshotBehaviourType[];
   @Field(() => [SnapshotBehaviourType], { description: "The target level's behaviours." }) targetBehaviours: SnapshotBehaviourType[];
-  @Field(() => [SnapshotBehaviourType], { description: 'Tasks, decisions and problems handled differently by the horizon: behaviours above today\'s level up to the target, not already done today.' })
+  @Field(() => [SnapshotBehaviourType], { description: 'Tasks, decisions and problems handled differently by the horizon: behaviours above today\'s level up to the target, not already done today nor already observed.' })
   handledDifferently: SnapshotBehaviourType[];
+  @Field(() => [SnapshotBehaviourType], { description: 'Behaviours above today\'s level up to the target already observed (counted), though the level is not reached yet.' })
+  observedAhead?: SnapshotBehaviourType[];
   @Field(() => [SnapshotResourceType], { description: 'Resources tagged "start here" for today\'s level (baseline if none yet).' }) startHere: SnapshotResourceType[];
   @Field(() => [SnapshotCertificationType]) nextLevelCertifications: SnapshotCertificationType[];
   @Field(() => [SnapshotBudgetType], { description: 'Approved practice budgets for this path not yet ended.' }) practiceBudgets: SnapshotBudgetType[];

@@ -1,0 +1,58 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { AppConfig, backgroundWorkEnabled, Clock, consoleRoutes } from '@app/shared';
+import { PlaybookRepository } from '@app/playbooks';
+import { WorkflowNotice, WorkflowNotifier } from './workflow-notifier';
+
+/** Steps that fell due while nothing ran (downtime) are still announced up to this many days later. */
+const CATCH_UP_DAYS = 3;
+
+/**
+ * A playbook step falling due tells the employee and the run's manager, once per step, on its due
+ * day (hourly ticks, first after boot; runs where background work runs). Steps of cancelled or
+ * completed runs, and completed steps, are never announced.
+ */
+@Injectable()
+export class StepDueNotices implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('StepDueNotices');
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly playbooks: PlaybookRepository,
+    private readonly notifier: WorkflowNotifier,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!backgroundWorkEnabled()) return;
+    this.timer = setInterval(() => void this.safeTick(), 3_600_000);
+    setTimeout(() => void this.safeTick(), 5_000).unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Announces the steps due today (and up to CATCH_UP_DAYS before); returns how many notices were new. */
+  async tick(): Promise<number> {
+    const today = this.clock.today(this.config.ORG_TIME_ZONE);
+    const since = DateTime.fromISO(today, { zone: 'UTC' }).minus({ days: CATCH_UP_DAYS }).toISODate() as string;
+    const notices: WorkflowNotice[] = [];
+    for (const s of await this.playbooks.stepsDue(today, since)) {
+      const when = s.dueOn === today ? 'today' : `since ${s.dueOn}`;
+      const base = { eventKey: `step-due:${s.stepId}`, link: consoleRoutes.playbookRun(s.runId) };
+      notices.push({ ...base, recipientId: s.employeeId, title: `Playbook step due ${when}: ${s.title}`, body: `For ${s.trainingName}: "${s.title}" with your manager is due ${when}.` });
+      if (s.managerId) notices.push({ ...base, recipientId: s.managerId, title: `Playbook step due ${when}: ${s.title}`, body: `For ${s.trainingName}: complete "${s.title}" (due ${when}) and note what you agreed.` });
+    }
+    return this.notifier.notify(notices);
+  }
+
+  private async safeTick(): Promise<void> {
+    try {
+      await this.tick();
+    } catch (e) {
+      this.logger.warn(`Step-due notices failed: ${(e as Error).message}`);
+    }
+  }
+}

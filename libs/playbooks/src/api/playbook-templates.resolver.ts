@@ -1,0 +1,39 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { groupByKeys, loaderFor, Viewer } from '@app/shared';
+import { Allow, CurrentViewer, SignedIn } from '@app/auth';
+import { PlaybookTemplatesService } from '../playbook-templates.service';
+import { PlaybookRepository } from '../playbook.repository';
+import { PlaybookTemplateStepType, PlaybookTemplateType } from './types/playbook.types';
+import { CreatePlaybookTemplateInput, UpdatePlaybookTemplateInput } from './inputs/playbook.inputs';
+
+@Resolver(() => PlaybookTemplateType)
+export class PlaybookTemplatesResolver {
+  constructor(
+    private readonly service: PlaybookTemplatesService,
+    private readonly repo: PlaybookRepository,
+  ) {}
+
+  @SignedIn()
+  @Query(() => [PlaybookTemplateType], { description: 'Every template, retired ones included (active: false).' })
+  async playbookTemplates(): Promise<PlaybookTemplateType[]> {
+    return (await this.service.list()).map(PlaybookTemplateType.from);
+  }
+
+  @Allow('HR_ADMIN')
+  @Mutation(() => PlaybookTemplateType, { description: 'HR only. Without steps, the template gets the default before-and-after steps.' })
+  async createPlaybookTemplate(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePlaybookTemplateInput): Promise<PlaybookTemplateType> {
+    return PlaybookTemplateType.from(await this.service.create(viewer, input));
+  }
+
+  @Allow('HR_ADMIN')
+  @Mutation(() => PlaybookTemplateType, { description: 'HR only. Edits or retires (active: false) a template; runs already started keep their steps.' })
+  async updatePlaybookTemplate(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdatePlaybookTemplateInput): Promise<PlaybookTemplateType> {
+    return PlaybookTemplateType.from(await this.service.update(viewer, input));
+  }
+
+  @ResolveField(() => [PlaybookTemplateStepType])
+  async steps(@Parent() t: PlaybookTemplateType, @Context() ctx: object): Promise<PlaybookTemplateStepType[]> {
+    const rows = await loaderFor(ctx, 'playbookTemplateSteps', (ids: readonly string[]) => this.repo.templateSteps(ids).then((x) => groupByKeys(ids, x, (s) => s.templateId))).load(t.id);
+    return rows.map(PlaybookTemplateStepType.from);
+  }
+}

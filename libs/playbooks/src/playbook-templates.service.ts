@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { badInput, notFound, Viewer } from '@app/shared';
+import { AuditService } from '@app/auth';
+import { TransactionHost } from '@app/persistence';
+import { PlaybookTemplate } from './entities/playbook-template.entity';
+import { PlaybookTemplateStep } from './entities/playbook-template-step.entity';
+import { PlaybookRepository } from './playbook.repository';
+import { DEFAULT_PLAYBOOK_STEPS, offsetProblem, StepSpec } from './domain/default-steps';
+import { CreatePlaybookTemplateInput, PlaybookStepInput, UpdatePlaybookTemplateInput } from './api/inputs/playbook.inputs';
+
+/**
+ * HR's playbook templates: created, edited (name, description, steps) and retired (active: false)
+ * or brought back. A run copies the steps when it starts, so editing a template never changes a
+ * run already started. Names are trimmed, never blank, and unique case-insensitively.
+ */
+@Injectable()
+export class PlaybookTemplatesService {
+  constructor(
+    private readonly repo: PlaybookRepository,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionHost,
+  ) {}
+
+  list(): Promise<PlaybookTemplate[]> {
+    return this.repo.listTemplates();
+  }
+
+  async create(viewer: Viewer, input: CreatePlaybookTemplateInput): Promise<PlaybookTemplate> {
+    const name = await this.checkName(input.name, null);
+    const steps = input.steps ? checkSteps(input.steps) : [...DEFAULT_PLAYBOOK_STEPS];
+    const template = await this.tx.manager.save(PlaybookTemplate, this.tx.manager.create(PlaybookTemplate, { name, description: input.description?.trim() || null, active: true }));
+    await this.repo.replaceTemplateSteps(template.id, steps);
+    await this.audit.recordChange(viewer, 'createPlaybookTemplate', 'PlaybookTemplate', template.id, null, { ...template, steps });
+    return template;
+  }
+
+  async update(viewer: Viewer, input: UpdatePlaybookTemplateInput): Promise<PlaybookTemplate> {
+    const template = await this.repo.findTemplate(input.id);
+    if (!template) throw notFound('PlaybookTemplate');
+    const before = { ...template, steps: (await this.repo.templateSteps([template.id])).map(stepSpec) };
+    if (input.name !== undefined) template.name = await this.checkName(input.name, template.id);
+    if (input.description !== undefined) template.description = input.description.trim() || null;
+    if (input.active !== undefined) template.active = input.active;
+    const steps = input.steps ? checkSteps(input.steps) : before.steps;
+    const saved = await this.tx.manager.save(PlaybookTemplate, template);
+    if (input.steps) await this.repo.replaceTemplateSteps(template.id, steps);
+    const action = input.active === false && before.active ? 'retirePlaybookTemplate' : 'updatePlaybookTemplate';
+    await this.audit.recordChange(viewer, action, 'PlaybookTemplate', saved.id, before, { ...saved, steps });
+    return saved;
+  }
+
+  private async checkName(raw: string, selfId: string | null): Promise<string> {
+    const name = raw.trim();
+    if (!name) throw badInput('name', 'The name cannot be blank');
+    const same = await this.repo.findTemplateByName(name);
+    if (same && same.id !== selfId) throw badInput('name', `A playbook template named "${same.name}" already exists`);
+    return name;
+  }
+}
+
+function checkSteps(input: PlaybookStepInput[]): StepSpec[] {
+  return input.map((s, i) => {
+    const step: StepSpec = { kind: s.kind, title: s.title.trim(), guidance: s.guidance?.trim() ?? '', offsetDays: s.offsetDays };
+    if (!step.title) throw badInput(`steps.${i}.title`, 'A step needs a title');
+    const problem = offsetProblem(step);
+    if (problem) throw badInput(`steps.${i}.offsetDays`, problem);
+    return step;
+  });
+}
+
+const stepSpec = (s: PlaybookTemplateStep): StepSpec => ({ kind: s.kind, title: s.title, guidance: s.guidance, offsetDays: s.offsetDays });
