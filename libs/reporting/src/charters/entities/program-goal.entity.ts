@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '@app/persistence';
 import { ProgramCharter } from './program-charter.entity';
 
@@ -19,7 +19,7 @@ export class ProgramGoal extends BaseEntity {
 
   @ManyToOne(() => ProgramCharter, (p) => p.goals, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'program_id' })
-  program?: ProgramCharter;
+  program?: Relation<ProgramCharter>; // Relation<>: no runtime reference to the other entity (SWC metadata, circular import)
 
   @Column({ type: 'int' })
   position: number;
