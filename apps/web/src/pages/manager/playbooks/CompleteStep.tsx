@@ -8,7 +8,7 @@ import { PersonPathsDocument } from './person-paths';
 
 const CompleteStepDocument = graphql(`
   mutation CompletePlaybookStep($input: CompletePlaybookStepInput!) {
-    completePlaybookStep(input: $input) { id done }
+    completePlaybookStep(input: $input) { __typename ... on PlaybookRunStep { id done } ... on PlaybookActionRefused { message } }
   }
 `);
 

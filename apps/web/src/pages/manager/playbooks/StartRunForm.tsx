@@ -9,7 +9,7 @@ import { PersonPathsDocument } from './person-paths';
 
 const StartRunDocument = graphql(`
   mutation StartPlaybookRun($input: StartPlaybookRunInput!) {
-    startPlaybookRun(input: $input) { id }
+    startPlaybookRun(input: $input) { __typename ... on PlaybookRun { id } ... on PlaybookActionRefused { message } }
   }
 `);
 
