@@ -9,10 +9,12 @@ import { AuditActorKindEnum, AuditEntryType } from './audit-entry.type';
 class AuditArgs {
   @Field({ nullable: true }) @IsOptional() @IsString() entityType?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() entityId?: string;
+  @Field({ nullable: true, description: 'The operation, e.g. createConnector.' }) @IsOptional() @IsString() action?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() actorId?: string;
   @Field(() => AuditActorKindEnum, { nullable: true }) @IsOptional() @IsIn([...AUDIT_ACTOR_KINDS]) actorKind?: AuditActorKind;
   @Field({ nullable: true }) @IsOptional() @IsIn(['OK', 'DENIED']) outcome?: 'OK' | 'DENIED';
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() since?: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Entries before this instant.' }) @IsOptional() until?: Date;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(500) first?: number;
   @Field(() => ID, { nullable: true, description: 'Return entries older than this id.' }) @IsOptional() @IsString() before?: string;
 }

@@ -15,10 +15,12 @@ export type AuditActor = Viewer | ConnectorActor | null;
 export interface AuditFilter {
   entityType?: string;
   entityId?: string;
+  action?: string;
   actorId?: string;
   actorKind?: AuditActorKind;
   outcome?: 'OK' | 'DENIED';
   since?: Date;
+  until?: Date;
 }
 
 /** Records every mutation (in its transaction) and every denied access (which survives a rollback). */
@@ -44,7 +46,9 @@ export class AuditService {
     if (filter.actorId) qb.andWhere('a.actor_id = :actorId', filter);
     if (filter.actorKind) qb.andWhere('a.actor_kind = :actorKind', filter);
     if (filter.outcome) qb.andWhere('a.outcome = :outcome', filter);
+    if (filter.action) qb.andWhere('a.action = :action', filter);
     if (filter.since) qb.andWhere('a.at >= :since', filter);
+    if (filter.until) qb.andWhere('a.at < :until', filter);
     if (beforeId) qb.andWhere('a.id < :beforeId', { beforeId });
     return qb.getMany();
   }
