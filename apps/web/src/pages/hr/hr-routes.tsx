@@ -1,0 +1,34 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { Center, Loader } from '@mantine/core';
+import type { RouteObject } from 'react-router-dom';
+
+/**
+ * HR's pages, each loaded only when opened (React.lazy): employees and managers never download them.
+ */
+const page = (load: () => Promise<Record<string, ComponentType>>, name: string): LazyExoticComponent<ComponentType> =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+const ConnectorsPage = page(() => import('./ConnectorsPage'), 'ConnectorsPage');
+const ConnectorPage = page(() => import('./ConnectorPage'), 'ConnectorPage');
+const OutcomesPage = page(() => import('./OutcomesPage'), 'OutcomesPage');
+const AuditLogPage = page(() => import('./AuditLogPage'), 'AuditLogPage');
+const PlaybookTemplatesPage = page(() => import('./PlaybookTemplatesPage'), 'PlaybookTemplatesPage');
+
+const loading = (
+  <Center py="xl">
+    <Loader aria-label="Loading" />
+  </Center>
+);
+const suspended = (Page: LazyExoticComponent<ComponentType>) => (
+  <Suspense fallback={loading}>
+    <Page />
+  </Suspense>
+);
+
+export const HR_ROUTES: RouteObject[] = [
+  { path: '/hr/connectors', element: suspended(ConnectorsPage) },
+  { path: '/hr/connectors/:id', element: suspended(ConnectorPage) },
+  { path: '/hr/outcomes', element: suspended(OutcomesPage) },
+  { path: '/hr/audit', element: suspended(AuditLogPage) },
+  { path: '/hr/playbook-templates', element: suspended(PlaybookTemplatesPage) },
+];
