@@ -39,7 +39,7 @@ export class PlaybookTemplatesService {
     if (!template) throw notFound('PlaybookTemplate');
     const before = { ...template, steps: (await this.repo.templateSteps([template.id])).map(stepSpec) };
     if (input.name !== undefined) template.name = await this.checkName(input.name, template.id);
-    if (input.description !== undefined) template.description = input.description.trim() || null;
+    if (input.description !== undefined) template.description = input.description?.trim() || null;
     if (input.active !== undefined) template.active = input.active;
     const steps = input.steps ? checkSteps(input.steps) : before.steps;
     const saved = await this.tx.manager.save(PlaybookTemplate, template);
