@@ -88,7 +88,7 @@ export function CsvUpload({ connectorId, onApplied }: { connectorId: string; onA
       {applied && (
         <Alert color={applied.applied ? 'green' : 'red'} role="status" mt="md" title={applied.applied ? 'Applied' : 'Not applied'}>
           {applied.run
-            ? `${applied.run.created} new, ${applied.run.updated} changed, ${applied.run.unchanged} unchanged; ${applied.invalidRows} lines with problems left out.`
+            ? `${applied.run.created} new, ${applied.run.updated} changed, ${applied.run.unchanged} unchanged${applied.invalidRows ? `; ${applied.invalidRows === 1 ? '1 line with a problem was' : `${applied.invalidRows} lines with problems were`} left out` : ''}.`
             : 'The file has problems: nothing was applied.'}
         </Alert>
       )}

@@ -78,7 +78,7 @@ export function SyncRuns({ connectorId }: { connectorId: string }) {
                   <Table.Th>Unchanged</Table.Th>
                   <Table.Th>Deactivated</Table.Th>
                   <Table.Th>Refused</Table.Th>
-                  <Table.Th>Errors</Table.Th>
+                  <Table.Th>Problems</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -99,7 +99,7 @@ export function SyncRuns({ connectorId }: { connectorId: string }) {
                       <Table.Td>{r.deactivated}</Table.Td>
                       <Table.Td>{r.failed}</Table.Td>
                       <Table.Td>
-                        <Button size="compact-xs" variant="subtle" onClick={() => setOpen(open === r.id ? null : r.id)} aria-expanded={open === r.id}>
+                        <Button size="compact-xs" variant="subtle" onClick={() => setOpen(open === r.id ? null : r.id)} aria-expanded={open === r.id} aria-label={`${open === r.id ? 'Hide' : 'Show'} the problems of the run of ${formatDateTime(r.startedAt)}`}>
                           {open === r.id ? 'Hide' : 'Show'}
                         </Button>
                       </Table.Td>
