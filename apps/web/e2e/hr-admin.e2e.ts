@@ -16,13 +16,16 @@ test.describe('HR audit log and playbook templates', () => {
     await page.getByRole('link', { name: 'Audit log' }).click();
     await page.getByRole('textbox', { name: 'Who' }).fill('Hana');
     await page.getByRole('option', { name: 'Hana Hughes' }).click();
-    await page.getByLabel('Action').fill('createPlaybookTemplate');
-    await page.getByLabel('Object type').fill('PlaybookTemplate');
+    await page.getByRole('textbox', { name: 'Action' }).fill('Create playbook');
+    await page.getByRole('option', { name: 'Create playbook template' }).click();
+    await page.getByRole('textbox', { name: 'Object type' }).fill('Playbook');
+    await page.getByRole('option', { name: 'Playbook template', exact: true }).click();
     await page.getByRole('button', { name: 'Dates' }).click();
-    const today = String(new Date().getDate());
-    await page.getByRole('button', { name: new RegExp(`^${today} `) }).first().click();
-    await page.getByRole('button', { name: new RegExp(`^${today} `) }).first().click();
-    await page.keyboard.press('Escape');
+    const today = new Date();
+    const dayButton = page.getByRole('button', { name: today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) }).first();
+    await dayButton.click();
+    await dayButton.click();
+    await expect(page.getByRole('button', { name: 'Dates' })).not.toHaveText('');
     const rows = page.getByRole('table').getByRole('row');
     await expect(rows.nth(1)).toContainText('Create playbook template');
     await expect(rows.nth(1)).toContainText('Hana Hughes');
@@ -31,7 +34,8 @@ test.describe('HR audit log and playbook templates', () => {
     await expect(page.getByText(name).first()).toBeVisible();
     await checkPage(page, 'hr-audit');
 
-    await page.getByLabel('Action').fill('noSuchAction');
+    await page.getByRole('textbox', { name: 'Who' }).fill('Ravi');
+    await page.getByRole('option', { name: 'Ravi Shah' }).click();
     await expect(page.getByRole('table').getByRole('caption')).toHaveText('No entry matches.');
   });
 
@@ -68,5 +72,25 @@ test.describe('HR audit log and playbook templates', () => {
     await expect(card.getByText('Retired')).toBeVisible();
     await card.getByRole('button', { name: 'Bring back' }).click();
     await expect(card.getByText('Retired')).toHaveCount(0);
+  });
+});
+
+test.describe('HR practice budget defaults', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('a default per program is set and changed', async ({ page }) => {
+    const program = `Escalation drills ${Date.now()}`;
+    await signInAs(page, HR);
+    await page.getByRole('link', { name: 'Practice budget defaults' }).click();
+    await page.getByText('For a program').click();
+    await page.getByLabel('Program', { exact: true }).fill(program);
+    await page.getByLabel('Hours').fill('6');
+    await page.getByRole('button', { name: 'Save default' }).click();
+    await expect(page.getByRole('row', { name: new RegExp(program) })).toContainText('6 h');
+    await page.getByLabel('Hours').fill('10');
+    await page.getByRole('button', { name: 'Save default' }).click();
+    await expect(page.getByRole('row', { name: new RegExp(program) })).toContainText('10 h');
+    await expect(page.getByRole('row', { name: new RegExp(program) })).toHaveCount(1);
+    await checkPage(page, 'hr-budget-defaults');
   });
 });

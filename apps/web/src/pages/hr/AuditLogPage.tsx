@@ -6,7 +6,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
-import { AuditEntryRow } from './audit/AuditEntryRow';
+import { actionWords, AuditEntryRow } from './audit/AuditEntryRow';
 
 const AuditLogDocument = graphql(`
   query AuditLog($actorId: ID, $action: String, $entityType: String, $entityId: String, $since: DateTime, $until: DateTime, $before: ID) {
@@ -18,16 +18,21 @@ const AuditLogDocument = graphql(`
 const PeopleDocument = graphql(`
   query AuditPeople {
     employees(first: 200, sort: NAME) { nodes { id displayName } }
+    recent: auditLog(first: 500) { action entityType }
   }
 `);
+
+/** The distinct values of the latest entries, as options in words. */
+const options = (values: string[] | undefined, words: (v: string) => string) =>
+  [...new Set(values ?? [])].sort().map((value) => ({ value, label: words(value) }));
 
 const blank = (s: string) => s.trim() || null;
 
 /** Who did what to which object, when: filtered by actor, action, object and dates; 100 a page. */
 export function AuditLogPage() {
   const [actorId, setActorId] = useState<string | null>(null);
-  const [action, setAction] = useState('');
-  const [entityType, setEntityType] = useState('');
+  const [action, setAction] = useState<string | null>(null);
+  const [entityType, setEntityType] = useState<string | null>(null);
   const [entityId, setEntityId] = useState('');
   const [range, setRange] = useState<[string | null, string | null]>([null, null]);
   const [before, setBefore] = useState<string | null>(null);
@@ -35,8 +40,8 @@ export function AuditLogPage() {
   const names = new Map((people.data?.employees.nodes ?? []).map((p) => [p.id, p.displayName]));
   const variables = {
     actorId,
-    action: blank(action),
-    entityType: blank(entityType),
+    action,
+    entityType,
     entityId: blank(entityId),
     since: range[0] ? dayjs(range[0]).startOf('day').toISOString() : null,
     until: range[1] ? dayjs(range[1]).add(1, 'day').startOf('day').toISOString() : null,
@@ -52,16 +57,16 @@ export function AuditLogPage() {
       <PageHeader title="Audit log" help="Every change and every refused attempt: who, what, on which object and when. Newest first." />
       <Group align="flex-end" mb="md" wrap="wrap">
         <Select label="Who" placeholder="Anyone" data={[...names].map(([value, label]) => ({ value, label }))} value={actorId} onChange={filter(setActorId)} searchable clearable clearButtonProps={{ 'aria-label': 'Anyone' }} w={220} />
-        <TextInput label="Action" placeholder="e.g. createConnector" value={action} onChange={(e) => filter(setAction)(e.currentTarget.value)} w={200} />
-        <TextInput label="Object type" placeholder="e.g. Connector" value={entityType} onChange={(e) => filter(setEntityType)(e.currentTarget.value)} w={170} />
+        <Select label="Action" placeholder="Any action" data={options(people.data?.recent.map((e) => e.action), actionWords)} value={action} onChange={filter(setAction)} searchable clearable clearButtonProps={{ 'aria-label': 'Any action' }} w={240} />
+        <Select label="Object type" placeholder="Any object" data={options(people.data?.recent.map((e) => e.entityType), actionWords)} value={entityType} onChange={filter(setEntityType)} searchable clearable clearButtonProps={{ 'aria-label': 'Any object' }} w={200} />
         <TextInput label="Object id" value={entityId} onChange={(e) => filter(setEntityId)(e.currentTarget.value)} w={200} />
-        <DatePickerInput type="range" label="Dates" value={range} onChange={filter(setRange)} clearable w={240} maxDate={dayjs().format('YYYY-MM-DD')} />
+        <DatePickerInput type="range" label="Dates" value={range} onChange={filter(setRange)} clearable clearButtonProps={{ 'aria-label': 'Any date' }} allowSingleDateInRange w={240} maxDate={dayjs().format('YYYY-MM-DD')} />
       </Group>
       <QueryState {...result}>
         {(data) => (
           <>
             <Table striped>
-              <Table.Caption>{data.auditLog.length === 0 ? 'No entry matches.' : `${data.auditLog.length} entries shown`}</Table.Caption>
+              <Table.Caption>{data.auditLog.length === 0 ? 'No entry matches.' : data.auditLog.length === 1 ? '1 entry shown' : `${data.auditLog.length} entries shown`}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>When</Table.Th>

@@ -13,6 +13,7 @@ const ConnectorPage = page(() => import('./ConnectorPage'), 'ConnectorPage');
 const OutcomesPage = page(() => import('./OutcomesPage'), 'OutcomesPage');
 const AuditLogPage = page(() => import('./AuditLogPage'), 'AuditLogPage');
 const PlaybookTemplatesPage = page(() => import('./PlaybookTemplatesPage'), 'PlaybookTemplatesPage');
+const BudgetDefaultsPage = page(() => import('./BudgetDefaultsPage'), 'BudgetDefaultsPage');
 
 const loading = (
   <Center py="xl">
@@ -26,6 +27,7 @@ const suspended = (Page: LazyExoticComponent<ComponentType>) => (
 );
 
 export const HR_ROUTES: RouteObject[] = [
+  { path: '/hr/budget-defaults', element: suspended(BudgetDefaultsPage) },
   { path: '/hr/connectors', element: suspended(ConnectorsPage) },
   { path: '/hr/connectors/:id', element: suspended(ConnectorPage) },
   { path: '/hr/outcomes', element: suspended(OutcomesPage) },
