@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { actionWords, AuditEntryRow } from './audit/AuditEntryRow';
+import { TableHead } from '../../ui/TableHead';
 
 const AuditLogDocument = graphql(`
   query AuditLog($actorId: ID, $action: String, $entityType: String, $entityId: String, $since: DateTime, $until: DateTime, $before: ID) {
@@ -67,16 +68,7 @@ export function AuditLogPage() {
           <>
             <Table striped>
               <Table.Caption>{data.auditLog.length === 0 ? 'No entry matches.' : data.auditLog.length === 1 ? '1 entry shown' : `${data.auditLog.length} entries shown`}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>When</Table.Th>
-                  <Table.Th>Who</Table.Th>
-                  <Table.Th>Action</Table.Th>
-                  <Table.Th>Object</Table.Th>
-                  <Table.Th>Result</Table.Th>
-                  <Table.Th>Details</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={['When', 'Who', 'Action', 'Object', 'Result', 'Details']} />
               <Table.Tbody>
                 {data.auditLog.map((e) => (
                   <AuditEntryRow key={e.id} entry={e} actorName={e.actorId ? names.get(e.actorId) : undefined} />

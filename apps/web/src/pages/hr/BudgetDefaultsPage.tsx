@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { hours, levelName } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorNotice, QueryState } from '../../ui/QueryState';
+import { TableHead } from '../../ui/TableHead';
 
 const DefaultsDocument = graphql(`
   query HrBudgetDefaults {
@@ -57,12 +58,7 @@ export function BudgetDefaultsPage() {
                 <ErrorNotice error={set.error} />
               </Card>
               <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>For</Table.Th>
-                    <Table.Th>Hours</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <TableHead columns={['For', 'Hours']} />
                 <Table.Tbody>
                   {data.practiceBudgetDefaults.map((d) => (
                     <Table.Tr key={d.id}>

@@ -8,6 +8,7 @@ import { QueryState } from '../../ui/QueryState';
 import { kindLabel } from './connectors/connector-kinds';
 import { CreateConnectorForm } from './connectors/CreateConnectorForm';
 import { PushTokenNotice } from './connectors/PushTokenNotice';
+import { TableHead } from '../../ui/TableHead';
 
 const ConnectorsDocument = graphql(`
   query Connectors {
@@ -33,14 +34,7 @@ export function ConnectorsPage() {
         {(data) => (
           <Table striped>
             <Table.Caption>{data.connectors.length === 1 ? '1 connector' : `${data.connectors.length} connectors`}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Kind</Table.Th>
-                <Table.Th>State</Table.Th>
-                <Table.Th>Schedule</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={['Name', 'Kind', 'State', 'Schedule']} />
             <Table.Tbody>
               {data.connectors.map((c) => (
                 <Table.Tr key={c.id}>

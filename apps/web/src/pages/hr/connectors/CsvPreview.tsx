@@ -1,6 +1,7 @@
 import { Alert, Table, Text, Title } from '@mantine/core';
 import { fieldWords } from './connector-kinds';
 import type { CsvImportAnswer } from './csv-import-types';
+import { TableHead } from '../../../ui/TableHead';
 
 const ACTION: Record<string, string> = { CREATE: 'New person', UPDATE: 'Changed', DEACTIVATE: 'Deactivated', REACTIVATE: 'Back at work', MANAGER: 'Manager set' };
 
@@ -18,13 +19,7 @@ export function CsvPreview({ answer }: { answer: CsvImportAnswer }) {
             Lines with problems
           </Title>
           <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Line</Table.Th>
-                <Table.Th>Column</Table.Th>
-                <Table.Th>Problem</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={['Line', 'Column', 'Problem']} />
             <Table.Tbody>
               {answer.errors.map((e) => (
                 <Table.Tr key={`${e.line}-${e.field}-${e.message}`}>
@@ -45,13 +40,7 @@ export function CsvPreview({ answer }: { answer: CsvImportAnswer }) {
           <Alert color="blue">Nothing would change.</Alert>
         ) : (
           <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Person</Table.Th>
-                <Table.Th>Change</Table.Th>
-                <Table.Th>Details</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={['Person', 'Change', 'Details']} />
             <Table.Tbody>
               {diff.map((d, i) => (
                 <Table.Tr key={`${d.externalId}-${d.action}-${i}`}>

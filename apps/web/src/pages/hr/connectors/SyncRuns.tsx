@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { formatDateTime } from '../../../ui/format';
 import { QueryState } from '../../../ui/QueryState';
+import { TableHead } from '../../../ui/TableHead';
 
 const SyncRunsDocument = graphql(`
   query SyncRuns($connectorId: ID!) {
@@ -30,13 +31,7 @@ function RunErrors({ runId }: { runId: string }) {
           <Text size="sm">No line was refused.</Text>
         ) : (
           <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Line</Table.Th>
-                <Table.Th>Person</Table.Th>
-                <Table.Th>Problem</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={['Line', 'Person', 'Problem']} />
             <Table.Tbody>
               {data.syncErrors.map((e) => (
                 <Table.Tr key={e.id}>
@@ -68,19 +63,7 @@ export function SyncRuns({ connectorId }: { connectorId: string }) {
             <Text>No run yet.</Text>
           ) : (
             <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Started</Table.Th>
-                  <Table.Th>How</Table.Th>
-                  <Table.Th>Result</Table.Th>
-                  <Table.Th>New</Table.Th>
-                  <Table.Th>Changed</Table.Th>
-                  <Table.Th>Unchanged</Table.Th>
-                  <Table.Th>Deactivated</Table.Th>
-                  <Table.Th>Refused</Table.Th>
-                  <Table.Th>Problems</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={['Started', 'How', 'Result', 'New', 'Changed', 'Unchanged', 'Deactivated', 'Refused', 'Problems']} />
               <Table.Tbody>
                 {data.syncRuns.map((r) => (
                   <Fragment key={r.id}>

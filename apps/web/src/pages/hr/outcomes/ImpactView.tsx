@@ -5,6 +5,7 @@ import { graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { CsvButton, rounded } from './CsvButton';
 import { ImpactChart, type ImpactPoint } from './ImpactChart';
+import { TableHead } from '../../../ui/TableHead';
 
 const MetricsDocument = graphql(`
   query ImpactMetrics {
@@ -43,15 +44,7 @@ function Ranking({ metricKey, unit }: { metricKey: string; unit: string }) {
           <>
             {points.length ? <ImpactChart points={points} unit={unit} /> : <Alert color="blue">No certification has enough data on this metric yet.</Alert>}
             <Table striped mt="md">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Certification</Table.Th>
-                  <Table.Th>People</Table.Th>
-                  <Table.Th>Mean change (95% interval)</Table.Th>
-                  <Table.Th>Verdict</Table.Th>
-                  <Table.Th>In words</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={['Certification', 'People', 'Mean change (95% interval)', 'Verdict', 'In words']} />
               <Table.Tbody>
                 {rows.map((r) => (
                   <Table.Tr key={r.certificationId}>

@@ -7,6 +7,7 @@ import type { KpiDimension } from '../../../gql/graphql';
 import { levelName } from '../../../ui/format';
 import { QueryState } from '../../../ui/QueryState';
 import { CsvButton, percent } from './CsvButton';
+import { TableHead } from '../../../ui/TableHead';
 
 const KpisDocument = graphql(`
   query Kpis($dimension: KpiDimension!) {
@@ -59,17 +60,7 @@ export function KpiView() {
               role="img"
             />
             <Table striped mt="md">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Group</Table.Th>
-                  <Table.Th>People</Table.Th>
-                  <Table.Th>Path completed</Table.Th>
-                  <Table.Th>Most stall before</Table.Th>
-                  <Table.Th>Playbook step most often late</Table.Th>
-                  <Table.Th>Renewed on time</Table.Th>
-                  <Table.Th>Expired</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={['Group', 'People', 'Path completed', 'Most stall before', 'Playbook step most often late', 'Renewed on time', 'Expired']} />
               <Table.Tbody>
                 {data.kpis.map((k) => (
                   <Table.Tr key={k.groupId ?? k.groupName}>

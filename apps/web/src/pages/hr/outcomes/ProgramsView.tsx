@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { CsvButton, rounded } from './CsvButton';
+import { TableHead } from '../../../ui/TableHead';
 
 const ProgramsDocument = graphql(`
   query Programs {
@@ -49,15 +50,7 @@ function Progress({ id }: { id: string }) {
           />
           <Table striped mt="md">
             <Table.Caption>{p.cohortSize} people in the cohort</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Goal</Table.Th>
-                <Table.Th>Target</Table.Th>
-                <Table.Th>Actual</Table.Th>
-                <Table.Th>Counted over</Table.Th>
-                <Table.Th>Met</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={['Goal', 'Target', 'Actual', 'Counted over', 'Met']} />
             <Table.Tbody>
               {p.goals.map((g) => (
                 <Table.Tr key={g.goal.id}>

@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { CsvButton, percent } from './CsvButton';
+import { TableHead } from '../../../ui/TableHead';
 
 const SpendDocument = graphql(`
   query Spend($from: String!, $to: String!) {
@@ -56,16 +57,7 @@ export function SpendView() {
                 aria-label="Spend, certifications earned and exam pass rate per quarter"
               />
               <Table striped mt="md">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Quarter</Table.Th>
-                    <Table.Th>Spend</Table.Th>
-                    <Table.Th>Certifications earned</Table.Th>
-                    <Table.Th>Cost per certification</Table.Th>
-                    <Table.Th>Exams passed</Table.Th>
-                    <Table.Th>Pass rate</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <TableHead columns={['Quarter', 'Spend', 'Certifications earned', 'Cost per certification', 'Exams passed', 'Pass rate']} />
                 <Table.Tbody>
                   {rows.map((r) => (
                     <Table.Tr key={r.quarter}>

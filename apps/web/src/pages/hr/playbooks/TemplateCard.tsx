@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../../gql';
 import type { HrPlaybookTemplatesQuery } from '../../../gql/graphql';
 import { ErrorNotice } from '../../../ui/QueryState';
+import { TableHead } from '../../../ui/TableHead';
 
 const SetActiveDocument = graphql(`
   mutation SetPlaybookTemplateActive($input: UpdatePlaybookTemplateInput!) {
@@ -53,14 +54,7 @@ export function TemplateCard({ template: t, onEdit, onChanged }: { template: Tem
         </Group>
       </Group>
       <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Step</Table.Th>
-            <Table.Th>Guidance</Table.Th>
-            <Table.Th>Due</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['When', 'Step', 'Guidance', 'Due']} />
         <Table.Tbody>
           {t.steps.map((s) => (
             <Table.Tr key={s.id}>
