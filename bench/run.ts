@@ -12,10 +12,12 @@ import { join } from 'node:path';
  */
 const BENCHES: Record<string, string> = {
   team: 'team-query.bench.ts',
+  reads: 'console-reads.bench.ts',
   renewals: 'renewals.bench.ts',
   reminders: 'reminders.bench.ts',
   connectors: 'connectors.bench.ts',
   impact: 'impact.bench.ts',
+  refusals: 'refusal-timing.bench.ts',
 };
 
 const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);

@@ -4,6 +4,7 @@ import { benchApp, runStandalone } from './support/gql-client';
 import { generateOrg, FULL_SIZE } from './generate-org';
 import { countStatements } from '@app/persistence';
 import { ms, pct, timeInterleaved } from './support/timing';
+import { httpThroughput, sqlThroughput } from './support/load';
 
 const TEAM_QUERY = `query Team($first: Int!) { myReportingLine(first: $first) { totalCount nodes {
   id displayName status department { name } jobRole { name }
@@ -53,7 +54,7 @@ export async function run(url: string, runs = Number(process.env.BENCH_RUNS ?? 4
   const org = await generateOrg(url, FULL_SIZE, [addPaths]);
   process.stdout.write(`generated ${org.employees} employees, ${org.records} certification records in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 
-  const { app, pool, gql: call, close } = await benchApp(url);
+  const { app, pool, gql: call, requestOf, close } = await benchApp(url);
   const ds = app.get(DataSource);
   // One caller per subject and query: its token signs in on the first request and is remembered after that.
   const gql = (subject: string) => {
@@ -84,6 +85,11 @@ export async function run(url: string, runs = Number(process.env.BENCH_RUNS ?? 4
     const ov10 = await steady(overview(org.manager10.subject));
     const ov200 = await steady(overview(org.manager200.subject));
 
+    // Throughput with 10 concurrent clients: the nested read over HTTP (autocannon), and the hand SQL over the pool.
+    const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 5);
+    const load = await httpThroughput(requestOf(org.manager200.subject, TEAM_QUERY, { first: 200 }), 10, seconds);
+    const sqlLoad = await sqlThroughput(pool, HAND_SQL, [org.manager200.id, today], 10, seconds);
+
     const p50 = pct(gqlTimes, 50);
     const p95 = pct(gqlTimes, 95);
     const s50 = pct(sqlTimes, 50);
@@ -94,6 +100,8 @@ export async function run(url: string, runs = Number(process.env.BENCH_RUNS ?? 4
         `  hand-written SQL                     p50 ${ms(s50)}  p95 ${ms(pct(sqlTimes, 95))}  (one statement, same pool)`,
         `  teamOverview (GraphQL over HTTP)     p50 ${ms(pct(ovTimes, 50))}  p95 ${ms(pct(ovTimes, 95))}  ratio p50 ${(pct(ovTimes, 50) / s50).toFixed(2)}x (target: within 2x)`,
         `  nested myReportingLine + resolvers   p50 ${ms(p50)}  p95 ${ms(p95)}  ratio p50 ${(p50 / s50n).toFixed(2)}x (SQL p50 ${ms(s50n)} in that set)`,
+        `  10 concurrent clients, ${seconds} s each: nested ${load.perSecond.toFixed(1)} req/s, hand SQL ${sqlLoad.perSecond.toFixed(1)} statements/s, ratio ${(load.perSecond / sqlLoad.perSecond).toFixed(2)}`,
+        `  RSS under the 10-client nested load (service and load generator, one process): peak ${load.peakRssMb.toFixed(0)} MB (target < 500 MB)`,
         `  SQL statements per request, team of 10 vs 200: teamOverview ${ov10} vs ${ov200}; nested ${statements10} vs ${statements200} (equal: no N+1)`,
       ].join('\n') + '\n',
     );

@@ -1,4 +1,6 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
+import { AuditRefusalDetail1796397546243 } from './1796397546243-AuditRefusalDetail';
+import { NamesUniqueIgnoringCase1796397503543 } from './1796397503543-NamesUniqueIgnoringCase';
 import { EmailCaseInsensitive1796397314949 } from './1796397314949-EmailCaseInsensitive';
 import { ApiGaps1796397564693 } from './1796397564693-ApiGaps';
 import { CertificationAttempts1796226807737 } from './1796226807737-CertificationAttempts';
@@ -25,5 +27,7 @@ export const ALL_MIGRATIONS = [
   ProgramArchive1796226456261,
   CertificationAttempts1796226807737,
   EmailCaseInsensitive1796397314949,
+  NamesUniqueIgnoringCase1796397503543,
+  AuditRefusalDetail1796397546243,
   ApiGaps1796397564693,
 ];

@@ -48,7 +48,8 @@ export async function benchApp(url: string) {
       req.on('error', reject);
       req.end(body);
     });
-  const gql = (subject: string, query: string, variables: Record<string, unknown> = {}) => {
+  /** One caller's request: its body and headers, for this client or a load generator (bench/support/load.ts). */
+  const requestOf = (subject: string, query: string, variables: Record<string, unknown> = {}) => {
     const body = JSON.stringify({ query, variables });
     const headers = {
       'content-type': 'application/json',
@@ -57,13 +58,22 @@ export async function benchApp(url: string) {
       // caller's first request is the one that signs in, whichever caller came before.
       authorization: `Bearer ${jwt.sign({ sub: subject }, config.jwtSecret as string, { algorithm: 'HS256', expiresIn: '1h', jwtid: randomUUID() })}`,
     };
+    return { url: `http://127.0.0.1:${port}/graphql`, body, headers };
+  };
+  /** A caller that answers the whole response, errors included (benchmarks of refusals). */
+  const call = (subject: string, query: string, variables: Record<string, unknown> = {}) => {
+    const { body, headers } = requestOf(subject, query, variables);
+    return async () => JSON.parse(await post(headers, body)) as { data: BenchData; errors?: Array<{ extensions?: { code?: string } }> };
+  };
+  const gql = (subject: string, query: string, variables: Record<string, unknown> = {}) => {
+    const send = call(subject, query, variables);
     return async () => {
-      const res = JSON.parse(await post(headers, body)) as { data: BenchData; errors?: unknown };
+      const res = await send();
       if (res.errors) throw new Error(JSON.stringify(res.errors));
       return res.data;
     };
   };
-  return { app, pool, gql, close: async () => { agent.destroy(); await app.close(); } };
+  return { app, pool, gql, call, requestOf, close: async () => { agent.destroy(); await app.close(); } };
 }
 
 /** Runs a benchmark's `run(url)` on a fresh database when the file is executed directly. */

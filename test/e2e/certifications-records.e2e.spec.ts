@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { FixedClock } from '@app/shared';
 import { makeOrg } from '../support/factories';
@@ -63,11 +64,12 @@ describe('certification records (GraphQL, today fixed at 2026-06-01)', () => {
       for (const id of [aliceRecord, outsiderRecord]) expect((await t.gql(GET, { id }, hr)).data).toMatchObject({ certificationRecord: { id } });
     });
 
-    it('certificationRecords lists only what the viewer may see', async () => {
+    it('certificationRecords(employeeId) of someone out of sight is NOT_FOUND, as a missing employee is; HR sees theirs', async () => {
       const q = `query($e: ID) { certificationRecords(employeeId: $e, first: 50) { totalCount nodes { id } } }`;
       const asAlice = await t.gql<{ certificationRecords: { nodes: { id: string }[] } }>(q, { e: org.outsider.id }, t.token(org.alice.subject));
-      expect(asAlice.errors).toBeUndefined();
-      expect(asAlice.data.certificationRecords.nodes).toEqual([]);
+      expect(asAlice.errors?.[0]).toMatchObject({ message: 'Employee not found', extensions: { code: 'NOT_FOUND' } });
+      const missing = await t.gql(q, { e: randomUUID() }, t.token(org.alice.subject));
+      expect(missing.errors?.[0]).toMatchObject({ message: 'Employee not found', extensions: { code: 'NOT_FOUND' } });
       const asHr = await t.gql<{ certificationRecords: { nodes: { id: string }[] } }>(q, { e: org.outsider.id }, hr);
       expect(asHr.data.certificationRecords.nodes.map((n) => n.id)).toEqual([outsiderRecord]);
     });
@@ -213,7 +215,7 @@ describe('certification records (GraphQL, today fixed at 2026-06-01)', () => {
       ]);
     });
 
-    it('a bad URL names the field and a duplicate credential is a business error; neither writes anything', async () => {
+    it('a bad URL names the field and a duplicate credential is a business error; neither writes anything but its refusal', async () => {
       const cert = await makeCertification(t.dataSource);
       const o = await makeOrg(t.dataSource);
       const bad = await recordCertification(t, hr, { employeeId: o.alice.id, certificationId: cert.id, earnedOn: '2026-05-01', credentialUrl: 'not a url' });
@@ -226,7 +228,8 @@ describe('certification records (GraphQL, today fixed at 2026-06-01)', () => {
       const dup = await recordCertification(t, hr, { employeeId: o.bob.id, certificationId: cert.id, earnedOn: '2026-05-02', credentialId });
       expect(dup.data.recordCertification).toMatchObject({ __typename: 'DuplicateCredentialError', field: 'credentialId' });
       expect(await recordCount(o.bob.id)).toBe(0);
-      expect(Number((await t.dataSource.query(`SELECT count(*) AS n FROM audit_entry WHERE actor_id = $1`, [org.hr.id]))[0].n)).toBe(auditBefore);
+      const after = await t.dataSource.query(`SELECT outcome, detail->>'result' AS result FROM audit_entry WHERE actor_id = $1 ORDER BY id OFFSET $2`, [org.hr.id, auditBefore]);
+      expect(after).toEqual([{ outcome: 'REFUSED', result: 'DuplicateCredentialError' }]);
     });
 
     it('an award in the future is refused', async () => {

@@ -6,9 +6,9 @@ import { countCertificationStatements, makeCertification, makeDepartment, makeJo
 import { startTestApp, TestApp } from '../support/test-app';
 
 const CREATE = `mutation($input: CreateCertificationInput!) { createCertification(input: $input) {
-  __typename ... on Certification { id name validityAmount validityUnit renewalWindowAmount costAmount estimatedHours payoff } ... on CertificationNameTakenError { field } } }`;
+  __typename ... on Certification { id name validityAmount validityUnit renewalWindowAmount costAmount estimatedHours payoff } ... on DuplicateNameError { field } } }`;
 const UPDATE = `mutation($input: UpdateCertificationInput!) { updateCertification(input: $input) {
-  __typename ... on Certification { id gracePeriodDays renewalWindowAmount renewalWindowUnit } ... on CertificationNameTakenError { field } } }`;
+  __typename ... on Certification { id gracePeriodDays renewalWindowAmount renewalWindowUnit } ... on DuplicateNameError { field } } }`;
 const DUE = `query($within: Int!, $scope: RenewalsScope, $dept: ID, $first: Int, $after: String) {
   renewalsDue(withinDays: $within, scope: $scope, departmentId: $dept, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } nodes { id employeeId status effectiveDeadline daysLeft employee { id displayName } certification { name } } } }`;
@@ -46,7 +46,7 @@ describe('certification catalog and views (GraphQL, today fixed at 2026-06-01)',
       const denied = await t.gql(CREATE, { input: { ...input, name: uniqueName('X') } }, t.token(org.manager.subject));
       expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const dup = await t.gql(CREATE, { input }, hr);
-      expect(dup.data).toEqual({ createCertification: { __typename: 'CertificationNameTakenError', field: 'name' } });
+      expect(dup.data).toEqual({ createCertification: { __typename: 'DuplicateNameError', field: 'name' } });
       const audit = await t.dataSource.query(`SELECT action FROM audit_entry WHERE entity_id = $1`, [res.data.createCertification.id]);
       expect(audit).toEqual([{ action: 'createCertification' }]);
     });

@@ -12,7 +12,7 @@ type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 const CREATE = `mutation($input: CreateProgramInput!) { createProgram(input: $input) {
   id name subjectKind pathLevelId startsOn cohortEmployeeIds goals { id kind targetPercent withinDays metricKey windowMonths } } }`;
 const PROGRESS = `query($id: ID!) { programProgress(id: $id) { cohortSize program { id name }
-  goals { goal { kind } target actual met sampleSize windowEndsOn } } }`;
+  goals { goal { kind } target actual met sampleSize windowEndsOn passRateBasis } } }`;
 const PROGRAMS = `query { programs { id name goals { kind targetPercent } } }`;
 
 const byKind = (progress: Any, kind: string) => progress.goals.find((g: Any) => g.goal.kind === kind);
@@ -123,7 +123,7 @@ describe('program charters', () => {
     expect(res.errors).toBeUndefined();
     const progress = res.data.programProgress;
     expect(progress.cohortSize).toBe(4);
-    expect(byKind(progress, 'COMPLETION')).toEqual({ goal: { kind: 'COMPLETION' }, target: 75, actual: 50, met: false, sampleSize: 4, windowEndsOn: '2030-05-31' });
+    expect(byKind(progress, 'COMPLETION')).toEqual({ goal: { kind: 'COMPLETION' }, target: 75, actual: 50, met: false, sampleSize: 4, windowEndsOn: '2030-05-31', passRateBasis: null });
     // Earned 3 (alice, carol, bob) of 4 attempted (dan has a budget for the level).
     expect(byKind(progress, 'PASS_RATE')).toMatchObject({ target: 60, actual: 75, met: true, sampleSize: 4 });
     // Only alice's behaviour is new and counted.
@@ -181,10 +181,13 @@ describe('program charters', () => {
     const res = await request(t.app.getHttpServer()).get('/reports/program-progress.csv').query({ id: program.id }).set('authorization', `Bearer ${hrToken}`);
     expect(res.status).toBe(200);
     const [header, ...lines] = res.text.trim().split('\r\n');
-    expect(header).toBe('program,cohortSize,goal,target,actual,met,sampleSize,windowEndsOn');
+    expect(header).toBe('program,cohortSize,goal,target,actual,met,sampleSize,windowEndsOn,passRateBasis');
     const completion = lines.find((l) => l.split(',')[2] === 'COMPLETION')?.split(',');
     const g = byKind(gql, 'COMPLETION');
-    expect(completion?.slice(1)).toEqual([String(gql.cohortSize), 'COMPLETION', String(g.target), String(g.actual), String(g.met), String(g.sampleSize), g.windowEndsOn]);
+    expect(completion?.slice(1)).toEqual([String(gql.cohortSize), 'COMPLETION', String(g.target), String(g.actual), String(g.met), String(g.sampleSize), g.windowEndsOn, '']);
+    const passRate = lines.find((l) => l.split(',')[2] === 'PASS_RATE')?.split(',');
+    expect(byKind(gql, 'PASS_RATE').passRateBasis).toEqual(expect.any(String));
+    expect(passRate?.[8]).toBe(byKind(gql, 'PASS_RATE').passRateBasis);
     const employee = await request(t.app.getHttpServer()).get('/reports/program-progress.csv').query({ id: program.id }).set('authorization', `Bearer ${t.token(cohort.alice.subject)}`);
     expect(employee.status).toBe(403);
     const bad = await request(t.app.getHttpServer()).get('/reports/program-progress.csv').query({ id: 'nope' }).set('authorization', `Bearer ${hrToken}`);

@@ -9,7 +9,7 @@ import { makeEmployee, makeOrg, uniqueName } from '../support/factories';
 import { makeCertification, makeSkillPath, MadePath, recordCertification, renewCertification } from '../support/practice-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const CREATE_RULE = `mutation($input: CreateIncentiveRuleInput!) { createIncentiveRule(input: $input) { id kind amount currency onLapse opportunity } }`;
+const CREATE_RULE = `mutation($input: CreateIncentiveRuleInput!) { createIncentiveRule(input: $input) { ... on IncentiveRule { id kind amount currency onLapse opportunity amountRecurrence } } }`;
 const EVALUATE = `mutation { evaluateIncentives { created suspended reinstated } }`;
 const AWARDS = `query($e: ID) { incentiveAwards(employeeId: $e) { id ruleId employeeId kind amount status sourceKind sourceId } }`;
 const MINE = `{ myIncentiveAwards { id ruleId status } }`;
@@ -104,10 +104,10 @@ describe('incentives', () => {
     expect(hr.status).toBe(200);
     expect(hr.headers['content-type']).toMatch(/^text\/csv/);
     const lines = hr.text.trim().split('\r\n');
-    expect(lines[0]).toBe('award_id,employee_id,employee_number,email,kind,rule,amount,currency,status,met_on,decided_on');
+    expect(lines[0]).toBe('award_id,employee_id,employee_number,email,kind,rule,amount,currency,status,met_on,decided_on,recurrence,employee_name');
     const aliceLines = lines.filter((l) => l.includes(org.alice.id));
     expect(aliceLines.length).toBe(2); // the two pay steps; eligibility is not payroll
-    expect(aliceLines.some((l) => l.includes(',PAY_STEP,') && l.includes(',180.00,EUR,APPROVED,2030-06-01,'))).toBe(true);
+    expect(aliceLines.some((l) => l.includes(',PAY_STEP,') && l.includes(',180.00,EUR,APPROVED,2030-06-01,') && l.includes(',RECURRING,'))).toBe(true);
     const manager = await request(server).get('/incentives/payroll.csv').set('authorization', `Bearer ${tok.manager}`);
     expect(manager.status).toBe(403);
     const anonymous = await request(server).get('/incentives/payroll.csv');
@@ -191,7 +191,7 @@ describe('awards follow their condition without anyone running the evaluation', 
       const org = await makeOrg(t.dataSource);
       const certId = await makeCertification(t.dataSource);
       const hr = t.token(org.hr.subject);
-      const rule = await t.gql<Any>(`mutation($input: CreateIncentiveRuleInput!) { createIncentiveRule(input: $input) { id } }`,
+      const rule = await t.gql<Any>(`mutation($input: CreateIncentiveRuleInput!) { createIncentiveRule(input: $input) { ... on IncentiveRule { id } } }`,
         { input: { name: uniqueName('Auto bonus'), kind: 'BONUS', certificationId: certId, baseAmount: 250, currency: 'EUR' } }, hr);
       const recorded = await t.gql<Any>(`mutation($input: RecordCertificationInput!) { recordCertification(input: $input) { __typename } }`,
         { input: { employeeId: org.alice.id, certificationId: certId, earnedOn: '2026-01-15' } }, hr);

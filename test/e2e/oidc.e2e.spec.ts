@@ -41,6 +41,15 @@ describe('OIDC issuer tokens (RS256 verified against the issuer JWKS)', () => {
     }
   });
 
+  it('refuses a token without exp, and one that lives longer than TOKEN_MAX_LIFETIME_SECONDS (24 h)', async () => {
+    const e = await makeEmployee(t.dataSource);
+    const noExp = jwt.sign({ sub: e.subject }, privateKey, { algorithm: 'RS256', keyid: 'k1', issuer, audience: 'skillpath' });
+    for (const token of [noExp, sign(e.subject, { expiresIn: 86400 + 60 })]) {
+      expect((await t.gql('{ me { id } }', {}, token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    expect((await t.gql<{ me: { id: string } }>('{ me { id } }', {}, sign(e.subject, { expiresIn: 86400 }))).data.me.id).toBe(e.id);
+  });
+
   it('terminated employees cannot sign in', async () => {
     const e = await makeEmployee(t.dataSource, { status: 'TERMINATED' });
     expect((await t.gql('{ me { id } }', {}, sign(e.subject))).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

@@ -8,8 +8,8 @@ import { makeKpiScenario, parseCsv } from '../support/reporting-kpi-fixtures';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const TEST = `meanDifference ciLow ciHigh pValue significant verdict warning`;
-const IMPACT_FIELDS = `certificationId certificationName requiredHere metricKey beforeMonths afterMonths
+const TEST = `meanDifference ciLow ciHigh standardError degreesOfFreedom pValue tested significant improvement verdict warning`;
+const IMPACT_FIELDS = `certificationId certificationName requiredHere metricKey metricName metricUnit higherIsBetter beforeMonths afterMonths
   paired { n meanBefore meanAfter ${TEST} } peers { nCertified nPeers meanChangeCertified meanChangePeers ${TEST} } summary rankScore`;
 const IMPACT = `query($c: ID!, $m: String!, $mgr: ID) { certificationImpact(certificationId: $c, metricKey: $m, managerId: $mgr) { ${IMPACT_FIELDS} } }`;
 const RANKING = `query($m: String!) { certificationImpactRanking(metricKey: $m) { ${IMPACT_FIELDS} } }`;

@@ -63,7 +63,8 @@ describe('printable snapshot page GET /snapshots/:employeeId.html', () => {
       expect(res.headers['content-type']).toMatch(/^application\/json/);
       expect(res.body).toEqual({ code: 'NOT_FOUND', message: 'Employee not found' });
     }
-    expect((await page('nope', org.hr.subject)).status).toBe(404);
+    // A malformed id is a bad input (as in GraphQL), not a missing person.
+    expect((await page('nope', org.hr.subject)).body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'employeeId' });
     expect((await page(org.alice.id)).status).toBe(401);
   });
 });

@@ -29,6 +29,26 @@ describe('employee sync guarantees', () => {
     expect(people.get('a')?.version).toBe(1);
   });
 
+  it('matches job titles to job roles trimmed and ignoring case, creating one role per name', async () => {
+    const { id, source, tag } = await makeMemoryConnector(t.dataSource);
+    const [role] = await t.dataSource.query(`INSERT INTO job_role (name) VALUES ($1) RETURNING id`, [`Customer Success Engineer ${tag}`]);
+    source.rows = [
+      person(tag, 'a', { jobTitle: `customer success engineer ${tag} ` }),
+      person(tag, 'b', { jobTitle: `  Field Engineer ${tag}` }),
+      person(tag, 'c', { jobTitle: `FIELD ENGINEER ${tag}` }),
+    ];
+    expect(await runner.run(id)).toMatchObject({ status: 'SUCCEEDED', created: 3, failed: 0 });
+    const rows = await t.dataSource.query(
+      `SELECT r.external_id, e.job_role_id, j.name FROM external_ref r JOIN employee e ON e.id = r.internal_id JOIN job_role j ON j.id = e.job_role_id
+        WHERE r.connector_id = $1 ORDER BY r.external_id`,
+      [id],
+    );
+    expect(rows[0].job_role_id).toBe(role.id);
+    expect(rows[1].job_role_id).toBe(rows[2].job_role_id);
+    expect(rows[1].name.toLowerCase()).toBe(`field engineer ${tag}`.toLowerCase()); // trimmed; the first spelling seen wins
+    expect(await runner.run(id)).toMatchObject({ status: 'SUCCEEDED', created: 0, updated: 0, unchanged: 3 });
+  });
+
   it('links managers whatever the order of rows and batches', async () => {
     const { id, source, tag } = await makeMemoryConnector(t.dataSource);
     source.batchSize = 2;

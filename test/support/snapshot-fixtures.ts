@@ -83,8 +83,8 @@ export async function incentiveRule(ds: DataSource, values: { pathLevelId?: stri
   const kind = values.kind ?? 'PAY_STEP';
   const money = kind === 'PAY_STEP' || kind === 'BONUS';
   const [r] = await ds.query(
-    `INSERT INTO incentive_rule (name, kind, path_level_id, certification_id, base_amount, amount, currency, opportunity) VALUES ($1, $2, $3, $4, $5, $5, $6, $7) RETURNING id`,
-    [name, kind, values.pathLevelId ?? null, values.certificationId ?? null, money ? (values.amount ?? 100) : null, money ? 'EUR' : null, values.opportunity ?? null],
+    `INSERT INTO incentive_rule (name, kind, path_level_id, certification_id, base_amount, amount, currency, opportunity, amount_recurrence) VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8) RETURNING id`,
+    [name, kind, values.pathLevelId ?? null, values.certificationId ?? null, money ? (values.amount ?? 100) : null, money ? 'EUR' : null, values.opportunity ?? null, money ? (kind === 'PAY_STEP' ? 'RECURRING' : 'ONE_OFF') : null],
   );
   return { id: r.id, name };
 }

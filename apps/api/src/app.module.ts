@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AppConfig, Clock, SharedModule } from '@app/shared';
 import { buildDataSourceOptions } from '@app/persistence';
-import { AuthModule } from '@app/auth';
+import { AuditService, AuthModule, IdentityService } from '@app/auth';
 import { EmployeesModule } from '@app/employees';
 import { SkillPathsModule } from '@app/skill-paths';
 import { CertificationAttemptsModule, CertificationsModule } from '@app/certifications';
@@ -44,7 +44,7 @@ export class AppModule {
           inject: [AppConfig],
           useFactory: (config: AppConfig) => buildDataSourceOptions(options.databaseUrl, ALL_ENTITIES, ALL_MIGRATIONS, config.DB_POOL_SIZE),
         }),
-        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig], useFactory: graphqlOptions }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig, AuditService, IdentityService], useFactory: graphqlOptions }),
         AuthModule,
         EmployeesModule,
         SkillPathsModule,

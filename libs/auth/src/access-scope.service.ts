@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { notFound, Viewer } from '@app/shared';
+import { forbidden, notFound, Viewer } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { AuditService } from './audit/audit.service';
+
+/** A uuid no employee has: a missing object's check walks the reporting line as a refused one does. */
+const NO_EMPLOYEE = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Decides, per object, whether a viewer may see an employee's records: themselves, their whole
@@ -27,22 +30,64 @@ export class AccessScope {
 
   /** True when `managerId` is above `employeeId` in the reporting line (walks up, bounded). */
   async manages(managerId: string, employeeId: string): Promise<boolean> {
-    const rows = await this.tx.query<{ found: boolean }>(
+    return (await this.reach(managerId, employeeId)).managed;
+  }
+
+  /**
+   * Throws NOT_FOUND unless the viewer may see this employee's `entity`, and records why: DENIED (out of sight) or
+   * NOT_FOUND (`employeeId` null: the object does not exist). A missing and a refused object cost the same (one
+   * reporting-line query, one audit entry), so timing does not tell an attacker which ids exist.
+   */
+  async assertCanSee(viewer: Viewer, employeeId: string | null | undefined, entity: string, entityId: string): Promise<void> {
+    if (employeeId && (this.isHr(viewer) || viewer.employeeId === employeeId)) return;
+    if (this.isHr(viewer)) return this.refuseRead(viewer, 'NOT_FOUND', entity, entityId);
+    const { exists, managed } = await this.reach(viewer.employeeId, employeeId ?? NO_EMPLOYEE);
+    if (managed) return;
+    await this.refuseRead(viewer, exists ? 'DENIED' : 'NOT_FOUND', entity, entityId);
+  }
+
+  /**
+   * For reads naming an employee (`certificationRecords(employeeId)`): NOT_FOUND, recorded, unless the employee exists
+   * and the viewer may see them. One query whether the id is missing, out of sight or visible.
+   */
+  async assertEmployeeVisible(viewer: Viewer, employeeId: string): Promise<void> {
+    if (viewer.employeeId === employeeId) return;
+    const { exists, managed } = await this.reach(viewer.employeeId, employeeId);
+    if (exists && (managed || this.isHr(viewer))) return;
+    await this.refuseRead(viewer, exists ? 'DENIED' : 'NOT_FOUND', 'Employee', employeeId);
+  }
+
+  /**
+   * HR, or a manager above the employee, may act on their `entity`: acting on one's own is FORBIDDEN (DENIED); a
+   * missing or out-of-sight one is NOT_FOUND, recorded, at the same cost (one query, one audit entry).
+   */
+  async assertManages(viewer: Viewer, employeeId: string | null | undefined, entity: string, entityId: string): Promise<void> {
+    if (employeeId && employeeId === viewer.employeeId) {
+      await this.audit.recordRefusal(viewer, 'DENIED', 'write', entity, entityId, { code: 'FORBIDDEN', reason: 'OWN_RECORD' });
+      throw forbidden();
+    }
+    const { exists, managed } = await this.reach(viewer.employeeId, employeeId ?? NO_EMPLOYEE);
+    if (exists && (managed || this.isHr(viewer))) return;
+    await this.audit.recordRefusal(viewer, exists ? 'DENIED' : 'NOT_FOUND', 'write', entity, entityId, { code: 'NOT_FOUND' });
+    throw notFound(entity);
+  }
+
+  private async refuseRead(viewer: Viewer, outcome: 'DENIED' | 'NOT_FOUND', entity: string, entityId: string): Promise<never> {
+    await this.audit.recordRefusal(viewer, outcome, 'read', entity, entityId, { code: 'NOT_FOUND' });
+    throw notFound(entity);
+  }
+
+  /** Whether `employeeId` exists, and whether `managerId` is above them in the reporting line: one statement. */
+  private async reach(managerId: string, employeeId: string): Promise<{ exists: boolean; managed: boolean }> {
+    const rows = await this.tx.query<{ exists: boolean; managed: boolean }>(
       `WITH RECURSIVE up AS (
          SELECT manager_id, 1 AS depth FROM employee WHERE id = $2
          UNION ALL
          SELECT e.manager_id, up.depth + 1 FROM employee e JOIN up ON e.id = up.manager_id WHERE up.depth < 64
-       ) SELECT EXISTS (SELECT 1 FROM up WHERE manager_id = $1) AS found`,
+       ) SELECT EXISTS (SELECT 1 FROM up) AS exists, EXISTS (SELECT 1 FROM up WHERE manager_id = $1) AS managed`,
       [managerId, employeeId],
     );
-    return rows[0]?.found === true;
-  }
-
-  /** Throws NOT_FOUND (and records the denial) unless the viewer may see this employee's `entity`. */
-  async assertCanSee(viewer: Viewer, employeeId: string | null | undefined, entity: string, entityId: string): Promise<void> {
-    if (employeeId && (await this.canSee(viewer, employeeId))) return;
-    await this.audit.recordDenied(viewer, 'read', entity, entityId);
-    throw notFound(entity);
+    return { exists: rows[0]?.exists === true, managed: rows[0]?.managed === true };
   }
 
   /**

@@ -8,6 +8,7 @@ import { AuditResolver } from './api/audit.resolver';
 import { IdentityService } from './identity.service';
 import { TokenVerifier } from './token-verifier';
 import { MutationTransactionInterceptor } from './transaction.interceptor';
+import { RefusalAudit } from './audit/refusal-audit';
 
 @Global()
 @Module({
@@ -16,6 +17,7 @@ import { MutationTransactionInterceptor } from './transaction.interceptor';
     TokenVerifier,
     IdentityService,
     AuditService,
+    RefusalAudit,
     AccessScope,
     AuditResolver,
     { provide: APP_GUARD, useClass: AccessGuard },

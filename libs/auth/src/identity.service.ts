@@ -44,7 +44,7 @@ export class IdentityService {
     // Shared by every request the token makes while remembered: frozen, so no request can change another's viewer.
     const viewer: Viewer = Object.freeze({ employeeId: rows[0].id, roles: Object.freeze(rows[0].roles) as Role[], subject: verified.subject });
     if (this.signedIn) {
-      const untilExpiry = verified.expiresAtMs === null ? Infinity : verified.expiresAtMs - Date.now();
+      const untilExpiry = verified.expiresAtMs - Date.now();
       if (untilExpiry > 0) this.signedIn.set(token, viewer, { ttl: Math.min(this.signedIn.ttl, untilExpiry) });
     }
     return viewer;

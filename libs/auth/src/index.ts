@@ -5,4 +5,5 @@ export * from './identity.service';
 export * from './access-scope.service';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit.service';
+export * from './audit/audit-outcome';
 export * from './auth.module';

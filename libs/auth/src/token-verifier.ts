@@ -4,15 +4,18 @@ import jwt, { JwtHeader, JwtPayload } from 'jsonwebtoken';
 import { JwksClient } from 'jwks-rsa';
 import { AppConfig } from '@app/shared';
 
+export interface VerifiedToken {
+  subject: string;
+  /** The `exp` claim in epoch milliseconds (every accepted token has one). */
+  expiresAtMs: number;
+}
+
 /**
  * Verifies bearer JWTs: HS256 with the configured secret, or RS256/ES256 against an OIDC issuer's
  * JWKS. Returns the subject claim and the token's expiry, or null when the token is not valid.
+ * A token must carry `exp`, and live at most TOKEN_MAX_LIFETIME_SECONDS: counted from `iat`, or
+ * from now when it has no `iat` (so a token minted for a year is refused, not trusted for a year).
  */
-export interface VerifiedToken {
-  subject: string;
-  /** The `exp` claim in epoch milliseconds; null when the token carries none. */
-  expiresAtMs: number | null;
-}
 
 @Injectable()
 export class TokenVerifier {
@@ -31,11 +34,17 @@ export class TokenVerifier {
     try {
       const payload = header.alg === 'HS256' ? this.verifyHs256(token) : await this.verifyOidc(token, header);
       const subject = payload?.[this.config.JWT_SUBJECT_CLAIM];
-      if (typeof subject !== 'string' || !subject) return null;
-      return { subject, expiresAtMs: typeof payload?.exp === 'number' ? payload.exp * 1000 : null };
+      if (typeof subject !== 'string' || !subject || !payload || !this.lifetimeAllowed(payload)) return null;
+      return { subject, expiresAtMs: (payload.exp as number) * 1000 };
     } catch {
       return null;
     }
+  }
+
+  private lifetimeAllowed(payload: JwtPayload): boolean {
+    if (typeof payload.exp !== 'number' || !Number.isFinite(payload.exp)) return false;
+    const issuedAt = typeof payload.iat === 'number' && Number.isFinite(payload.iat) ? payload.iat : Date.now() / 1000;
+    return payload.exp - issuedAt <= this.config.TOKEN_MAX_LIFETIME_SECONDS;
   }
 
   private verifyHs256(token: string): JwtPayload | null {
@@ -54,8 +63,11 @@ export class TokenVerifier {
   }
 }
 
-/** Signs a development token (HS256, 12 h) for a subject; refuses the development secret in production. */
-export function signDevelopmentToken(config: AppConfig, subject: string, expiresIn: jwt.SignOptions['expiresIn'] = '12h'): string {
+/**
+ * Signs a development token (HS256) for a subject, valid 12 h or TOKEN_MAX_LIFETIME_SECONDS if that is shorter;
+ * refuses the development secret in production.
+ */
+export function signDevelopmentToken(config: AppConfig, subject: string, expiresIn: jwt.SignOptions['expiresIn'] = Math.min(12 * 3600, config.TOKEN_MAX_LIFETIME_SECONDS)): string {
   const secret = config.jwtSecret;
   if (!secret) throw new Error('No JWT_SECRET configured: production signs no development tokens');
   return jwt.sign({ sub: subject }, secret, { algorithm: 'HS256', expiresIn });

@@ -1,17 +1,25 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import { GqlExecutionContext } from '@nestjs/graphql';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { TransactionHost } from '@app/persistence';
+import { operationOf } from './audit/operation';
+import { RefusalAudit } from './audit/refusal-audit';
 
-/** Every GraphQL mutation runs in one transaction: a failure anywhere leaves nothing half-written. */
+/**
+ * Every GraphQL mutation runs in one transaction: a failure anywhere leaves nothing half-written. Every GraphQL
+ * operation and REST route is watched for refusals, which are audited outside (after) that transaction.
+ */
 @Injectable()
 export class MutationTransactionInterceptor implements NestInterceptor {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly refusals: RefusalAudit,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType<string>() !== 'graphql') return next.handle();
-    const info = GqlExecutionContext.create(context).getInfo<{ operation: { operation: string }; parentType: { name: string } }>();
-    if (info.operation.operation !== 'mutation' || info.parentType.name !== 'Mutation') return next.handle();
-    return from(this.tx.run(() => lastValueFrom(next.handle(), { defaultValue: undefined })));
+    const op = operationOf(context);
+    if (!op) return next.handle();
+    const run = () => lastValueFrom(next.handle(), { defaultValue: undefined });
+    const inTransaction = context.getType<string>() === 'graphql' && op.mutation;
+    return from(this.refusals.watch(op, inTransaction ? () => this.tx.run(run) : run));
   }
 }

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
-import { badInput, notFound, Viewer } from '@app/shared';
+import { AppError, badInput, duplicateName, DuplicateNameError, notFound, Viewer } from '@app/shared';
 import { Certification } from './entities/certification.entity';
 import { CertificationRequirement } from './entities/certification-requirement.entity';
 import { CertificationRepository } from './certification.repository';
-import { assertPolicyInput } from './certification-policy';
-import { CertificationFieldsInput, CreateCertificationInput, UpdateCertificationInput } from './api/inputs/certification.inputs';
+import { assertPolicyInput, policyInputProblem, policyOf } from './certification-policy';
+import { computeCycle } from './domain';
+import type { CycleDates } from './domain';
+import { CertificationFieldsInput, CreateCertificationInput, PreviewRenewalRulesInput, UpdateCertificationInput } from './api/inputs/certification.inputs';
 import { RemoveCertificationRequirementInput, SetCertificationRequirementInput } from './api/inputs/view.inputs';
-import { CertificationNameTakenError, failure } from './api/types/certification-results';
 
 const FIELDS: Array<keyof CertificationFieldsInput> = [
   'description', 'validityAmount', 'validityUnit', 'renewalWindowAmount', 'renewalWindowUnit', 'gracePeriodDays', 'expiryBase',
@@ -36,7 +37,7 @@ export class CatalogService {
     return found;
   }
 
-  async create(viewer: Viewer, input: CreateCertificationInput): Promise<Certification | CertificationNameTakenError> {
+  async create(viewer: Viewer, input: CreateCertificationInput): Promise<Certification | DuplicateNameError> {
     const entity = this.tx.manager.create(Certification, {
       name: input.name.trim(),
       issuer: input.issuer.trim(),
@@ -46,13 +47,14 @@ export class CatalogService {
     });
     applyFields(entity, input);
     assertPolicyInput(entity);
-    if (await this.repo.findByName(entity.name)) return nameTaken(entity.name);
+    const taken = await this.repo.findByName(entity.name);
+    if (taken) return duplicateName('certification', taken.name, taken.id);
     const saved = await this.tx.manager.save(Certification, entity);
     await this.audit.recordChange(viewer, 'createCertification', 'Certification', saved.id, null, { ...saved });
     return saved;
   }
 
-  async update(viewer: Viewer, input: UpdateCertificationInput): Promise<Certification | CertificationNameTakenError> {
+  async update(viewer: Viewer, input: UpdateCertificationInput): Promise<Certification | DuplicateNameError> {
     const existing = await this.get(input.id);
     const before = { ...existing };
     if (input.name !== undefined && input.name !== null) existing.name = input.name.trim();
@@ -61,11 +63,28 @@ export class CatalogService {
     assertPolicyInput(existing);
     if (existing.name.toLowerCase() !== before.name.toLowerCase()) {
       const other = await this.repo.findByName(existing.name);
-      if (other && other.id !== existing.id) return nameTaken(existing.name);
+      if (other && other.id !== existing.id) return duplicateName('certification', other.name, other.id);
     }
     const saved = await this.tx.manager.save(Certification, existing);
     await this.audit.recordChange(viewer, 'updateCertification', 'Certification', saved.id, before, { ...saved });
     return saved;
+  }
+
+  /**
+   * The dates the rules give a record completed on `completedOn` and its renewal (on `renewedOn`, default
+   * the day the window opens, else the expiry), by computeCycle as recording does. Nothing is saved.
+   */
+  async previewRules(input: PreviewRenewalRulesInput): Promise<RulesPreview | { field: string; message: string }> {
+    const draft: Certification = input.certificationId
+      ? { ...(await this.get(input.certificationId)) }
+      : this.tx.manager.create(Certification, { gracePeriodDays: 0, expiryBase: 'FROM_COMPLETION', ...nulls() });
+    const problem = softly(() => applyFields(draft, input)) ?? policyInputProblem(draft);
+    if (problem) return problem;
+    const policy = policyOf(draft);
+    const first = computeCycle(policy, input.completedOn);
+    const renewedOn = input.renewedOn ?? first.windowOpensOn ?? first.expiresOn;
+    const renewal = renewedOn ? computeCycle(policy, renewedOn, { expiresOn: first.expiresOn }) : null;
+    return { first: { completedOn: input.completedOn, ...first }, renewal: renewal && renewedOn ? { completedOn: renewedOn, ...renewal } : null };
   }
 
   requirements(jobRoleId: string): Promise<CertificationRequirement[]> {
@@ -102,12 +121,25 @@ function applyFields(target: Certification, input: CertificationFieldsInput): vo
   for (const field of FIELDS) {
     const value = input[field];
     if (value === undefined) continue;
-    if (value === null && (field === 'gracePeriodDays' || field === 'expiryBase')) throw badInput(field, `${field} cannot be null`);
+    if (value === null && field === 'gracePeriodDays') throw badInput(field, 'The grace period cannot be empty: use 0 for no grace.');
+    if (value === null && field === 'expiryBase') throw badInput(field, 'Choose what the expiry counts from: the completion date, the previous expiry, or a fixed cycle.');
     const stored = value === null ? null : DECIMALS.includes(field) ? String(value) : value;
     (target as unknown as Record<string, unknown>)[field] = stored;
   }
 }
 
-function nameTaken(name: string): CertificationNameTakenError {
-  return failure(CertificationNameTakenError, { message: `A certification named "${name}" already exists`, field: 'name' });
+export interface RulesPreview {
+  first: CycleDates & { completedOn: string };
+  renewal: (CycleDates & { completedOn: string }) | null;
+}
+
+/** A BAD_USER_INPUT thrown by `fn` as { field, message }; anything else is rethrown. */
+function softly(fn: () => void): { field: string; message: string } | null {
+  try {
+    fn();
+    return null;
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'BAD_USER_INPUT') return { field: e.field ?? 'input', message: e.message };
+    throw e;
+  }
 }

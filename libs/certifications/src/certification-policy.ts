@@ -42,21 +42,25 @@ const INPUT_FIELD: Record<string, string> = {
   'minimumActivePeriod.unit': 'minActiveUnit',
 };
 
-const PAIRS: Array<[keyof PolicyColumns, keyof PolicyColumns]> = [
-  ['validityAmount', 'validityUnit'],
-  ['renewalWindowAmount', 'renewalWindowUnit'],
-  ['minActiveAmount', 'minActiveUnit'],
-  ['anchorMonth', 'anchorDay'],
+/** Pairs of columns that are set together, and how the pair reads in a sentence. */
+const PAIRS: Array<[keyof PolicyColumns, keyof PolicyColumns, string]> = [
+  ['validityAmount', 'validityUnit', 'The validity period needs both a number and a unit (days, months or years), or neither for a certification that never expires.'],
+  ['renewalWindowAmount', 'renewalWindowUnit', 'The renewal window needs both a number and a unit (days or months), or neither.'],
+  ['minActiveAmount', 'minActiveUnit', 'The minimum active period needs both a number and a unit, or neither.'],
+  ['anchorMonth', 'anchorDay', 'The calendar anchor needs both a month and a day, or neither.'],
 ];
+
+/** The first problem of a policy, as a sentence and the input field a client should fix; null when usable. */
+export function policyInputProblem(c: PolicyColumns): { field: string; message: string } | null {
+  for (const [a, b, message] of PAIRS) {
+    if ((c[a] === null) !== (c[b] === null)) return { field: c[a] === null ? a : b, message };
+  }
+  const [first] = validatePolicy(policyOf(c));
+  return first ? { field: INPUT_FIELD[first.field] ?? first.field, message: first.message } : null;
+}
 
 /** Throws BAD_USER_INPUT naming the input field of the first problem of the policy. */
 export function assertPolicyInput(c: PolicyColumns): void {
-  for (const [a, b] of PAIRS) {
-    if ((c[a] === null) !== (c[b] === null)) {
-      const missing = c[a] === null ? a : b;
-      throw badInput(missing, `${a} and ${b} go together: set both or neither`);
-    }
-  }
-  const [first] = validatePolicy(policyOf(c));
-  if (first) throw badInput(INPUT_FIELD[first.field] ?? first.field, `${INPUT_FIELD[first.field] ?? first.field} ${first.message}`);
+  const problem = policyInputProblem(c);
+  if (problem) throw badInput(problem.field, problem.message);
 }

@@ -29,7 +29,9 @@ export class CertificationViewsService {
     private readonly scope: AccessScope,
   ) {}
 
-  list(viewer: Viewer, args: CertificationRecordsArgs): Promise<Page<RecordView>> {
+  /** NOT_FOUND for an employeeId that is missing or out of sight, as every read naming an employee. */
+  async list(viewer: Viewer, args: CertificationRecordsArgs): Promise<Page<RecordView>> {
+    if (args.employeeId) await this.scope.assertEmployeeVisible(viewer, args.employeeId);
     const params: unknown[] = [];
     const sql = this.scope.visibleEmployeesPredicate(viewer, 'r.employee_id', params);
     return this.records.list({

@@ -17,7 +17,7 @@ export class CertificationRepository {
   }
 
   findByName(name: string): Promise<Certification | null> {
-    return this.tx.manager.createQueryBuilder(Certification, 'c').where('lower(c.name) = lower(:name)', { name }).getOne();
+    return this.tx.manager.createQueryBuilder(Certification, 'c').where('lower(trim(c.name)) = lower(trim(:name))', { name }).getOne();
   }
 
   list(): Promise<Certification[]> {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, Page, toPage } from '@app/shared';
+import { attachPrefetched, decodeCursor, Page, toPage } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { Employee } from './entities/employee.entity';
 import { Department } from './entities/department.entity';
 import { JobRole } from './entities/job-role.entity';
 import { Location } from './entities/location.entity';
+import { EMPLOYEE_VIEW_COLUMNS, EmployeeView, EmployeeViewRow, toEmployeeView } from './employee-view';
 
 export type EmployeeSort = 'NAME' | 'HIRE_DATE' | 'CREATED_AT';
 
@@ -21,6 +22,8 @@ export interface EmployeeListQuery {
   descending: boolean;
   first: number;
   after?: string;
+  /** Relation fields read in the same statement (EmployeeRelations.columns), attached to each row as prefetched. */
+  relations?: { fields: Iterable<string>; columns: (param: (value: unknown) => string) => string[] };
 }
 
 const SORT_KEY: Record<EmployeeSort, string> = {
@@ -64,6 +67,11 @@ export class EmployeeRepository {
     return this.tx.manager.createQueryBuilder(JobRole, 'r').where('r.id = ANY(:ids)', { ids }).getMany();
   }
 
+  /** The job role whose name is `name` trimmed and ignoring case (the unique key). */
+  jobRoleByName(name: string): Promise<JobRole | null> {
+    return this.tx.manager.createQueryBuilder(JobRole, 'r').where('lower(trim(r.name)) = lower(trim(:name))', { name }).getOne();
+  }
+
   locations(ids: readonly string[]): Promise<Location[]> {
     return this.tx.manager.createQueryBuilder(Location, 'l').where('l.id = ANY(:ids)', { ids }).getMany();
   }
@@ -91,8 +99,11 @@ export class EmployeeRepository {
     return rows[0]?.cycle === true;
   }
 
-  /** Filtered, sorted, keyset-paginated list; one query for the page, one for the count. */
-  async list(q: EmployeeListQuery): Promise<Page<Employee>> {
+  /**
+   * Filtered, sorted, keyset-paginated list in one statement: the page's rows (plain columns, mapped once, no
+   * entity hydration) with the filter's total count.
+   */
+  async list(q: EmployeeListQuery): Promise<Page<EmployeeView>> {
     const params: unknown[] = [...q.visible.params];
     const where: string[] = [q.visible.sql];
     const add = (sql: (p: string) => string, value: unknown) => {
@@ -106,7 +117,6 @@ export class EmployeeRepository {
     if (q.managerId) add((p) => `e.manager_id = ${p}`, q.managerId);
     if (q.search) add((p) => `(e.first_name || ' ' || e.last_name || ' ' || e.email) ILIKE ${p}`, `%${q.search.replace(/[%_\\]/g, '\\$&')}%`);
     const filterSql = where.join(' AND ');
-    const countParams = [...params];
     const key = SORT_KEY[q.sort];
     const cursor = decodeCursor(q.after);
     const cmp = q.descending ? '<' : '>';
@@ -115,17 +125,33 @@ export class EmployeeRepository {
       params.push(String(cursor.key), cursor.id);
       pageWhere += ` AND (${key}, e.id) ${cmp} ($${params.length - 1}, $${params.length}::uuid)`;
     }
+    const relationColumns = q.relations?.columns((value) => `$${params.push(value)}`) ?? [];
     params.push(q.first + 1);
     const dir = q.descending ? 'DESC' : 'ASC';
-    const ids = await this.tx.query<{ id: string; sort_key: string }>(
-      `SELECT e.id, ${key} AS sort_key FROM employee e WHERE ${pageWhere} ORDER BY ${key} ${dir}, e.id ${dir} LIMIT $${params.length}`,
+    // Without a cursor the page is the filter's first rows, so the window count over them is the total; after
+    // a cursor the total is counted over the whole filter (same statement, same parameters).
+    const total = cursor ? `(SELECT count(*) FROM employee e WHERE ${filterSql})` : 'count(*) OVER ()';
+    const rows = await this.tx.query<EmployeeViewRow & { sort_key: string; total: string }>(
+      `SELECT ${[EMPLOYEE_VIEW_COLUMNS, ...relationColumns].join(', ')}, ${key} AS sort_key, ${total} AS total
+         FROM employee e WHERE ${pageWhere} ORDER BY ${key} ${dir}, e.id ${dir} LIMIT $${params.length}`,
       params,
     );
-    const [{ count }] = await this.tx.query<{ count: string }>(`SELECT count(*) FROM employee e WHERE ${filterSql}`, countParams);
-    const loaded = ids.length ? await this.findByIds(ids.map((r) => r.id)) : [];
-    const byId = new Map(loaded.map((e) => [e.id, e]));
-    const keys = new Map(ids.map((r) => [r.id, r.sort_key]));
-    const rows = ids.map((r) => byId.get(r.id)).filter((e): e is Employee => !!e);
-    return toPage(rows, q.first, Number(count), (e) => ({ key: keys.get(e.id) ?? null, id: e.id }));
+    const count = rows.length ? Number(rows[0].total) : cursor ? await this.count(filterSql, params.slice(0, q.visible.params.length + where.length - 1)) : 0;
+    const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
+    const read = relationColumns.length ? [...(q.relations?.fields ?? [])] : [];
+    const views = rows.map((r) => {
+      const view = toEmployeeView(r);
+      if (!read.length) return view;
+      const values: Record<string, unknown> = {};
+      for (const f of read) if (f in r) values[f] = (r as unknown as Record<string, unknown>)[f];
+      return attachPrefetched(view, values);
+    });
+    return toPage(views, q.first, count, (e) => ({ key: keys.get(e.id) ?? null, id: e.id }));
   }
+
+  private async count(filterSql: string, params: unknown[]): Promise<number> {
+    const [{ count }] = await this.tx.query<{ count: string }>(`SELECT count(*) FROM employee e WHERE ${filterSql}`, params);
+    return Number(count);
+  }
+
 }

@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
+import { EmployeeRelations } from './employee-relations';
 import { EmployeeRepository } from './employee.repository';
 import { EmployeesService } from './employees.service';
 import { EmployeesResolver } from './api/employees.resolver';
 import { IdentityForgetter } from './identity-forgetter';
+import { JobRolesService } from './job-roles.service';
+import { JobRolesResolver } from './api/job-roles.resolver';
 
 @Module({
-  providers: [EmployeeRepository, EmployeesService, EmployeesResolver, IdentityForgetter],
-  exports: [EmployeeRepository, EmployeesService],
+  providers: [EmployeeRepository, EmployeesService, EmployeesResolver, IdentityForgetter, EmployeeRelations, JobRolesService, JobRolesResolver],
+  exports: [EmployeeRepository, EmployeesService, EmployeeRelations, JobRolesService],
 })
 export class EmployeesModule {}

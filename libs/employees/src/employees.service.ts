@@ -5,14 +5,15 @@ import { AccessScope, AuditService, IdentityService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { Employee } from './entities/employee.entity';
 import { Department } from './entities/department.entity';
-import { JobRole } from './entities/job-role.entity';
 import { Location } from './entities/location.entity';
 import { EmployeeListQuery, EmployeeRepository } from './employee.repository';
+import type { EmployeeView } from './employee-view';
+import { JobRolesService } from './job-roles.service';
 import { CreateEmployeeInput, EmployeeListArgs, UpdateEmployeeInput } from './api/inputs/employee.inputs';
 import { EmailTakenError, ManagerCycleError } from './api/types/employee-results';
 import { EMPLOYEE_MANAGER_CHANGED, EMPLOYEE_STATUS_CHANGED, EmployeeManagerChanged, EmployeeStatusChanged } from './employee-events';
 
-type Org = typeof Department | typeof JobRole | typeof Location;
+type Org = typeof Department | typeof Location;
 
 /** Employee and org use cases; the first argument is always who is asking. */
 @Injectable()
@@ -24,16 +25,19 @@ export class EmployeesService {
     private readonly tx: TransactionHost,
     private readonly events: EventEmitter2,
     private readonly identity: IdentityService,
+    private readonly jobRoles: JobRolesService,
   ) {}
 
+  /** Scope is checked before the row is read, so an id out of sight and a missing one cost the same. */
   async get(viewer: Viewer, id: string): Promise<Employee> {
+    if (!this.scope.isHr(viewer) && viewer.employeeId !== id) await this.scope.assertEmployeeVisible(viewer, id);
     const employee = await this.repo.findById(id);
     await this.scope.assertCanSee(viewer, employee?.id, 'Employee', id);
     return employee as Employee;
   }
 
   /** Employees the viewer may see (self and reporting line; HR all), filtered and sorted. */
-  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false): Promise<Page<Employee>> {
+  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false, relations?: EmployeeListQuery['relations']): Promise<Page<EmployeeView>> {
     const params: unknown[] = [];
     const sql = lineOnly
       ? `e.id IN (${this.scope.lineSql(`$${params.push(viewer.employeeId)}`, false)})`
@@ -50,6 +54,7 @@ export class EmployeesService {
       descending: args.descending ?? false,
       first: args.first ?? 50,
       after: args.after,
+      relations,
     };
     return this.repo.list(q);
   }
@@ -75,7 +80,7 @@ export class EmployeesService {
     if (!existing) throw notFound('Employee');
     const before = snapshot(existing);
     if (input.email && input.email !== existing.email && (await this.repo.findByEmail(input.email, existing.id))) return emailTaken(input.email);
-    await this.assertRefs(input);
+    await this.assertRefs(input, existing.jobRoleId);
     if (input.managerId) {
       if (input.managerId === existing.id || (await this.repo.wouldCycle(existing.id, input.managerId))) {
         return Object.assign(new ManagerCycleError(), { message: 'The manager is in this employee\'s reporting line', field: 'managerId' });
@@ -129,16 +134,16 @@ export class EmployeesService {
     }
   }
 
-  private async assertRefs(input: { managerId?: string; departmentId?: string; jobRoleId?: string; locationId?: string }): Promise<void> {
+  private async assertRefs(input: { managerId?: string; departmentId?: string; jobRoleId?: string; locationId?: string }, currentJobRoleId: string | null = null): Promise<void> {
     const checks: Array<[string, string | undefined, () => Promise<unknown[]>]> = [
       ['managerId', input.managerId, () => this.repo.findByIds([input.managerId as string])],
       ['departmentId', input.departmentId, () => this.repo.departments([input.departmentId as string])],
-      ['jobRoleId', input.jobRoleId, () => this.repo.jobRoles([input.jobRoleId as string])],
       ['locationId', input.locationId, () => this.repo.locations([input.locationId as string])],
     ];
     for (const [field, id, load] of checks) {
       if (id && (await load()).length === 0) throw badInput(field, `No ${field.replace(/Id$/, '')} with id ${id}`);
     }
+    if (input.jobRoleId && input.jobRoleId !== currentJobRoleId) await this.jobRoles.assertAssignable('jobRoleId', input.jobRoleId);
   }
 }
 

@@ -8,3 +8,7 @@ export * from './employees.module';
 export * from './api/types/employee.type';
 export * from './api/types/org.types';
 export * from './employee-events';
+export * from './employee-view';
+export * from './employee-relations';
+export * from './job-roles.service';
+export * from './api/types/job-role.types';

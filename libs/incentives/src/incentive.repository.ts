@@ -18,6 +18,8 @@ export interface PayrollRow {
   status: string;
   met_on: string;
   decided_on: string | null;
+  recurrence: string | null;
+  employee_name: string;
 }
 
 export interface RecognitionAuditRow {
@@ -36,8 +38,25 @@ export class IncentiveRepository {
     return this.tx.manager.findOne(IncentiveRule, { where: { id } });
   }
 
-  listRules(): Promise<IncentiveRule[]> {
-    return this.tx.manager.find(IncentiveRule, { order: { name: 'ASC' } });
+  listRules(includeInactive = true): Promise<IncentiveRule[]> {
+    return this.tx.manager.find(IncentiveRule, { where: includeInactive ? {} : { active: true }, order: { name: 'ASC' } });
+  }
+
+  rulesByIds(ids: readonly string[]): Promise<IncentiveRule[]> {
+    return this.tx.manager.createQueryBuilder(IncentiveRule, 'r').where('r.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  /** The rule whose name is `name` trimmed and ignoring case (the unique key). */
+  ruleByName(name: string): Promise<IncentiveRule | null> {
+    return this.tx.manager.createQueryBuilder(IncentiveRule, 'r').where('lower(trim(r.name)) = lower(trim(:name))', { name }).getOne();
+  }
+
+  /** Whether the certification or path level a rule is tied to exists. */
+  async targetExists(certificationId: string | null, pathLevelId: string | null): Promise<boolean> {
+    const rows = certificationId
+      ? await this.tx.query(`SELECT 1 FROM certification WHERE id = $1`, [certificationId])
+      : await this.tx.query(`SELECT 1 FROM path_level WHERE id = $1`, [pathLevelId]);
+    return rows.length > 0;
   }
 
   findAward(id: string): Promise<IncentiveAward | null> {
@@ -120,7 +139,8 @@ export class IncentiveRepository {
   payrollRows(from?: string, to?: string): Promise<PayrollRow[]> {
     return this.tx.query<PayrollRow>(
       `SELECT a.id AS award_id, a.employee_id, e.employee_number, e.email, a.kind, r.name AS rule, a.amount::text AS amount, a.currency,
-              a.status, a.met_on::text AS met_on, (a.decided_at AT TIME ZONE 'UTC')::date::text AS decided_on
+              a.status, a.met_on::text AS met_on, (a.decided_at AT TIME ZONE 'UTC')::date::text AS decided_on,
+              r.amount_recurrence AS recurrence, e.first_name || ' ' || e.last_name AS employee_name
          FROM incentive_award a JOIN incentive_rule r ON r.id = a.rule_id JOIN employee e ON e.id = a.employee_id
         WHERE a.kind IN ('PAY_STEP','BONUS') AND a.status IN ('APPROVED','SUSPENDED')
           AND ($1::date IS NULL OR (a.decided_at AT TIME ZONE 'UTC')::date >= $1::date)

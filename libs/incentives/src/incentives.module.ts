@@ -6,11 +6,14 @@ import { IncentiveRepository } from './incentive.repository';
 import { IncentivesService } from './incentives.service';
 import { IncentivesResolver } from './api/incentives.resolver';
 import { PayrollController } from './api/payroll.controller';
+import { IncentiveRulesService } from './incentive-rules.service';
+import { IncentiveRulesResolver } from './api/incentive-rules.resolver';
+import { IncentiveAwardsResolver } from './api/incentive-awards.resolver';
 
 @Module({
   imports: [EmployeesModule],
-  providers: [IncentiveRepository, IncentivesService, IncentivesResolver, AwardTriggers, LapseScheduler],
+  providers: [IncentiveRepository, IncentivesService, IncentiveRulesService, IncentivesResolver, IncentiveRulesResolver, IncentiveAwardsResolver, AwardTriggers, LapseScheduler],
   controllers: [PayrollController],
-  exports: [IncentivesService, IncentiveRepository],
+  exports: [IncentivesService, IncentiveRulesService, IncentiveRepository],
 })
 export class IncentivesModule {}

@@ -6,16 +6,13 @@ import { AppConfig, AppError, badInput, Clock, forbidden, notFound, Viewer } fro
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository } from '@app/employees';
-import { IncentiveRule } from './entities/incentive-rule.entity';
 import { IncentiveAward } from './entities/incentive-award.entity';
 import { RecognitionEvent } from './entities/recognition-event.entity';
 import { PayrollWebhook } from './entities/payroll-webhook.entity';
 import { IncentiveRepository, RecognitionAuditRow } from './incentive.repository';
 import { payrollCsv } from './payroll-csv';
 import { INCENTIVE_AWARDS_PENDING, IncentiveAwardsPending } from './incentive-events';
-import { ConfigurePayrollWebhookInput, CreateIncentiveRuleInput, DecideIncentiveAwardInput, RecordRecognitionInput } from './api/inputs/incentive.inputs';
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
+import { ConfigurePayrollWebhookInput, DecideIncentiveAwardInput, RecordRecognitionInput } from './api/inputs/incentive.inputs';
 
 /**
  * Incentive rules and awards. HR writes rules, runs the (idempotent, set-based) evaluation, approves
@@ -36,45 +33,6 @@ export class IncentivesService {
 
   today(): string {
     return this.clock.today(this.config.ORG_TIME_ZONE);
-  }
-
-  listRules(): Promise<IncentiveRule[]> {
-    return this.repo.listRules();
-  }
-
-  async createRule(viewer: Viewer, input: CreateIncentiveRuleInput): Promise<IncentiveRule> {
-    if (!!input.certificationId === !!input.pathLevelId) throw badInput('certificationId', 'Give exactly one of certificationId or pathLevelId');
-    const money = input.kind === 'PAY_STEP' || input.kind === 'BONUS';
-    if (money && input.baseAmount === undefined) throw badInput('baseAmount', `${input.kind} needs a baseAmount`);
-    if (money && !input.currency) throw badInput('currency', `${input.kind} needs a currency`);
-    if (input.kind === 'ELIGIBILITY' && !input.opportunity) throw badInput('opportunity', 'ELIGIBILITY names the project, internal gig or community of practice');
-    if (input.onLapse === 'SUSPEND' && !(input.kind === 'PAY_STEP' && input.certificationId)) throw badInput('onLapse', 'SUSPEND applies to a pay step tied to a certification');
-    if (await this.tx.manager.findOne(IncentiveRule, { where: { name: input.name } })) throw badInput('name', `A rule named "${input.name}" already exists`);
-    const ref = input.certificationId
-      ? await this.tx.query(`SELECT 1 FROM certification WHERE id = $1`, [input.certificationId])
-      : await this.tx.query(`SELECT 1 FROM path_level WHERE id = $1`, [input.pathLevelId]);
-    if (!ref.length) throw badInput(input.certificationId ? 'certificationId' : 'pathLevelId', 'No such certification or path level');
-    const valueWeight = input.valueWeight ?? 1;
-    const demandWeight = input.demandWeight ?? 1;
-    const saved = await this.tx.manager.save(
-      IncentiveRule,
-      this.tx.manager.create(IncentiveRule, {
-        name: input.name,
-        kind: input.kind,
-        certificationId: input.certificationId ?? null,
-        pathLevelId: input.pathLevelId ?? null,
-        baseAmount: money ? (input.baseAmount as number) : null,
-        valueWeight,
-        demandWeight,
-        amount: money ? round2((input.baseAmount as number) * valueWeight * demandWeight) : null,
-        currency: money ? (input.currency as string) : null,
-        opportunity: input.opportunity ?? null,
-        onLapse: input.onLapse ?? 'KEEP',
-        active: true,
-      }),
-    );
-    await this.audit.recordChange(viewer, 'createIncentiveRule', 'IncentiveRule', saved.id, null, { ...saved });
-    return saved;
   }
 
   /** Creates awards for newly met conditions and applies lapse policies; idempotent. */

@@ -1,6 +1,6 @@
 import type { PayrollRow } from './incentive.repository';
 
-const COLUMNS: Array<keyof PayrollRow> = ['award_id', 'employee_id', 'employee_number', 'email', 'kind', 'rule', 'amount', 'currency', 'status', 'met_on', 'decided_on'];
+const COLUMNS: Array<keyof PayrollRow> = ['award_id', 'employee_id', 'employee_number', 'email', 'kind', 'rule', 'amount', 'currency', 'status', 'met_on', 'decided_on', 'recurrence', 'employee_name'];
 
 /** RFC 4180 quoting; a cell starting with = + - @ is prefixed with ' so spreadsheets do not run it. */
 export function csvCell(value: string | null): string {

@@ -41,7 +41,7 @@ export class MetricsService {
 
   /** Newest periods first; NOT_FOUND when the viewer may not see the employee. */
   async observations(viewer: Viewer, query: ObservationQuery): Promise<ObservationRow[]> {
-    await this.access.assertCanSee(viewer, query.employeeId, 'Employee', query.employeeId);
+    await this.access.assertEmployeeVisible(viewer, query.employeeId);
     return this.repo.observations(query);
   }
 }

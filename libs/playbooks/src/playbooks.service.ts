@@ -44,6 +44,7 @@ export class PlaybooksService {
   }
 
   async listRuns(viewer: Viewer, filter: { employeeId?: string; managerId?: string; status?: string }): Promise<PlaybookRun[]> {
+    if (filter.employeeId) await this.scope.assertEmployeeVisible(viewer, filter.employeeId);
     const params: unknown[] = [];
     const sql = this.scope.visibleEmployeesPredicate(viewer, 'r.employee_id', params);
     return this.repo.listRuns({ sql, params }, filter);
@@ -51,13 +52,12 @@ export class PlaybooksService {
 
   async startRun(viewer: Viewer, input: StartPlaybookRunInput): Promise<PlaybookRun | PlaybookRefusal> {
     const employee = await this.employees.findById(input.employeeId);
-    const inLine = !!employee && employee.id !== viewer.employeeId && (await this.scope.manages(viewer.employeeId, employee.id));
-    const hr = this.scope.isHr(viewer) && employee?.id !== viewer.employeeId;
-    if (!inLine && !hr) {
-      // A manager outside the line sees nothing; the employee themself sees the run but may not start one.
-      if (employee && employee.id === viewer.employeeId) throw forbidden();
-      await this.scope.assertCanSee(viewer, null, 'Employee', input.employeeId);
-    }
+    // The employee themself sees the run but may not start one; a manager outside the line, or a missing employee,
+    // is NOT_FOUND (both at the cost of one reporting-line check: see AccessScope.assertCanSee).
+    if (employee && employee.id === viewer.employeeId) throw forbidden();
+    const hr = this.scope.isHr(viewer);
+    await this.scope.assertCanSee(viewer, employee?.id, 'Employee', input.employeeId);
+    const inLine = !hr || (await this.scope.manages(viewer.employeeId, input.employeeId));
     const template = await this.repo.findTemplate(input.templateId);
     if (!template || !template.active) throw badInput('templateId', 'No active playbook template with this id');
     const refusal = await this.references.problem(input.employeeId, input.pathLevelId, input.certificationId);

@@ -48,6 +48,7 @@ export class ReportsService {
       ['met', (g) => g.met],
       ['sampleSize', (g) => g.sampleSize],
       ['windowEndsOn', (g) => g.windowEndsOn],
+      ['passRateBasis', (g) => g.passRateBasis],
     ]);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, Page, toPage } from '@app/shared';
+import { decodeCursor, groupByKeys, jsonObjectSql, Page, SelectionTree, toPage } from '@app/shared';
 import { IsNull } from 'typeorm';
 import { TransactionHost } from '@app/persistence';
 import { PathAssignment } from './entities/path-assignment.entity';
@@ -66,10 +66,23 @@ export class PathAssignmentRepository {
     return toPage(rows, q.first, Number(count), (a) => ({ key: null, id: a.id }));
   }
 
+  /**
+   * The path assignments of the employee aliased `e` as a JSON array of the selected fields, ordered as
+   * `byEmployeeIds`; null when the selection asks for a field only the resolver path answers.
+   */
+  static assignmentsJsonSql(selection: SelectionTree): string | null {
+    const object = jsonObjectSql(selection, {
+      columns: { id: 'a.id', employeeId: 'a.employee_id', pathId: 'a.path_id', currentLevel: 'a.current_level', targetLevel: 'a.target_level', targetDate: 'a.target_date::text', assignedById: 'a.assigned_by_id' },
+      needs: { employee: ['employeeId'], path: ['pathId'] },
+      resolved: new Set(['employee', 'path']),
+    });
+    return object && `(SELECT coalesce(json_agg(${object} ORDER BY a.id), '[]') FROM path_assignment a WHERE a.employee_id = e.id AND a.ended_on IS NULL)`;
+  }
+
   /** Active assignments of many employees at once, grouped in `employeeIds` order (one query, for DataLoaders). */
   async byEmployeeIds(employeeIds: readonly string[]): Promise<PathAssignment[][]> {
     const rows = await this.tx.manager.createQueryBuilder(PathAssignment, 'a').where('a.employee_id = ANY(:employeeIds) AND a.ended_on IS NULL', { employeeIds }).orderBy('a.id').getMany();
-    return employeeIds.map((id) => rows.filter((r) => r.employeeId === id));
+    return groupByKeys(employeeIds, rows, (r) => r.employeeId);
   }
 
   /** Current/target level per employee on their active paths, in `employeeIds` order (one array per employee, one query). */

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { badInput, forbidden, notFound, Page, Viewer } from '@app/shared';
+import { badInput, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
-import { EmployeeRepository } from '@app/employees';
+import { EmployeeRepository, JobRolesService } from '@app/employees';
 import { PathAssignment } from './entities/path-assignment.entity';
 import { PathObservation } from './entities/path-observation.entity';
 import { levelRank, PathLevelName } from './entities/path-level-name';
@@ -23,6 +23,7 @@ export class PathAssignmentsService {
     private readonly repo: PathAssignmentRepository,
     private readonly paths: SkillPathRepository,
     private readonly employees: EmployeeRepository,
+    private readonly jobRoles: JobRolesService,
     private readonly progressService: PathProgressService,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
@@ -37,7 +38,7 @@ export class PathAssignmentsService {
   }
 
   async list(viewer: Viewer, args: PathAssignmentListArgs): Promise<Page<PathAssignment>> {
-    if (args.employeeId) await this.scope.assertCanSee(viewer, args.employeeId, 'Employee', args.employeeId);
+    if (args.employeeId) await this.scope.assertEmployeeVisible(viewer, args.employeeId);
     const params: unknown[] = [];
     const sql = this.scope.visibleEmployeesPredicate(viewer, 'a.employee_id', params);
     return this.repo.list({ visible: { sql, params }, employeeId: args.employeeId, pathId: args.pathId, includeEnded: args.includeEnded, first: args.first ?? 50, after: args.after });
@@ -53,6 +54,7 @@ export class PathAssignmentsService {
     const [path] = await this.paths.pathsByIds([input.pathId]);
     if (!path) throw badInput('pathId', `No skill path with id ${input.pathId}`);
     this.assertTargetDate(input.targetDate);
+    await this.jobRoles.assertAssignable('pathId', path.jobRoleId);
     const existing = await this.repo.findByEmployeeAndPath(input.employeeId, input.pathId);
     if (existing) return Object.assign(new AlreadyAssignedError(), { message: 'The employee is already on this path', assignmentId: existing.id });
     const current = (input.currentLevel ?? null) as PathLevelName | null;
@@ -184,13 +186,8 @@ export class PathAssignmentsService {
    * HR or a manager above the employee may act; anyone else is refused as if the employee did not
    * exist (and the denial is audited). Acting on one's own record is FORBIDDEN.
    */
-  private async assertManages(viewer: Viewer, employeeId: string | null | undefined, entity: string, entityId: string): Promise<void> {
-    if (employeeId && employeeId !== viewer.employeeId) {
-      if (this.scope.isHr(viewer) ? (await this.employees.findByIds([employeeId])).length > 0 : await this.scope.manages(viewer.employeeId, employeeId)) return;
-    }
-    await this.audit.recordDenied(viewer, 'write', entity, entityId);
-    if (employeeId && employeeId === viewer.employeeId) throw forbidden();
-    throw notFound(entity);
+  private assertManages(viewer: Viewer, employeeId: string | null | undefined, entity: string, entityId: string): Promise<void> {
+    return this.scope.assertManages(viewer, employeeId, entity, entityId);
   }
 }
 

@@ -77,12 +77,16 @@ export class SkillPathRepository {
     return Number(row.next);
   }
 
-  /** Renumbers a level's behaviours 1..n in the given order (one statement). */
-  async renumberBehaviours(orderedIds: readonly string[]): Promise<void> {
+  /** Renumbers a level's behaviours or resources 1..n in the given order (one statement). */
+  async renumber(table: 'path_behaviour' | 'learning_resource', orderedIds: readonly string[]): Promise<void> {
     await this.tx.query(
-      `UPDATE path_behaviour b SET position = v.pos, updated_at = now() FROM unnest($1::uuid[], $2::int[]) AS v(id, pos) WHERE b.id = v.id AND b.position <> v.pos`,
+      `UPDATE ${table} b SET position = v.pos, updated_at = now() FROM unnest($1::uuid[], $2::int[]) AS v(id, pos) WHERE b.id = v.id AND b.position <> v.pos`,
       [orderedIds, orderedIds.map((_id, i) => i + 1)],
     );
+  }
+
+  resourcesByIds(ids: readonly string[]): Promise<LearningResource[]> {
+    return this.tx.manager.createQueryBuilder(LearningResource, 'r').where('r.id = ANY(:ids)', { ids }).getMany();
   }
 
   async behaviourHasObservations(behaviourId: string): Promise<number> {

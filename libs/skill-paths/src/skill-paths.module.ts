@@ -3,6 +3,7 @@ import { EmployeesModule } from '@app/employees';
 import { SkillPathRepository } from './skill-path.repository';
 import { PathAssignmentRepository } from './path-assignment.repository';
 import { SkillPathsService } from './skill-paths.service';
+import { LearningResourcesService } from './learning-resources.service';
 import { PathAssignmentsService } from './path-assignments.service';
 import { PathProgressService } from './path-progress.service';
 import { SkillPathLoaders } from './api/skill-path.loaders';
@@ -21,6 +22,7 @@ import { EmployeePathsResolver } from './api/employee-paths.resolver';
     SkillPathRepository,
     PathAssignmentRepository,
     SkillPathsService,
+    LearningResourcesService,
     PathAssignmentsService,
     PathProgressService,
     SkillPathLoaders,

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { badInput, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
-import { EmployeeRepository } from '@app/employees';
+import { EmployeeRepository, JobRolesService } from '@app/employees';
 import { SkillPath } from './entities/skill-path.entity';
 import { PathLevel } from './entities/path-level.entity';
 import { PathBehaviour } from './entities/path-behaviour.entity';
 import { LearningResource } from './entities/learning-resource.entity';
 import { PATH_LEVELS, levelRank } from './entities/path-level-name';
 import { SkillPathRepository } from './skill-path.repository';
+import { placeAt } from './domain/ordering';
 import { AddBehaviourInput, AddLearningResourceInput, CreateSkillPathInput, UpdateBehaviourInput, UpdatePathLevelInput } from './api/inputs/skill-path.inputs';
 import { BehaviourHasObservationsError, PathAlreadyExistsError, RemovedBehaviour } from './api/types/skill-path-results';
 
@@ -20,6 +21,7 @@ export class SkillPathsService {
   constructor(
     private readonly repo: SkillPathRepository,
     private readonly employees: EmployeeRepository,
+    private readonly jobRoles: JobRolesService,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
   ) {}
@@ -41,7 +43,7 @@ export class SkillPathsService {
 
   /** Creates the path and its three levels in one transaction. */
   async create(viewer: Viewer, input: CreateSkillPathInput): Promise<SkillPath | PathAlreadyExistsError> {
-    if ((await this.employees.jobRoles([input.jobRoleId])).length === 0) throw badInput('jobRoleId', `No job role with id ${input.jobRoleId}`);
+    await this.jobRoles.assertAssignable('jobRoleId', input.jobRoleId);
     const [existing] = await this.repo.pathsByJobRoleIds([input.jobRoleId]);
     if (existing) {
       return Object.assign(new PathAlreadyExistsError(), { message: 'This job role already has a skill path', field: 'jobRoleId', existingPathId: existing.id });
@@ -90,9 +92,7 @@ export class SkillPathsService {
     if (input.expectedOutput !== undefined) b.expectedOutput = input.expectedOutput;
     let saved = await this.tx.manager.save(PathBehaviour, b);
     if (input.position !== undefined && input.position !== b.position) {
-      const others = (await this.repo.behavioursByLevelIds([b.levelId])).filter((x) => x.id !== b.id).map((x) => x.id);
-      others.splice(Math.min(input.position, others.length + 1) - 1, 0, b.id);
-      await this.repo.renumberBehaviours(others);
+      await this.repo.renumber('path_behaviour', placeAt((await this.repo.behavioursByLevelIds([b.levelId])).map((x) => x.id), b.id, input.position));
       [saved] = await this.repo.behavioursByIds([b.id]);
     }
     await this.audit.recordChange(viewer, 'updateBehaviour', 'PathBehaviour', saved.id, before, plain(saved));

@@ -5,6 +5,7 @@ import { signDevelopmentToken } from '@app/auth';
 import { DEMO_USERS, demoEmail, demoPeople, demoSubject } from './demo-people';
 import { loadDemoCatalog } from './demo-catalog';
 import { loadDemoPlaybooks } from './demo-playbooks';
+import { loadDemoPrograms } from './demo-programs';
 
 export interface DemoToken { label: string; name: string; token: string }
 
@@ -18,6 +19,7 @@ export async function loadDemoOrganizationIfEmpty(app: INestApplication, config:
     const ids = await insertPeople(m);
     await loadDemoCatalog(m, ids);
     await loadDemoPlaybooks(m, ids);
+    await loadDemoPrograms(m, ids);
     return true;
   });
   if (!loaded) return null;
@@ -34,7 +36,7 @@ async function insertPeople(m: EntityManager): Promise<Map<string, string>> {
   const departments = [...new Set(people.map((p) => p.department))];
   const roles = [...new Set(people.map((p) => p.role))];
   await m.query(`INSERT INTO department (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO NOTHING`, [departments]);
-  await m.query(`INSERT INTO job_role (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO NOTHING`, [roles]);
+  await m.query(`INSERT INTO job_role (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [roles]);
   const rows = people.map((p, i) => ({
     key: p.key,
     employee_number: `D${String(1000 + i)}`,

@@ -1,6 +1,7 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import { DocumentNode, ExecutionResult, getVariableValues, GraphQLError, GraphQLSchema, printSchema } from 'graphql';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
+import { checkVariableInputs } from '@app/shared';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type Compiled = CompiledQuery | ExecutionResult;
@@ -40,6 +41,9 @@ export class CompiledExecution {
             const compiled = this.compile(ctx.document, ctx.operationName ?? null);
             if (!isCompiledQuery(compiled)) return compiled;
             const variables = ctx.request.variables ?? {};
+            // Ids, text, numbers and scalars inside variables, each refusal naming the variable path (input-checks.ts).
+            const refused = checkVariableInputs(schema, ctx.operation.variableDefinitions ?? [], variables);
+            if (refused.length) return { errors: refused };
             // Bad variables are answered as graphql-js answers them (errors on the variable definition, which
             // Apollo reports as BAD_USER_INPUT); the compiled query then coerces the same values itself.
             const checked = getVariableValues(schema, ctx.operation.variableDefinitions ?? [], variables, { maxErrors: 50 });

@@ -1,9 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { rateLimit } from 'express-rate-limit';
 import pinoHttp from 'pino-http';
 import type { Logger } from 'pino';
 import { requestContext } from '@app/shared';
+import { rateLimitKey, SignInResolver } from './rate-limit-key';
 import { tooManyRequests } from './too-many-requests';
 
 /** Request id from `x-request-id` (if sane) or a new uuid; echoed back and bound to the request. */
@@ -20,19 +21,16 @@ export function accessLogMiddleware(logger: Logger) {
 }
 
 /**
- * Per-user rate limit: keyed on the bearer token (one user's session) or, without one, the
- * client address. Exceeding it answers 429 with Retry-After.
+ * Per-person rate limit: keyed on the employee a token verifies as, else the client address (rate-limit-key.ts).
+ * Exceeding it answers 429 with Retry-After.
  */
-export function rateLimitMiddleware(perMinute: number) {
+export function rateLimitMiddleware(perMinute: number, identity: SignInResolver) {
   return rateLimit({
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    keyGenerator: (req) => {
-      const auth = req.header('authorization');
-      return auth ? `t:${createHash('sha256').update(auth).digest('base64url')}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
-    },
+    keyGenerator: rateLimitKey(identity),
     handler: tooManyRequests,
   });
 }

@@ -1,8 +1,10 @@
-import { Args, ArgsType, Field, GraphQLISODateTime, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { Args, ArgsType, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar } from '@app/shared';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { Allow } from '../roles.decorator';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTOR_KINDS, AuditActorKind } from '../audit/audit-entry.entity';
+import { AUDIT_OUTCOMES, AuditOutcome } from '../audit/audit-outcome';
 import { AuditActorKindEnum, AuditEntryType } from './audit-entry.type';
 
 @ArgsType()
@@ -12,11 +14,12 @@ class AuditArgs {
   @Field({ nullable: true, description: 'The operation, e.g. createConnector.' }) @IsOptional() @IsString() action?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() actorId?: string;
   @Field(() => AuditActorKindEnum, { nullable: true }) @IsOptional() @IsIn([...AUDIT_ACTOR_KINDS]) actorKind?: AuditActorKind;
-  @Field({ nullable: true }) @IsOptional() @IsIn(['OK', 'DENIED']) outcome?: 'OK' | 'DENIED';
-  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() since?: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Entries before this instant.' }) @IsOptional() until?: Date;
+  @Field(() => String, { nullable: true, description: `One of ${AUDIT_OUTCOMES.join(', ')}.` }) @IsOptional() @IsIn([...AUDIT_OUTCOMES]) outcome?: AuditOutcome;
+  @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() since?: Date;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Entries before this instant.' }) @IsOptional() until?: Date;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(500) first?: number;
-  @Field(() => ID, { nullable: true, description: 'Return entries older than this id.' }) @IsOptional() @IsString() before?: string;
+  // Audit entry ids are numbers, not UUIDs like every other id argument: so this one is a String.
+  @Field(() => String, { nullable: true, description: 'Return entries older than this AuditEntry id.' }) @IsOptional() @Matches(/^\d{1,18}$/, { message: 'before must be an AuditEntry id' }) before?: string;
 }
 
 @Resolver(() => AuditEntryType)

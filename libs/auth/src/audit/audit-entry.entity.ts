@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuditOutcome, RefusalDetail } from './audit-outcome';
 
 /**
  * Who acted: a signed-in EMPLOYEE (actorId is the employee), a CONNECTOR pushing data such as SCIM (actorId is
@@ -7,7 +8,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export const AUDIT_ACTOR_KINDS = ['EMPLOYEE', 'CONNECTOR', 'SYSTEM', 'ANONYMOUS'] as const;
 export type AuditActorKind = (typeof AUDIT_ACTOR_KINDS)[number];
 
-/** One mutation or denied access: who, what, when, before and after. Append-only. */
+/** One mutation or refused call: who, what, when, before and after (or why it was refused). Append-only. */
 @Entity('audit_entry')
 @Index(['entityType', 'entityId'])
 export class AuditEntry {
@@ -38,9 +39,9 @@ export class AuditEntry {
   @Column({ type: 'text', nullable: true })
   entityId: string | null;
 
-  /** OK for a mutation that happened, DENIED for a refused access. */
+  /** OK for a change that happened, else why the call was refused (see AUDIT_OUTCOMES). */
   @Column({ type: 'text' })
-  outcome: 'OK' | 'DENIED';
+  outcome: AuditOutcome;
 
   @Column({ type: 'jsonb', nullable: true })
   before: object | null;
@@ -50,4 +51,8 @@ export class AuditEntry {
 
   @Column({ type: 'text', nullable: true })
   requestId: string | null;
+
+  /** For a refusal: the error code and field, or the error result and its reason, and the ids the call named. */
+  @Column({ type: 'jsonb', nullable: true })
+  detail: RefusalDetail | null;
 }

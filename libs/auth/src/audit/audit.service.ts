@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import { requestContext, Viewer } from '@app/shared';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable, Optional } from '@nestjs/common';
+import { AppConfig, requestContext, Viewer } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { AuditActorKind, AuditEntry } from './audit-entry.entity';
+import { AuditOutcome, RefusalDetail } from './audit-outcome';
+import { AddressAllowance } from './address-allowance';
 
 /** A connector writing on its own authority (e.g. a SCIM client pushing users), not a signed-in person. */
 export interface ConnectorActor {
@@ -18,25 +21,64 @@ export interface AuditFilter {
   action?: string;
   actorId?: string;
   actorKind?: AuditActorKind;
-  outcome?: 'OK' | 'DENIED';
+  outcome?: AuditOutcome;
   since?: Date;
   until?: Date;
 }
 
-/** Records every mutation (in its transaction) and every denied access (which survives a rollback). */
+/** One GraphQL operation or route being served: whether something in it already recorded its refusal. */
+export interface OperationAudit {
+  refusalRecorded: boolean;
+}
+
+const operation = new AsyncLocalStorage<OperationAudit>();
+
+/**
+ * Records every mutation (in its transaction) and every refused call (after the transaction, so it survives the
+ * rollback). Refusals of callers without an identity are capped per client address (AUDIT_ANONYMOUS_PER_MINUTE).
+ */
 @Injectable()
 export class AuditService {
-  constructor(private readonly tx: TransactionHost) {}
+  private readonly anonymous: AddressAllowance;
+
+  constructor(
+    private readonly tx: TransactionHost,
+    @Optional() config?: AppConfig,
+  ) {
+    this.anonymous = new AddressAllowance(config?.AUDIT_ANONYMOUS_PER_MINUTE ?? new AppConfig().AUDIT_ANONYMOUS_PER_MINUTE);
+  }
 
   /** Called inside the mutation's transaction: the entry commits or rolls back with the change. */
   async recordChange(actor: AuditActor, action: string, entityType: string, entityId: string | null, before: unknown, after: unknown): Promise<void> {
-    await this.tx.manager.insert(AuditEntry, this.entry(actor, action, entityType, entityId, 'OK', before, after));
+    await this.tx.manager.insert(AuditEntry, this.entry(actor, action, entityType, entityId, 'OK', before, after, null));
   }
 
-  /** A denial is kept even when the request's transaction rolls back. */
-  async recordDenied(actor: Viewer | null, action: string, entityType: string, entityId: string | null): Promise<void> {
-    const entry = this.entry(actor, action, entityType, entityId, 'DENIED', null, null);
+  /** A denied access (DENIED), kept even when the request's transaction rolls back. */
+  recordDenied(actor: Viewer | null, action: string, entityType: string, entityId: string | null): Promise<void> {
+    return this.recordRefusal(actor, 'DENIED', action, entityType, entityId);
+  }
+
+  /**
+   * A refused call with its true outcome, written once no transaction is open (it survives the rollback). Marks the
+   * operation being served as audited, so it is not recorded again when its error leaves the resolver.
+   * An anonymous caller's refusal is written only within its address's allowance.
+   */
+  async recordRefusal(actor: ConnectorActor | Viewer | null, outcome: Exclude<AuditOutcome, 'OK'>, action: string, entityType: string, entityId: string | null, detail: RefusalDetail | null = null): Promise<void> {
+    const current = operation.getStore();
+    if (current) current.refusalRecorded = true;
+    let written = detail;
+    if (!actor) {
+      const admission = this.anonymous.admit(requestContext.current()?.ip ?? 'unknown');
+      if (!admission.record) return;
+      if (admission.suppressedBefore) written = { ...detail, suppressed: admission.suppressedBefore };
+    }
+    const entry = this.entry(actor, action, entityType, entityId, outcome, null, null, written);
     await this.tx.whenSettled(() => this.tx.dataSource.manager.insert(AuditEntry, entry));
+  }
+
+  /** Runs one operation, noting whether it recorded its own refusal (see recordRefusal). */
+  inOperation<T>(audit: OperationAudit, fn: () => Promise<T>): Promise<T> {
+    return operation.run(audit, fn);
   }
 
   async list(filter: AuditFilter, limit: number, beforeId?: string): Promise<AuditEntry[]> {
@@ -53,7 +95,7 @@ export class AuditService {
     return qb.getMany();
   }
 
-  private entry(actor: AuditActor, action: string, entityType: string, entityId: string | null, outcome: 'OK' | 'DENIED', before: unknown, after: unknown) {
+  private entry(actor: AuditActor, action: string, entityType: string, entityId: string | null, outcome: AuditOutcome, before: unknown, after: unknown, detail: RefusalDetail | null) {
     return {
       ...actorColumns(actor, outcome),
       action,
@@ -62,13 +104,14 @@ export class AuditService {
       outcome,
       before: (before ?? null) as object | null,
       after: (after ?? null) as object | null,
+      detail,
       requestId: requestContext.current()?.requestId ?? null,
     };
   }
 }
 
-function actorColumns(actor: AuditActor, outcome: 'OK' | 'DENIED'): Pick<AuditEntry, 'actorKind' | 'actorId' | 'actorSubject'> {
-  if (!actor) return { actorKind: outcome === 'DENIED' ? 'ANONYMOUS' : 'SYSTEM', actorId: null, actorSubject: null };
+function actorColumns(actor: AuditActor, outcome: AuditOutcome): Pick<AuditEntry, 'actorKind' | 'actorId' | 'actorSubject'> {
+  if (!actor) return { actorKind: outcome === 'OK' ? 'SYSTEM' : 'ANONYMOUS', actorId: null, actorSubject: null };
   if ('connectorId' in actor) return { actorKind: 'CONNECTOR', actorId: actor.connectorId, actorSubject: actor.connectorName };
   return { actorKind: 'EMPLOYEE', actorId: actor.employeeId, actorSubject: actor.subject };
 }

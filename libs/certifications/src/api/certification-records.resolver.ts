@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeRefType, EmployeeRepository } from '@app/employees';
 import { byKeys, groupByKeys, loaderFor, Page, Viewer } from '@app/shared';
@@ -16,7 +16,7 @@ import { ExtendCertificationResult, RecordCertificationResult, RevokeCertificati
 import { CertificationStatusEnum, GapReasonEnum } from './types/enums';
 import { ExtendCertificationInput, RecordCertificationInput, RevokeCertificationInput } from './inputs/certification.inputs';
 import { CertificationRecordsArgs, ComplianceGapsArgs, RenewalsDueArgs } from './inputs/view.inputs';
-import { certificationLoader } from './certifications.resolver';
+import { certificationLoader, certificationTypeLoader } from './certifications.resolver';
 
 const toPageType = (page: Page<RecordView>) => ({ ...page, nodes: page.nodes.map(CertificationRecordType.from) });
 const mapResult = (r: object) => ('earnedOn' in r ? CertificationRecordType.from(r as RecordView) : r);
@@ -98,19 +98,22 @@ export class CertificationRecordsResolver {
   }
 
   @ResolveField(() => CertificationType)
-  async certification(@Parent() r: CertificationRecordType, @Context() ctx: object): Promise<CertificationType> {
-    return CertificationType.from((await certificationLoader(ctx, this.catalog).load(r.certificationId)) as Certification);
+  certification(r: CertificationRecordType, _args: unknown, ctx: object): Promise<CertificationType | null> | CertificationType {
+    // Read ahead with the record when a list joined it (currentRecordsJsonSql).
+    const ahead = (r as { certification?: CertificationType }).certification;
+    if (ahead) return ahead;
+    return certificationTypeLoader(ctx, this.catalog).load(r.certificationId);
   }
 
   @ResolveField(() => EmployeeRefType)
-  async employee(@Parent() r: CertificationRecordType, @Context() ctx: object): Promise<EmployeeRefType> {
+  async employee(r: CertificationRecordType, _args: unknown, ctx: object): Promise<EmployeeRefType> {
     const loader = loaderFor(ctx, 'certificationEmployeeRef', (ids: readonly string[]) => this.employees.findByIds(ids).then((rows) => byKeys(ids, rows, (e) => e.id)));
     const employee = await loader.load(r.employeeId);
     return EmployeeRefType.from(employee!);
   }
 
   @ResolveField(() => [CertificationRecordType], { description: 'The renewal chain before this record, newest first.' })
-  async previousRecords(@Parent() r: CertificationRecordType, @Context() ctx: object): Promise<CertificationRecordType[]> {
+  async previousRecords(r: CertificationRecordType, _args: unknown, ctx: object): Promise<CertificationRecordType[]> {
     if (!r.renewsId) return [];
     const loader = loaderFor(ctx, 'certificationChain', (ids: readonly string[]) =>
       this.recordRepo.chainsOf(ids, this.status.today()).then((rows) => groupByKeys(ids, rows, (x) => x.rootId)),

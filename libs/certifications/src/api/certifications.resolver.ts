@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { byKeys, loaderFor, Viewer } from '@app/shared';
 import { CatalogService } from '../catalog.service';
@@ -7,7 +7,8 @@ import { Certification } from '../entities/certification.entity';
 import { CertificationType } from './types/certification.type';
 import { CertificationRequirementType } from './types/requirement.type';
 import { CertificationResult } from './types/certification-results';
-import { CreateCertificationInput, UpdateCertificationInput } from './inputs/certification.inputs';
+import { CreateCertificationInput, PreviewRenewalRulesInput, UpdateCertificationInput } from './inputs/certification.inputs';
+import { RenewalRuleError, RenewalRulesPreviewResult, RenewalRulesPreviewType } from './types/renewal-preview.types';
 import { RemoveCertificationRequirementInput, SetCertificationRequirementInput } from './inputs/view.inputs';
 
 const mapResult = (r: object) => (r instanceof Certification ? CertificationType.from(r) : r);
@@ -27,6 +28,13 @@ export class CertificationsResolver {
   @Query(() => CertificationType)
   async certification(@Args('id', { type: () => ID }) id: string): Promise<CertificationType> {
     return CertificationType.from(await this.catalog.get(id));
+  }
+
+  @Allow('HR_ADMIN')
+  @Query(() => RenewalRulesPreviewResult, { description: 'The dates renewal rules give a sample completion and its renewal, as recording would compute them. Saves nothing.' })
+  async previewRenewalRules(@Args('input') input: PreviewRenewalRulesInput): Promise<typeof RenewalRulesPreviewResult> {
+    const r = await this.catalog.previewRules(input);
+    return 'first' in r ? Object.assign(new RenewalRulesPreviewType(), r) : Object.assign(new RenewalRuleError(), r);
   }
 
   @Allow('HR_ADMIN')
@@ -69,7 +77,7 @@ export class CertificationRequirementsResolver {
   }
 
   @ResolveField(() => CertificationType)
-  async certification(@Parent() q: CertificationRequirementType, @Context() ctx: object): Promise<CertificationType> {
+  async certification(q: CertificationRequirementType, _args: unknown, ctx: object): Promise<CertificationType> {
     return CertificationType.from((await certificationLoader(ctx, this.repo).load(q.certificationId)) as Certification);
   }
 }
@@ -77,4 +85,11 @@ export class CertificationRequirementsResolver {
 /** One catalog lookup per request for every certification field resolver. */
 export function certificationLoader(ctx: object, repo: CertificationRepository) {
   return loaderFor(ctx, 'certificationById', (ids: readonly string[]) => repo.findByIds(ids).then((rows) => byKeys(ids, rows, (r) => r.id)));
+}
+
+/** Certifications by id as GraphQL objects, each mapped once per request however many fields point at it. */
+export function certificationTypeLoader(ctx: object, repo: CertificationRepository) {
+  return loaderFor(ctx, 'certificationTypeById', (ids: readonly string[]) =>
+    repo.findByIds(ids).then((rows) => byKeys(ids, rows.map(CertificationType.from), (r) => r.id)),
+  );
 }

@@ -1,19 +1,30 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { groupByKeys, loaderFor } from '@app/shared';
-import { EmployeeType } from '@app/employees';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { groupByKeys, loaderFor, prefetched, SelectionInfo, selectedFields, selectionKey } from '@app/shared';
+import { EmployeeRelations, EmployeeType } from '@app/employees';
+import { currentRecordsJsonSql } from '../record-view-columns';
 import { RecordStatusQuery } from '../record-status.query';
 import { CertificationRecordType } from './types/record.type';
 
 /** Employee.currentCertifications: the employee is already in the viewer's scope, so are their records. */
 @Resolver(() => EmployeeType)
 export class EmployeeCertificationsResolver {
-  constructor(private readonly status: RecordStatusQuery) {}
+  constructor(
+    private readonly status: RecordStatusQuery,
+    relations: EmployeeRelations,
+  ) {
+    // Employee lists read the records in their own statement when the selection allows (look-ahead).
+    relations.register('currentCertifications', (selection, param) => currentRecordsJsonSql(selection, () => param(this.status.today())));
+  }
 
   @ResolveField(() => [CertificationRecordType], { description: 'Current (not superseded, not revoked) certification records with today\'s status.' })
-  async currentCertifications(@Parent() e: EmployeeType, @Context() ctx: object): Promise<CertificationRecordType[]> {
-    const loader = loaderFor(ctx, 'currentCertificationsByEmployee', (ids: readonly string[]) =>
-      this.status.currentOf(ids).then((rows) => groupByKeys(ids, rows, (r) => r.employeeId)),
+  currentCertifications(e: EmployeeType, _args: unknown, ctx: object, info: SelectionInfo): Promise<CertificationRecordType[]> | CertificationRecordType[] {
+    const ahead = prefetched<CertificationRecordType[]>(e, 'currentCertifications');
+    if (ahead) return ahead;
+    // Only the fields asked for are read; the loader is per selection, so two selections never share partial rows.
+    const fields = selectedFields(info);
+    const loader = loaderFor(ctx, `currentCertificationsByEmployee:${selectionKey(fields)}`, (ids: readonly string[]) =>
+      this.status.currentFieldsOf(ids, fields).then((rows) => groupByKeys(ids, rows.map(CertificationRecordType.fromPartial), (r) => r.employeeId)),
     );
-    return (await loader.load(e.id)).map(CertificationRecordType.from);
+    return loader.load(e.id);
   }
 }

@@ -56,7 +56,7 @@ export class CertificationAttemptsService {
 
   /** One employee's attempts, newest first; NOT_FOUND when the viewer may not see the employee. */
   async list(viewer: Viewer, employeeId: string, certificationId: string | null, first: number): Promise<CertificationAttempt[]> {
-    await this.scope.assertCanSee(viewer, employeeId, 'Employee', employeeId);
+    await this.scope.assertEmployeeVisible(viewer, employeeId);
     return this.attempts.listFor(employeeId, certificationId, first);
   }
 

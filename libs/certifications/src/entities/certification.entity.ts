@@ -9,8 +9,9 @@ import type { DurationUnit, ExpiryBase } from '../domain';
 @Check(`"min_active_unit" IS NULL OR "min_active_unit" IN ('DAYS','MONTHS','YEARS')`)
 @Check(`"expiry_base" IN ('FROM_COMPLETION','FROM_EXPIRY','FIXED_CYCLE')`)
 @Check(`"grace_period_days" >= 0`)
+@Index('UQ_certification_name_key', { synchronize: false })
 export class Certification extends BaseEntity {
-  @Index({ unique: true })
+  /** Unique trimmed and ignoring case (expression index written in the NamesUniqueIgnoringCase migration). */
   @Column({ type: 'text' })
   name: string;
 

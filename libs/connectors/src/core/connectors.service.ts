@@ -109,6 +109,8 @@ export class ConnectorsService {
    */
   async requestRun(viewer: Viewer, id: string, dryRun: boolean): Promise<RunConnectorSyncPayload> {
     const c = await this.get(viewer, id);
+    // Refused before anything is recorded: the audit log then holds the refusal (INVALID), not a run request (OK).
+    if (!this.registry.pulls(c.kind)) throw badInput('id', `A ${c.kind} connector receives pushes or uploads; it has nothing to pull`);
     await this.audit.recordChange(viewer, 'runConnectorSync', 'Connector', c.id, null, { dryRun });
     const payload = Object.assign(new RunConnectorSyncPayload(), { connectorId: c.id });
     await this.tx.whenSettled(async () => {

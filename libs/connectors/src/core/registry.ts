@@ -32,6 +32,11 @@ export class ConnectorRegistry {
     return this.kinds().includes(kind);
   }
 
+  /** Whether connectors of this kind can be pulled (run on demand or on a schedule). */
+  pulls(kind: string): boolean {
+    return this.factories.has(kind);
+  }
+
   /** The pull port of a connector; null for push/upload kinds. */
   build(definition: ConnectorDefinition): ConnectorPort | null {
     const factory = this.factories.get(definition.kind);

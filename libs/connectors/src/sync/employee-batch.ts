@@ -1,5 +1,5 @@
 import { SourceEmployee, SYNC_FIELDS, SyncField } from '../core/ports';
-import { EMPLOYEE_FIELDS, SOURCE_COLUMNS } from './employee-fields';
+import { EMPLOYEE_FIELDS, orgKey, orgName, SOURCE_COLUMNS } from './employee-fields';
 import { stageBatchSql, stageTableSql } from './employee-stage.sql';
 import { MergeScope, RowProblem, Sql, SyncCounts, SyncDiffEntry, zeroCounts } from './sync-types';
 
@@ -11,6 +11,7 @@ export interface BatchOutcome {
 
 const bool = (b: boolean) => (b ? 'TRUE' : 'FALSE');
 const ORG_FIELDS = EMPLOYEE_FIELDS.filter((f) => f.org);
+
 
 /**
  * Merges one batch of source employees, set-based, in the caller's transaction, in a fixed handful of statements
@@ -47,7 +48,7 @@ export async function mergeEmployeeBatch(sql: Sql, scope: MergeScope, rows: read
   if (orgs.length > 0) {
     await sql(
       `WITH ${orgs.map((f, i) => `o${i} AS (INSERT INTO ${f.org!.table} (name)
-         SELECT DISTINCT ${f.source} FROM sync_stage WHERE ${f.source} IS NOT NULL AND (is_new OR a_${f.column}) ORDER BY 1 ON CONFLICT (name) DO NOTHING)`).join(', ')}
+         SELECT DISTINCT ${orgName(f, f.source)} FROM sync_stage WHERE ${f.source} IS NOT NULL AND (is_new OR a_${f.column}) ORDER BY 1 ON CONFLICT ${f.org!.ignoreCase ? '' : '(name) '}DO NOTHING)`).join(', ')}
        SELECT 1`,
     );
   }
@@ -57,7 +58,7 @@ export async function mergeEmployeeBatch(sql: Sql, scope: MergeScope, rows: read
   const value = (f: (typeof EMPLOYEE_FIELDS)[number]) => (f.org ? `s.${f.column}` : `s.${f.source}`);
   const [out] = await sql<Record<keyof SyncCounts, number> & { status_changes: BatchOutcome['statusChanges'] }>(
     `WITH src AS MATERIALIZED (
-       SELECT s.*, ${ORG_FIELDS.map((f) => `(SELECT o.id FROM ${f.org!.table} o WHERE o.name = s.${f.source}) AS ${f.column}`).join(', ')}
+       SELECT s.*, ${ORG_FIELDS.map((f) => `(SELECT o.id FROM ${f.org!.table} o WHERE ${orgKey(f, 'o.name')} = ${orgKey(f, `s.${f.source}`)}) AS ${f.column}`).join(', ')}
          FROM sync_stage s WHERE s.is_new OR s.any_change
      ), created AS (
        INSERT INTO employee (id, employee_number, first_name, last_name, email, department_id, job_role_id, location_id, manager_id, status, work_context, hire_date, version)

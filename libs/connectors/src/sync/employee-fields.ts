@@ -10,8 +10,13 @@ export interface FieldSpec {
   /** Type of the source value. */
   type: string;
   notNull?: boolean;
-  org?: { table: string };
+  /** `ignoreCase`: the table's names are unique trimmed and ignoring case (job roles), so match them that way. */
+  org?: { table: string; ignoreCase?: boolean };
 }
+
+/** The name an org row is created with, and the key names are matched on (trimmed, lower case where names ignore case). */
+export const orgName = (f: FieldSpec, column: string): string => (f.org?.ignoreCase ? `btrim(${column})` : column);
+export const orgKey = (f: FieldSpec, column: string): string => (f.org?.ignoreCase ? `lower(btrim(${column}))` : column);
 
 export const EMPLOYEE_FIELDS: readonly FieldSpec[] = [
   { field: 'employeeNumber', column: 'employee_number', source: 'employee_number', type: 'text' },
@@ -19,7 +24,7 @@ export const EMPLOYEE_FIELDS: readonly FieldSpec[] = [
   { field: 'lastName', column: 'last_name', source: 'last_name', type: 'text', notNull: true },
   { field: 'email', column: 'email', source: 'email', type: 'text', notNull: true },
   { field: 'department', column: 'department_id', source: 'department', type: 'text', org: { table: 'department' } },
-  { field: 'jobTitle', column: 'job_role_id', source: 'job_title', type: 'text', org: { table: 'job_role' } },
+  { field: 'jobTitle', column: 'job_role_id', source: 'job_title', type: 'text', org: { table: 'job_role', ignoreCase: true } },
   { field: 'location', column: 'location_id', source: 'location', type: 'text', org: { table: 'location' } },
   { field: 'status', column: 'status', source: 'status', type: 'text', notNull: true },
   { field: 'workContext', column: 'work_context', source: 'work_context', type: 'text', notNull: true },

@@ -1,5 +1,5 @@
 import { SyncField } from '../core/ports';
-import { EMPLOYEE_FIELDS, FieldSpec, PAYLOAD_KEYS, SOURCE_COLUMNS } from './employee-fields';
+import { EMPLOYEE_FIELDS, FieldSpec, orgKey, PAYLOAD_KEYS, SOURCE_COLUMNS } from './employee-fields';
 
 /** A problem only the database can see, by code; the message is set once, below. */
 const PROBLEMS: Record<string, [field: string, message: string]> = {
@@ -61,7 +61,7 @@ export function stageBatchSql(synced: ReadonlySet<SyncField>): string {
   const payload = `jsonb_build_object(${PAYLOAD_KEYS.map(([k, c]) => `'${k}', u.${c}`).join(', ')}) - ${notProvided}::text[]`;
   const flag = (f: FieldSpec) =>
     `${bool(synced.has(f.field))} AND l.cur_id IS NOT NULL AND l.err IS NULL AND l.payload->'${f.field}' IS DISTINCT FROM l.prev->'${f.field}'
-     ${f.notNull ? `AND l.${f.source} IS NOT NULL` : `AND (l.ref_id IS NOT NULL OR l.${f.source} IS NOT NULL)`} AND l.${f.source} IS DISTINCT FROM l.${cur(f)} AS raw_${f.column}`;
+     ${f.notNull ? `AND l.${f.source} IS NOT NULL` : `AND (l.ref_id IS NOT NULL OR l.${f.source} IS NOT NULL)`} AND ${orgKey(f, `l.${f.source}`)} IS DISTINCT FROM ${orgKey(f, `l.${cur(f)}`)} AS raw_${f.column}`;
   // Current org names only where there is one (new people have none): unguarded, the lookup ran for every row.
   const curValue = (f: FieldSpec) =>
     f.org ? `CASE WHEN c.${f.column} IS NOT NULL THEN (SELECT o.name FROM ${f.org.table} o WHERE o.id = c.${f.column}) END` : `c.${f.column}`;

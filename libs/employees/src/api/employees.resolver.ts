@@ -1,18 +1,21 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, groupByKeys, loaderFor, Page, PageArgs, Viewer } from '@app/shared';
+import { Args, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { byKeys, groupByKeys, loaderFor, Page, PageArgs, prefetched, SelectionInfo, selectionTree, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeesService } from '../employees.service';
 import { EmployeeRepository } from '../employee.repository';
+import { BindParam, EmployeeRelations } from '../employee-relations';
+import { ORG_RELATIONS, orgRelationJsonSql } from '../org-relations.sql';
 import { Employee } from '../entities/employee.entity';
+import type { EmployeeView } from '../employee-view';
 import { Department } from '../entities/department.entity';
-import { JobRole } from '../entities/job-role.entity';
 import { Location } from '../entities/location.entity';
 import { EmployeeRefType, EmployeeType } from './types/employee.type';
-import { DepartmentType, EmployeePage, JobRoleType, LocationType } from './types/org.types';
+import { DepartmentType, EmployeePage, LocationType } from './types/org.types';
+import { JobRoleType } from './types/job-role.types';
 import { EmployeeResult } from './types/employee-results';
 import { CreateEmployeeInput, EmployeeListArgs, NamedInput, UpdateEmployeeInput } from './inputs/employee.inputs';
 
-const toPageType = (page: Page<Employee>) => ({ ...page, nodes: page.nodes.map(EmployeeType.from) });
+const toPageType = (page: Page<EmployeeView>) => ({ ...page, nodes: page.nodes.map(EmployeeType.from) });
 const mapResult = (r: object) => (r instanceof Employee ? EmployeeType.from(r) : r);
 
 @Resolver(() => EmployeeType)
@@ -20,7 +23,16 @@ export class EmployeesResolver {
   constructor(
     private readonly service: EmployeesService,
     private readonly repo: EmployeeRepository,
-  ) {}
+    private readonly relations: EmployeeRelations,
+  ) {
+    for (const relation of ORG_RELATIONS) relations.register(relation, (selection) => orgRelationJsonSql(relation, selection));
+  }
+
+  /** The relation fields selected under a list's nodes, read in the list's own statement (look-ahead). */
+  private lookAhead(info: SelectionInfo) {
+    const nodes = selectionTree(info).fields.get('nodes');
+    return { fields: this.relations.fields(), columns: (param: BindParam) => this.relations.columns(nodes, param) };
+  }
 
   @SignedIn()
   @Query(() => EmployeeType, { description: 'The signed-in employee.' })
@@ -36,32 +48,26 @@ export class EmployeesResolver {
 
   @SignedIn()
   @Query(() => EmployeePage, { description: 'Employees you may see, filtered and sorted.' })
-  async employees(@CurrentViewer() viewer: Viewer, @Args() args: EmployeeListArgs) {
-    return toPageType(await this.service.list(viewer, args));
+  async employees(@CurrentViewer() viewer: Viewer, @Args() args: EmployeeListArgs, @Info() info: SelectionInfo) {
+    return toPageType(await this.service.list(viewer, args, false, this.lookAhead(info)));
   }
 
   @SignedIn()
   @Query(() => EmployeePage, { description: 'Your direct reports.' })
-  async myTeam(@CurrentViewer() viewer: Viewer, @Args() args: PageArgs) {
-    return toPageType(await this.service.list(viewer, { ...args, managerId: viewer.employeeId }));
+  async myTeam(@CurrentViewer() viewer: Viewer, @Args() args: PageArgs, @Info() info: SelectionInfo) {
+    return toPageType(await this.service.list(viewer, { ...args, managerId: viewer.employeeId }, false, this.lookAhead(info)));
   }
 
   @SignedIn()
   @Query(() => EmployeePage, { description: 'Everyone below you in the reporting line (direct and indirect).' })
-  async myReportingLine(@CurrentViewer() viewer: Viewer, @Args() args: EmployeeListArgs) {
-    return toPageType(await this.service.list(viewer, args, true));
+  async myReportingLine(@CurrentViewer() viewer: Viewer, @Args() args: EmployeeListArgs, @Info() info: SelectionInfo) {
+    return toPageType(await this.service.list(viewer, args, true, this.lookAhead(info)));
   }
 
   @SignedIn()
   @Query(() => [DepartmentType])
   departments(): Promise<DepartmentType[]> {
     return this.service.listOrg(Department);
-  }
-
-  @SignedIn()
-  @Query(() => [JobRoleType])
-  jobRoles(): Promise<JobRoleType[]> {
-    return this.service.listOrg(JobRole);
   }
 
   @SignedIn()
@@ -89,42 +95,43 @@ export class EmployeesResolver {
   }
 
   @Allow('HR_ADMIN')
-  @Mutation(() => JobRoleType)
-  createJobRole(@CurrentViewer() viewer: Viewer, @Args('input') input: NamedInput): Promise<JobRoleType> {
-    return this.service.createOrg(viewer, JobRole, { name: input.name, description: input.description ?? null });
-  }
-
-  @Allow('HR_ADMIN')
   @Mutation(() => LocationType)
   createLocation(@CurrentViewer() viewer: Viewer, @Args('input') input: NamedInput): Promise<LocationType> {
     return this.service.createOrg(viewer, Location, { name: input.name });
   }
 
   @ResolveField(() => EmployeeRefType, { nullable: true })
-  async manager(@Parent() e: EmployeeType, @Context() ctx: object): Promise<EmployeeRefType | null> {
+  async manager(e: EmployeeType, _args: unknown, ctx: object): Promise<EmployeeRefType | null> {
     if (!e.managerId) return null;
     const m = await loaderFor(ctx, 'employeeById', (ids: readonly string[]) => this.repo.findByIds(ids).then((rows) => byKeys(ids, rows, (r) => r.id))).load(e.managerId);
     return m ? EmployeeRefType.from(m) : null;
   }
 
   @ResolveField(() => [EmployeeType], { description: 'Direct reports.' })
-  async directReports(@Parent() e: EmployeeType, @Context() ctx: object): Promise<EmployeeType[]> {
+  async directReports(e: EmployeeType, _args: unknown, ctx: object): Promise<EmployeeType[]> {
     const rows = await loaderFor(ctx, 'directReports', (ids: readonly string[]) => this.repo.directReportsOf(ids).then((r) => groupByKeys(ids, r, (x) => x.managerId as string))).load(e.id);
     return rows.map(EmployeeType.from);
   }
 
   @ResolveField(() => DepartmentType, { nullable: true })
-  department(@Parent() e: EmployeeType, @Context() ctx: object): Promise<DepartmentType | null> | null {
+  department(e: EmployeeType, _args: unknown, ctx: object): Promise<DepartmentType | null> | DepartmentType | null {
+    const ahead = prefetched<DepartmentType | null>(e, 'department');
+    if (ahead !== undefined) return ahead;
     return e.departmentId ? loaderFor(ctx, 'department', (ids: readonly string[]) => this.repo.departments(ids).then((r) => byKeys(ids, r, (x) => x.id))).load(e.departmentId) : null;
   }
 
   @ResolveField(() => JobRoleType, { nullable: true })
-  jobRole(@Parent() e: EmployeeType, @Context() ctx: object): Promise<JobRoleType | null> | null {
-    return e.jobRoleId ? loaderFor(ctx, 'jobRole', (ids: readonly string[]) => this.repo.jobRoles(ids).then((r) => byKeys(ids, r, (x) => x.id))).load(e.jobRoleId) : null;
+  jobRole(e: EmployeeType, _args: unknown, ctx: object): Promise<JobRoleType | null> | JobRoleType | null {
+    const ahead = prefetched<JobRoleType | null>(e, 'jobRole');
+    if (ahead !== undefined) return ahead;
+    if (!e.jobRoleId) return null;
+    return loaderFor(ctx, 'jobRole', (ids: readonly string[]) => this.repo.jobRoles(ids).then((r) => byKeys(ids, r.map(JobRoleType.from), (x) => x.id))).load(e.jobRoleId);
   }
 
   @ResolveField(() => LocationType, { nullable: true })
-  location(@Parent() e: EmployeeType, @Context() ctx: object): Promise<LocationType | null> | null {
+  location(e: EmployeeType, _args: unknown, ctx: object): Promise<LocationType | null> | LocationType | null {
+    const ahead = prefetched<LocationType | null>(e, 'location');
+    if (ahead !== undefined) return ahead;
     return e.locationId ? loaderFor(ctx, 'location', (ids: readonly string[]) => this.repo.locations(ids).then((r) => byKeys(ids, r, (x) => x.id))).load(e.locationId) : null;
   }
 }

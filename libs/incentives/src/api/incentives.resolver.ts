@@ -6,22 +6,15 @@ import {
   AwardStatusEnum,
   IncentiveAwardType,
   IncentiveEvaluationType,
-  IncentiveRuleType,
   PayrollWebhookDeliveryType,
   RecognitionAuditRowType,
   RecognitionEventType,
 } from './types/incentive.types';
-import { ConfigurePayrollWebhookInput, CreateIncentiveRuleInput, DecideIncentiveAwardInput, RecordRecognitionInput } from './inputs/incentive.inputs';
+import { ConfigurePayrollWebhookInput, DecideIncentiveAwardInput, RecordRecognitionInput } from './inputs/incentive.inputs';
 
 @Resolver()
 export class IncentivesResolver {
   constructor(private readonly service: IncentivesService) {}
-
-  @SignedIn()
-  @Query(() => [IncentiveRuleType], { description: 'What each certification and path level pays off.' })
-  async incentiveRules(): Promise<IncentiveRuleType[]> {
-    return (await this.service.listRules()).map(IncentiveRuleType.from);
-  }
 
   @SignedIn()
   @Query(() => [IncentiveAwardType], { description: 'Awards you may see (yours, your line\'s; all for HR).' })
@@ -47,12 +40,6 @@ export class IncentivesResolver {
       const referencingNewSkill = Number(r.referencing_new_skill);
       return Object.assign(new RecognitionAuditRowType(), { departmentId: r.department_id, department: r.department, total, referencingNewSkill, share: total ? Math.round((referencingNewSkill / total) * 1000) / 1000 : 0 });
     });
-  }
-
-  @Allow('HR_ADMIN')
-  @Mutation(() => IncentiveRuleType)
-  async createIncentiveRule(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateIncentiveRuleInput): Promise<IncentiveRuleType> {
-    return IncentiveRuleType.from(await this.service.createRule(viewer, input));
   }
 
   @Allow('HR_ADMIN')

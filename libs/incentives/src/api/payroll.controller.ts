@@ -1,9 +1,7 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
-import { badInput } from '@app/shared';
+import { localDateParam } from '@app/shared';
 import { Allow } from '@app/auth';
 import { IncentivesService } from '../incentives.service';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Approved pay steps and bonuses for payroll, as CSV. HR only. */
 @Controller('incentives')
@@ -16,8 +14,6 @@ export class PayrollController {
   @Header('content-disposition', 'attachment; filename="payroll-awards.csv"')
   @Header('cache-control', 'no-store')
   payroll(@Query('from') from?: string, @Query('to') to?: string): Promise<string> {
-    if (from !== undefined && !DATE.test(from)) throw badInput('from', 'from must be yyyy-MM-dd');
-    if (to !== undefined && !DATE.test(to)) throw badInput('to', 'to must be yyyy-MM-dd');
-    return this.service.payrollCsv(from, to);
+    return this.service.payrollCsv(localDateParam('from', from), localDateParam('to', to));
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, groupByKeys, loaderFor, Viewer } from '@app/shared';
 import { CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeRefType, EmployeeRepository } from '@app/employees';
@@ -68,20 +68,20 @@ export class PlaybookRunsResolver {
   }
 
   @ResolveField(() => [PlaybookRunStepType])
-  async steps(@Parent() r: PlaybookRunType, @Context() ctx: object): Promise<PlaybookRunStepType[]> {
+  async steps(r: PlaybookRunType, _args: unknown, ctx: object): Promise<PlaybookRunStepType[]> {
     const rows = await loaderFor(ctx, 'playbookRunSteps', (ids: readonly string[]) => this.repo.runSteps(ids).then((x) => groupByKeys(ids, x, (s) => s.runId))).load(r.id);
     return rows.map(PlaybookRunStepType.from);
   }
 
   @ResolveField(() => [PlaybookRunStepType], { description: 'Open steps past their due date.' })
-  async overdueSteps(@Parent() r: PlaybookRunType, @Context() ctx: object): Promise<PlaybookRunStepType[]> {
+  async overdueSteps(r: PlaybookRunType, _args: unknown, ctx: object): Promise<PlaybookRunStepType[]> {
     const today = this.service.today();
     const rows = await loaderFor(ctx, 'playbookRunSteps', (ids: readonly string[]) => this.repo.runSteps(ids).then((x) => groupByKeys(ids, x, (s) => s.runId))).load(r.id);
     return r.status === RunStatusEnum.OPEN ? rows.filter((s) => !s.completedAt && s.dueOn < today).map(PlaybookRunStepType.from) : [];
   }
 
   @ResolveField(() => EmployeeRefType, { nullable: true })
-  async employee(@Parent() r: PlaybookRunType, @Context() ctx: object): Promise<EmployeeRefType | null> {
+  async employee(r: PlaybookRunType, _args: unknown, ctx: object): Promise<EmployeeRefType | null> {
     const e = await loaderFor(ctx, 'employeeById', (ids: readonly string[]) => this.employees.findByIds(ids).then((rows) => byKeys(ids, rows, (x) => x.id))).load(r.employeeId);
     return e ? EmployeeRefType.from(e) : null;
   }

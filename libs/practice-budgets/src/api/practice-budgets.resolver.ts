@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, groupByKeys, loaderFor, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeRefType, EmployeeRepository } from '@app/employees';
@@ -108,7 +108,7 @@ export class PracticeBudgetsResolver {
   }
 
   @ResolveField(() => PracticeBudgetUsageType)
-  async usage(@Parent() b: PracticeBudgetType, @Context() ctx: object): Promise<PracticeBudgetUsageType> {
+  async usage(b: PracticeBudgetType, _args: unknown, ctx: object): Promise<PracticeBudgetUsageType> {
     const u = await loaderFor(ctx, 'practiceUsage', (ids: readonly string[]) =>
       this.repo.usage(ids).then((rows) => byKeys(ids, rows, (r) => r.budgetId)),
     ).load(b.id) as BudgetUsage | null;
@@ -119,25 +119,25 @@ export class PracticeBudgetsResolver {
   }
 
   @ResolveField(() => [PracticeSessionType])
-  async sessions(@Parent() b: PracticeBudgetType, @Context() ctx: object): Promise<PracticeSessionType[]> {
+  async sessions(b: PracticeBudgetType, _args: unknown, ctx: object): Promise<PracticeSessionType[]> {
     const rows = await loaderFor(ctx, 'practiceSessions', (ids: readonly string[]) => this.repo.sessionsOf(ids).then((r) => groupByKeys(ids, r, (x) => x.budgetId))).load(b.id);
     return rows.map(PracticeSessionType.from);
   }
 
   @ResolveField(() => [PracticeExtensionType])
-  async extensions(@Parent() b: PracticeBudgetType, @Context() ctx: object): Promise<PracticeExtensionType[]> {
+  async extensions(b: PracticeBudgetType, _args: unknown, ctx: object): Promise<PracticeExtensionType[]> {
     const rows = await loaderFor(ctx, 'practiceExtensions', (ids: readonly string[]) => this.repo.extensionsOf(ids).then((r) => groupByKeys(ids, r, (x) => x.budgetId))).load(b.id);
     return rows.map(PracticeExtensionType.from);
   }
 
   @ResolveField(() => [MetricAdjustmentType])
-  async metricAdjustments(@Parent() b: PracticeBudgetType, @Context() ctx: object): Promise<MetricAdjustmentType[]> {
+  async metricAdjustments(b: PracticeBudgetType, _args: unknown, ctx: object): Promise<MetricAdjustmentType[]> {
     const rows = await loaderFor(ctx, 'metricAdjustments', (ids: readonly string[]) => this.repo.adjustmentsOf(ids).then((r) => groupByKeys(ids, r, (x) => x.budgetId))).load(b.id);
     return rows.map(MetricAdjustmentType.from);
   }
 
   @ResolveField(() => EmployeeRefType, { nullable: true })
-  async employee(@Parent() b: PracticeBudgetType, @Context() ctx: object): Promise<EmployeeRefType | null> {
+  async employee(b: PracticeBudgetType, _args: unknown, ctx: object): Promise<EmployeeRefType | null> {
     const e = await loaderFor(ctx, 'employeeById', (ids: readonly string[]) => this.employees.findByIds(ids).then((rows) => byKeys(ids, rows, (r) => r.id))).load(b.employeeId);
     return e ? EmployeeRefType.from(e) : null;
   }

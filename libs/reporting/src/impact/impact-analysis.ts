@@ -34,23 +34,31 @@ export function analyseImpact(certified: PersonWindows[], peers: PersonWindows[]
   };
 }
 
+/** A sentence without its final period, to continue it. */
+const clause = (sentence: string) => sentence.replace(/\.+$/, '');
+
 function summarize(paired: PairedImpact, peers: TwoSampleImpact): string {
+  return [finding(paired, peers), ...(paired.tested || peers.tested ? [] : ['It is not ranked: no statistical test could be run.'])].join(' ');
+}
+
+function finding(paired: PairedImpact, peers: TwoSampleImpact): string {
   if (paired.warning && (peers.warning || peers.nB === 0)) return paired.warning;
   if (peers.verdict !== 'inconclusive') {
     return `Certified people ${peers.verdict} compared with not-yet-certified peers in the same role (significant at 95%).`;
   }
   if (paired.verdict !== 'inconclusive') {
-    return `Certified people ${paired.verdict} after earning it (significant at 95%), but the comparison with peers is not conclusive${peers.warning ? `: ${peers.warning}` : ''}.`;
+    return `Certified people ${paired.verdict} after earning it (significant at 95%), but the comparison with peers is not conclusive${peers.warning ? `: ${clause(peers.warning)}` : ''}.`;
   }
   return peers.warning ?? paired.warning ?? 'No significant difference: the data do not show an effect either way.';
 }
 
 /**
  * Conservative ranking key: the end of the 95% interval of the improvement closest to zero
- * (peer comparison when available, else paired); null when there is no interval.
+ * (peer comparison when its test ran, else the paired test); null when no test ran.
  */
 export function improvementLowerBound(analysis: ImpactAnalysis, higherIsBetter: boolean): number | null {
-  const ci = analysis.peers.ci95 ?? analysis.paired.ci95;
-  if (!ci) return null;
+  const test = analysis.peers.tested ? analysis.peers : analysis.paired.tested ? analysis.paired : null;
+  if (!test?.ci95) return null;
+  const ci = test.ci95;
   return higherIsBetter ? ci[0] : -ci[1];
 }

@@ -20,7 +20,7 @@ export class TeamOverviewService {
 
   async overview(viewer: Viewer, managerId: string | undefined, first: number, after?: string): Promise<TeamOverviewType> {
     const root = managerId ?? viewer.employeeId;
-    if (root !== viewer.employeeId) await this.scope.assertCanSee(viewer, root, 'Employee', root);
+    if (root !== viewer.employeeId) await this.scope.assertEmployeeVisible(viewer, root);
     const cursor = decodeCursor(after);
     const params: unknown[] = [root, this.clock.today(this.config.ORG_TIME_ZONE), first + 1];
     const cursorSql = cursor ? `AND (m.sort_key, m.id) > ($${params.push(String(cursor.key))}, $${params.push(cursor.id)}::uuid)` : '';

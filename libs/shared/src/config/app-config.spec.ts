@@ -21,6 +21,12 @@ describe('configuration', () => {
     for (const bad of ['-1', '301', 'soon', '1.5']) expect(() => loadConfig({ IDENTITY_CACHE_SECONDS: bad })).toThrow(/^\s*- IDENTITY_CACHE_SECONDS: /m);
   });
 
+  it('allows tokens to live 24 hours unless told otherwise (60 s to 30 days) and names a bad value', () => {
+    expect(loadConfig({}).TOKEN_MAX_LIFETIME_SECONDS).toBe(86400);
+    expect(loadConfig({ TOKEN_MAX_LIFETIME_SECONDS: '3600' }).TOKEN_MAX_LIFETIME_SECONDS).toBe(3600);
+    for (const bad of ['0', '59', '2592001', 'forever', '1.5']) expect(() => loadConfig({ TOKEN_MAX_LIFETIME_SECONDS: bad })).toThrow(/^\s*- TOKEN_MAX_LIFETIME_SECONDS: /m);
+  });
+
   it('names every bad value with a clear message', () => {
     try {
       loadConfig({ PORT: 'abc', ORG_TIME_ZONE: 'Mars/Olympus', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });

@@ -55,6 +55,10 @@ export class AppConfig {
   @IsString()
   OIDC_SCOPE = 'openid profile email';
 
+  /** Longest a bearer token may live (`exp` − `iat`, or `exp` − now without `iat`); tokens without `exp` are refused. */
+  @Transform(toInt) @IsInt() @Min(60) @Max(30 * 86400)
+  TOKEN_MAX_LIFETIME_SECONDS = 86400;
+
   /** Claim holding the subject that maps to an employee (default: sub). */
   @IsString()
   JWT_SUBJECT_CLAIM = 'sub';
@@ -64,6 +68,10 @@ export class AppConfig {
 
   @Transform(toInt) @IsInt() @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Audit entries written per client address per minute for calls without a valid identity (the rest are counted). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000)
+  AUDIT_ANONYMOUS_PER_MINUTE = 20;
 
   /** How long a token that signed in is remembered (verified and looked up once); 0 looks it up on every request. */
   @Transform(toInt) @IsInt() @Min(0) @Max(300)

@@ -1,7 +1,8 @@
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from './app-error';
+import { argumentPathOf } from '../input/input-checks';
 
 const PASS_THROUGH_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -22,6 +23,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof AppError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
   }
+  const refused = refusedInput(error, String(formatted.extensions?.code ?? ''));
+  if (refused) return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(refused.field ? { field: refused.field } : {}) } };
   const httpCode = httpExceptionCode(original);
   if (httpCode) return { ...base, message: httpCode.message, extensions: { code: httpCode.code, ...(httpCode.field ? { field: httpCode.field } : {}) } };
   const code = String(formatted.extensions?.code ?? '');
@@ -35,8 +38,21 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   return { ...base, extensions: { ...formatted.extensions, code: code || 'INTERNAL_SERVER_ERROR' } };
 }
 
-/** Nest's HttpExceptions (guards, pipes) carry a status; map them to GraphQL codes. */
-function httpExceptionCode(err: unknown): { code: string; message: string; field?: string } | null {
+/**
+ * A bad argument caught before execution (a scalar's parse, InputChecksRule, checkVariableInputs, or graphql-js
+ * refusing a literal argument's value): Apollo reports literal ones as GRAPHQL_VALIDATION_FAILED; they are
+ * BAD_USER_INPUT naming the argument like every other bad input.
+ */
+function refusedInput(error: unknown, code: string): { field?: string } | null {
+  if (!(error instanceof GraphQLError) || error.path) return null;
+  const cause = error.originalError;
+  const field = (cause instanceof AppError ? cause.field : undefined) || argumentPathOf(error.nodes?.[0]);
+  if (cause instanceof AppError && cause.code === 'BAD_USER_INPUT') return { field };
+  return code === 'GRAPHQL_VALIDATION_FAILED' && field ? { field } : null;
+}
+
+/** Nest's HttpExceptions (guards, pipes) carry a status; map them to GraphQL codes (also the audit log's outcomes). */
+export function httpExceptionCode(err: unknown): { code: string; message: string; field?: string } | null {
   if (!err || typeof err !== 'object' || typeof (err as { getStatus?: unknown }).getStatus !== 'function') return null;
   const status = (err as { getStatus(): number }).getStatus();
   const response = (err as { getResponse(): unknown }).getResponse() as { message?: unknown; field?: string };

@@ -14,6 +14,9 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'http') return error;
     const res = host.switchToHttp().getResponse<Response>();
+    // An error is JSON even from a route that declared a CSV or HTML attachment for its success.
+    res.removeHeader('content-disposition');
+    res.type('application/json');
     if (error instanceof AppError) {
       res.status(STATUS[error.code] ?? 500).json({ code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) });
     } else if (error instanceof HttpException) {

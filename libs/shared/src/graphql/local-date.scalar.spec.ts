@@ -20,9 +20,15 @@ describe('LocalDate scalar', () => {
       try {
         return LocalDateScalar.parseValue('2027-02-30');
       } catch (e) {
-        return e as { extensions: { code: string } };
+        return e as { code: string };
       }
     })();
-    expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('refuses years before 1900 and after 9999', () => {
+    expect(LocalDateScalar.parseValue('1900-01-01')).toBe('1900-01-01');
+    expect(LocalDateScalar.parseValue('9999-12-31')).toBe('9999-12-31');
+    for (const bad of ['0000-01-01', '1899-12-31', '+10000-01-01']) expect(() => LocalDateScalar.parseValue(bad)).toThrow(/1900-01-01 and 9999-12-31|calendar date/);
   });
 });

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Page, Viewer } from '@app/shared';
 import { CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeType } from '@app/employees';
@@ -94,13 +94,13 @@ export class PathAssignmentsResolver {
   }
 
   @ResolveField(() => EmployeeType, { nullable: true })
-  async employee(@Parent() a: PathAssignmentType, @Context() ctx: object): Promise<EmployeeType | null> {
+  async employee(a: PathAssignmentType, _args: unknown, ctx: object): Promise<EmployeeType | null> {
     const e = await this.loaders.employee(ctx, a.employeeId);
     return e ? EmployeeType.from(e) : null;
   }
 
   @ResolveField(() => SkillPathType, { nullable: true })
-  async path(@Parent() a: PathAssignmentType, @Context() ctx: object): Promise<SkillPathType | null> {
+  async path(a: PathAssignmentType, _args: unknown, ctx: object): Promise<SkillPathType | null> {
     const p = await this.loaders.path(ctx, a.pathId);
     return p ? SkillPathType.from(p) : null;
   }

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { SkillPathLoaders } from './skill-path.loaders';
 import { LearningResourceType, PathBehaviourType, PathLevelType } from './types/skill-path.types';
 
@@ -7,12 +7,12 @@ export class PathLevelsResolver {
   constructor(private readonly loaders: SkillPathLoaders) {}
 
   @ResolveField(() => [PathBehaviourType], { description: 'In order.' })
-  async behaviours(@Parent() l: PathLevelType, @Context() ctx: object): Promise<PathBehaviourType[]> {
+  async behaviours(l: PathLevelType, _args: unknown, ctx: object): Promise<PathBehaviourType[]> {
     return (await this.loaders.behaviours(ctx, l.id)).map(PathBehaviourType.from);
   }
 
   @ResolveField(() => [LearningResourceType], { description: '"Start here" resources first.' })
-  async resources(@Parent() l: PathLevelType, @Context() ctx: object): Promise<LearningResourceType[]> {
+  async resources(l: PathLevelType, _args: unknown, ctx: object): Promise<LearningResourceType[]> {
     return (await this.loaders.resources(ctx, l.id)).map(LearningResourceType.from);
   }
 }

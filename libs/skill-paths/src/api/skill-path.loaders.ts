@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { byKeys, groupByKeys, loaderFor } from '@app/shared';
-import { Employee, EmployeeRepository, JobRole } from '@app/employees';
+import { Employee, EmployeeRepository, JobRoleType } from '@app/employees';
 import { SkillPathRepository } from '../skill-path.repository';
 import { SkillPath } from '../entities/skill-path.entity';
 import { PathLevel } from '../entities/path-level.entity';
@@ -31,8 +31,9 @@ export class SkillPathLoaders {
     return loaderFor(ctx, 'skillPaths.resourcesByLevel', (ids: readonly string[]) => this.repo.resourcesByLevelIds(ids).then((r) => groupByKeys(ids, r, (x) => x.levelId))).load(levelId);
   }
 
-  jobRole(ctx: object, id: string): Promise<JobRole | null> {
-    return loaderFor(ctx, 'skillPaths.jobRoleById', (ids: readonly string[]) => this.employees.jobRoles(ids).then((r) => byKeys(ids, r, (x) => x.id))).load(id);
+  async jobRole(ctx: object, id: string): Promise<JobRoleType | null> {
+    const role = await loaderFor(ctx, 'skillPaths.jobRoleById', (ids: readonly string[]) => this.employees.jobRoles(ids).then((r) => byKeys(ids, r, (x) => x.id))).load(id);
+    return role ? JobRoleType.from(role) : null;
   }
 
   employee(ctx: object, id: string): Promise<Employee | null> {

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { JobRoleType } from '@app/employees';
@@ -7,7 +7,8 @@ import { SkillPath } from '../entities/skill-path.entity';
 import { SkillPathLoaders } from './skill-path.loaders';
 import { LearningResourceType, PathBehaviourType, PathLevelType, SkillPathType } from './types/skill-path.types';
 import { CreateSkillPathResult, RemoveBehaviourResult } from './types/skill-path-results';
-import { AddBehaviourInput, AddLearningResourceInput, CreateSkillPathInput, UpdateBehaviourInput, UpdatePathLevelInput } from './inputs/skill-path.inputs';
+import { AddBehaviourInput, AddLearningResourceInput, CreateSkillPathInput, UpdateBehaviourInput, UpdateLearningResourceInput, UpdatePathLevelInput } from './inputs/skill-path.inputs';
+import { LearningResourcesService } from '../learning-resources.service';
 
 /** The path catalog: everyone signed in reads it, HR edits it. */
 @Resolver(() => SkillPathType)
@@ -15,6 +16,7 @@ export class SkillPathsResolver {
   constructor(
     private readonly service: SkillPathsService,
     private readonly loaders: SkillPathLoaders,
+    private readonly resources: LearningResourcesService,
   ) {}
 
   @SignedIn()
@@ -73,13 +75,25 @@ export class SkillPathsResolver {
     return LearningResourceType.from(await this.service.addResource(viewer, input));
   }
 
+  @Allow('HR_ADMIN')
+  @Mutation(() => LearningResourceType, { description: 'Edits or moves a resource (e.g. marks it "start here").' })
+  async updateLearningResource(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateLearningResourceInput): Promise<LearningResourceType> {
+    return LearningResourceType.from(await this.resources.update(viewer, input));
+  }
+
+  @Allow('HR_ADMIN')
+  @Mutation(() => Boolean)
+  removeLearningResource(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.resources.remove(viewer, id);
+  }
+
   @ResolveField(() => [PathLevelType], { description: 'BASELINE, PROFICIENT, ADVANCED, in that order.' })
-  async levels(@Parent() p: SkillPathType, @Context() ctx: object): Promise<PathLevelType[]> {
+  async levels(p: SkillPathType, _args: unknown, ctx: object): Promise<PathLevelType[]> {
     return (await this.loaders.levels(ctx, p.id)).map(PathLevelType.from);
   }
 
   @ResolveField(() => JobRoleType, { nullable: true })
-  jobRole(@Parent() p: SkillPathType, @Context() ctx: object): Promise<JobRoleType | null> {
+  jobRole(p: SkillPathType, _args: unknown, ctx: object): Promise<JobRoleType | null> {
     return this.loaders.jobRole(ctx, p.jobRoleId);
   }
 }

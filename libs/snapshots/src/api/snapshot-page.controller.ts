@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Viewer } from '@app/shared';
+import { idParam, Viewer } from '@app/shared';
 import { CurrentViewer, SignedIn } from '@app/auth';
 import { SnapshotsService } from '../snapshots.service';
 import { renderSnapshotHtml } from '../domain/render-html';
@@ -21,7 +21,7 @@ export class SnapshotPageController {
   @SignedIn()
   @Get(':employeeId.html')
   async page(@CurrentViewer() viewer: Viewer, @Param('employeeId') employeeId: string, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const html = renderSnapshotHtml(await this.service.forEmployee(viewer, employeeId));
+    const html = renderSnapshotHtml(await this.service.forEmployee(viewer, idParam('employeeId', employeeId)));
     for (const [name, value] of Object.entries(PAGE_HEADERS)) res.setHeader(name, value);
     return html;
   }

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { LocalDateScalar } from '@app/shared';
+import { LocalDateScalar, NameField } from '@app/shared';
 import { DurationUnitEnum, ExpiryBaseEnum } from '../types/enums';
 
 const URL_OPTS = { protocols: ['http', 'https'], require_protocol: true };
@@ -30,15 +30,15 @@ export class CertificationFieldsInput {
 
 @InputType()
 export class CreateCertificationInput extends CertificationFieldsInput {
-  @Field() @IsString() @Length(1, 200) name: string;
-  @Field() @IsString() @Length(1, 200) issuer: string;
+  @Field() @NameField(200) name: string;
+  @Field() @NameField(200, 'The issuer') issuer: string;
 }
 
 @InputType({ description: 'Changes the catalog entry: omitted fields stay, null clears. Existing records keep the dates they were computed with.' })
 export class UpdateCertificationInput extends CertificationFieldsInput {
   @Field(() => ID) @IsUUID() id: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) name?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) issuer?: string;
+  @Field({ nullable: true }) @IsOptional() @NameField(200) name?: string;
+  @Field({ nullable: true }) @IsOptional() @NameField(200, 'The issuer') issuer?: string;
 }
 
 @InputType()
@@ -62,4 +62,12 @@ export class ExtendCertificationInput {
 export class RevokeCertificationInput {
   @Field(() => ID) @IsUUID() recordId: string;
   @Field() @IsString() @Length(3, 2000) reason: string;
+}
+
+@InputType({ description: 'Renewal rules to try: start from a catalog entry (certificationId) or the defaults, then apply the fields given.' })
+export class PreviewRenewalRulesInput extends CertificationFieldsInput {
+  @Field(() => ID, { nullable: true, description: 'Start from this certification\'s rules (omitted fields keep its values).' }) @IsOptional() @IsUUID() certificationId?: string;
+  @Field(() => LocalDateScalar, { description: 'Sample completion date.' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'completedOn must be yyyy-MM-dd' }) completedOn: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Sample renewal date; default the day the renewal window opens (else the expiry date).' })
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'renewedOn must be yyyy-MM-dd' }) renewedOn?: string;
 }

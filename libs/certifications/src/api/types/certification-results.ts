@@ -1,12 +1,7 @@
 import { createUnionType, Field, ObjectType } from '@nestjs/graphql';
+import { DuplicateNameError } from '@app/shared';
 import { CertificationType } from './certification.type';
 import { CertificationRecordType } from './record.type';
-
-@ObjectType('CertificationNameTakenError', { description: 'Another certification already has this name.' })
-export class CertificationNameTakenError {
-  @Field() message: string;
-  @Field() field: string;
-}
 
 @ObjectType('DuplicateCredentialError', { description: 'This credential id is already recorded for this certification.' })
 export class DuplicateCredentialError {
@@ -32,8 +27,8 @@ export class AlreadyRevokedError {
 
 export const CertificationResult = createUnionType({
   name: 'CertificationResult',
-  types: () => [CertificationType, CertificationNameTakenError] as const,
-  resolveType: (v: object) => (v instanceof CertificationNameTakenError ? CertificationNameTakenError : CertificationType),
+  types: () => [CertificationType, DuplicateNameError] as const,
+  resolveType: (v: object) => (v instanceof DuplicateNameError ? DuplicateNameError : CertificationType),
 });
 
 export const RecordCertificationResult = createUnionType({

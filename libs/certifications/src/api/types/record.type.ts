@@ -1,6 +1,7 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { LocalDateScalar, PageOf } from '@app/shared';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, LocalDateScalar, PageOf } from '@app/shared';
 import type { RecordView } from '../../record-view';
+import type { PartialRecordView } from '../../record-view-columns';
 import { CertificationStatusEnum } from './enums';
 
 @ObjectType('CertificationRecord', { description: 'One award of a certification to one employee, with its status today.' })
@@ -14,7 +15,7 @@ export class CertificationRecordType {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Last IN_GRACE day.' }) graceEndsOn: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) extendedUntil: string | null;
   @Field(() => String, { nullable: true }) extensionReason: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) revokedAt: Date | null;
   @Field(() => String, { nullable: true }) revokeReason: string | null;
   @Field(() => ID, { nullable: true, description: 'The record this one renews.' }) renewsId: string | null;
   @Field(() => ID, { nullable: true, description: 'The record that renewed this one.' }) supersededById: string | null;
@@ -24,7 +25,12 @@ export class CertificationRecordType {
   @Field(() => CertificationStatusEnum, { description: 'Status today (organization time zone).' }) status: CertificationStatusEnum;
   @Field(() => Int, { nullable: true, description: 'Days from today to the effective deadline (negative after it); null: never expires.' }) daysLeft: number | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Extended-until date if extended, else expiresOn.' }) effectiveDeadline: string | null;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => DateTimeScalar) createdAt: Date;
+
+  /** A record read with only the fields a query asked for (the others stay unset: they are not resolved). */
+  static fromPartial(r: PartialRecordView): CertificationRecordType {
+    return Object.assign(new CertificationRecordType(), r) as CertificationRecordType;
+  }
 
   static from(r: RecordView): CertificationRecordType {
     return Object.assign(new CertificationRecordType(), {

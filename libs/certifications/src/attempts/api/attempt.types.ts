@@ -1,5 +1,5 @@
-import { createUnionType, Field, Float, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@app/shared';
+import { createUnionType, Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, LocalDateScalar } from '@app/shared';
 import { CertificationAttempt } from '../certification-attempt.entity';
 
 @ObjectType('CertificationAttempt', { description: 'One exam sitting of a certification by one employee.' })
@@ -15,7 +15,7 @@ export class CertificationAttemptType {
   @Field(() => ID, { nullable: true, description: 'The award this pass led to (linked automatically, whichever is recorded first).' }) recordId: string | null;
   @Field(() => ID) recordedById: string;
   @Field({ description: 'Recorded by the employee themselves.' }) selfReported: boolean;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => DateTimeScalar) createdAt: Date;
 
   static from(a: CertificationAttempt): CertificationAttemptType {
     return Object.assign(new CertificationAttemptType(), {

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, SignedIn } from '@app/auth';
 import { Viewer } from '@app/shared';
 import { CertificationRepository } from '../../certification.repository';
@@ -31,7 +31,7 @@ export class CertificationAttemptsResolver {
   }
 
   @ResolveField(() => CertificationType)
-  async certification(@Parent() a: CertificationAttemptType, @Context() ctx: object): Promise<CertificationType> {
+  async certification(a: CertificationAttemptType, _args: unknown, ctx: object): Promise<CertificationType> {
     return CertificationType.from((await certificationLoader(ctx, this.catalog).load(a.certificationId)) as Certification);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsObject, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import GraphQLJSON from 'graphql-type-json';
+import { JsonScalar } from '@app/shared';
 
 @InputType()
 export class CreateConnectorInput {
@@ -8,8 +8,8 @@ export class CreateConnectorInput {
   @Field() @IsString() @Length(1, 120) name: string;
   @Field({ nullable: true, description: 'Cron expression for scheduled pulls.' }) @IsOptional() @IsString() @Length(1, 120) schedule?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() enabled?: boolean;
-  @Field(() => GraphQLJSON, { nullable: true }) @IsOptional() @IsObject() settings?: Record<string, unknown>;
-  @Field(() => GraphQLJSON, { nullable: true, description: 'Name → secret value; stored encrypted, never returned.' }) @IsOptional() @IsObject() secrets?: Record<string, string>;
+  @Field(() => JsonScalar, { nullable: true }) @IsOptional() @IsObject() settings?: Record<string, unknown>;
+  @Field(() => JsonScalar, { nullable: true, description: 'Name → secret value; stored encrypted, never returned.' }) @IsOptional() @IsObject() secrets?: Record<string, string>;
 }
 
 @InputType()
@@ -19,6 +19,6 @@ export class UpdateConnectorInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 120) schedule?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() clearSchedule?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() enabled?: boolean;
-  @Field(() => GraphQLJSON, { nullable: true }) @IsOptional() @IsObject() settings?: Record<string, unknown>;
-  @Field(() => GraphQLJSON, { nullable: true, description: 'Replaces the stored secrets.' }) @IsOptional() @IsObject() secrets?: Record<string, string>;
+  @Field(() => JsonScalar, { nullable: true }) @IsOptional() @IsObject() settings?: Record<string, unknown>;
+  @Field(() => JsonScalar, { nullable: true, description: 'Replaces the stored secrets.' }) @IsOptional() @IsObject() secrets?: Record<string, string>;
 }

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import GraphQLJSON from 'graphql-type-json';
 import { Connector } from '../entities/connector.entity';
 import { SyncRun } from '../entities/sync-run.entity';
 import { SyncError } from '../entities/sync-error.entity';
 import { SyncDiffEntry } from '../../sync/sync-types';
+import { JsonScalar } from '@app/shared';
 
 @ObjectType('Connector', { description: 'A configured HRIS, identity or performance system. Secrets are never returned.' })
 export class ConnectorType {
@@ -12,7 +12,7 @@ export class ConnectorType {
   @Field() name: string;
   @Field(() => String, { nullable: true }) schedule: string | null;
   @Field() enabled: boolean;
-  @Field(() => GraphQLJSON) settings: Record<string, unknown>;
+  @Field(() => JsonScalar) settings: Record<string, unknown>;
   @Field(() => Boolean, { description: 'Whether secrets are stored (their values are never returned).' }) hasSecrets: boolean;
   @Field(() => Boolean, { description: 'Whether a push (SCIM) bearer token is issued.' }) hasPushToken: boolean;
   @Field(() => String, { nullable: true }) cursor: string | null;
@@ -47,7 +47,7 @@ export class SyncErrorType {
   @Field(() => Int, { nullable: true }) line: number | null;
   @Field(() => String, { nullable: true }) field: string | null;
   @Field() message: string;
-  @Field(() => GraphQLJSON, { nullable: true }) payload: Record<string, unknown> | null;
+  @Field(() => JsonScalar, { nullable: true }) payload: Record<string, unknown> | null;
 
   static from(e: SyncError): SyncErrorType {
     return Object.assign(new SyncErrorType(), { id: e.id, externalId: e.externalId, line: e.line, field: e.field, message: e.message, payload: e.payload });

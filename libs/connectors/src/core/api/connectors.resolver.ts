@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Viewer } from '@app/shared';
 import { Allow, CurrentViewer } from '@app/auth';
 import { ConnectorsService } from '../connectors.service';
@@ -70,7 +70,7 @@ export class ConnectorsResolver {
 @Resolver(() => RunConnectorSyncPayload)
 export class RunConnectorSyncPayloadResolver {
   @ResolveField(() => SyncRunType, { nullable: true })
-  run(@Parent() payload: RunConnectorSyncPayload): SyncRunType | null {
+  run(payload: RunConnectorSyncPayload): SyncRunType | null {
     return payload.run ? SyncRunType.from(payload.run) : null;
   }
 }

@@ -1,8 +1,9 @@
 /**
  * SCIM list paging (RFC 7644 §3.4.2.4) and the ListResponse message (§3.4.2).
- * startIndex is 1-based (values below 1 mean 1); count is clamped to [0, MAX_PAGE_SIZE] (count=0 returns only
+ * startIndex is 1-based (values below 1 mean 1, above 2^31 − 1 are a 400 invalidValue); count is clamped to [0, MAX_PAGE_SIZE] (count=0 returns only
  * totalResults); a missing or non-numeric parameter takes its default.
  */
+import { ScimError } from './errors';
 import { SCIM_LIST_RESPONSE } from './urns';
 
 export const MAX_PAGE_SIZE = 200;
@@ -34,8 +35,14 @@ export function clampCount(count: unknown, fallback = MAX_PAGE_SIZE): number {
   return Math.min(MAX_PAGE_SIZE, Math.max(0, n));
 }
 
+/** Largest startIndex served (2^31 − 1): beyond any directory, and within what PostgreSQL's OFFSET reads. */
+export const MAX_START_INDEX = 2_147_483_647;
+
+/** Below 1 means 1 (RFC 7644 §3.4.2.4); an absurd index (99999999999999999999) is refused, not clamped to a page that cannot exist. */
 export function clampStartIndex(startIndex: unknown): number {
-  return Math.max(1, toInt(startIndex) ?? 1);
+  const n = toInt(startIndex) ?? 1;
+  if (n > MAX_START_INDEX) throw new ScimError(400, 'invalidValue', `startIndex must be at most ${MAX_START_INDEX}`);
+  return Math.max(1, n);
 }
 
 /** Reads `startIndex` and `count` from a query object (strings or numbers). */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
+import { AuditService } from '@app/auth';
 import { ConnectorRepository } from '../../core/connector.repository';
 import { hashToken } from '../../core/secret-box';
 import { Connector } from '../../core/entities/connector.entity';
@@ -7,18 +8,28 @@ import { ScimError } from '../protocol';
 
 /**
  * Bearer-token authentication of SCIM clients: the token's SHA-256 selects the connector (kind SCIM, enabled).
- * A missing, unknown or disabled token is a 401 SCIM error; the routes are @Public() for the app's guard.
+ * A missing, unknown or disabled token is a 401 SCIM error, audited as UNAUTHENTICATED (capped per client address);
+ * the routes are @Public() for the app's guard.
  */
 @Injectable()
 export class ScimAuth {
-  constructor(private readonly connectors: ConnectorRepository) {}
+  constructor(
+    private readonly connectors: ConnectorRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   async connectorOf(req: Request): Promise<Connector> {
     const header = req.headers.authorization;
     const match = /^Bearer\s+(\S+)\s*$/i.exec(Array.isArray(header) ? header[0] : header ?? '');
-    if (!match) throw new ScimError(401, undefined, 'A bearer token is required');
+    if (!match) return this.refuse(req, header ? 'INVALID_TOKEN' : 'NO_TOKEN', 'A bearer token is required');
     const connector = await this.connectors.findByPushTokenHash(hashToken(match[1]));
-    if (!connector || connector.kind !== 'SCIM' || !connector.enabled) throw new ScimError(401, undefined, 'The bearer token is not valid');
+    if (!connector) return this.refuse(req, 'INVALID_TOKEN', 'The bearer token is not valid');
+    if (connector.kind !== 'SCIM' || !connector.enabled) return this.refuse(req, 'CONNECTOR_DISABLED', 'The bearer token is not valid');
     return connector;
+  }
+
+  private async refuse(req: Request, reason: string, message: string): Promise<never> {
+    await this.audit.recordRefusal(null, 'UNAUTHENTICATED', 'call', 'Operation', `${req.method} ${req.originalUrl.split('?')[0].slice(0, 200)}`, { code: 'UNAUTHENTICATED', reason });
+    throw new ScimError(401, undefined, message);
   }
 }

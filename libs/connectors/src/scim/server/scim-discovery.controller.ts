@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { OwnInputChecks } from '@app/shared';
 import { Public } from '@app/auth';
 import { listResponseFromArray, resourceType, resourceTypes, schema, schemas, ScimError, serviceProviderConfig } from '../protocol';
 import { scimBaseUrl } from './scim-http';
@@ -7,6 +8,7 @@ import { ScimAuth } from './scim-auth';
 import { serve } from './scim-serve';
 
 /** SCIM discovery (RFC 7644 §4): ServiceProviderConfig, ResourceTypes, Schemas. Bearer token required like every SCIM route. */
+@OwnInputChecks()
 @Controller('scim/v2')
 export class ScimDiscoveryController {
   constructor(private readonly auth: ScimAuth) {}

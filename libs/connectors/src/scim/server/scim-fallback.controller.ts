@@ -1,5 +1,6 @@
 import { All, Controller, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { OwnInputChecks } from '@app/shared';
 import { Public } from '@app/auth';
 import { ScimError } from '../protocol';
 import { ScimAuth } from './scim-auth';
@@ -16,6 +17,7 @@ const NOT_IMPLEMENTED: ReadonlyArray<[RegExp, string]> = [
  * Every other request under /scim/v2 gets a SCIM error body rather than the application's: 501 for the optional
  * endpoints above, 404 for anything else. Registered after the SCIM controllers, so it only sees what they do not serve.
  */
+@OwnInputChecks()
 @Controller('scim/v2')
 export class ScimFallbackController {
   constructor(private readonly auth: ScimAuth) {}

@@ -1,5 +1,6 @@
 import { Controller, Delete, Get, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { OwnInputChecks } from '@app/shared';
 import { Public } from '@app/auth';
 import { isReturned } from '../protocol';
 import { readJsonBody, scimBaseUrl } from './scim-http';
@@ -13,6 +14,7 @@ import { serve } from './scim-serve';
  * client from then on: see ScimGroupsService). Every response honours attributes/excludedAttributes;
  * `excludedAttributes=members`, as Entra ID sends it, does not read the members at all.
  */
+@OwnInputChecks()
 @Controller('scim/v2/Groups')
 export class ScimGroupsController {
   constructor(

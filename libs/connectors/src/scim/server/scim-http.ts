@@ -1,6 +1,7 @@
 /** HTTP plumbing of the SCIM endpoints: SCIM JSON responses, SCIM error bodies, reading application/scim+json bodies. */
 import { Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { describeJsonProblem, jsonValueProblem } from '@app/shared';
 import { ScimError, toScimErrorBody } from '../protocol';
 
 export const SCIM_CONTENT_TYPE = 'application/scim+json';
@@ -41,10 +42,24 @@ export async function respond(res: Response, handler: () => Promise<ScimReply>):
 }
 
 /**
+ * What a SCIM client sends (body, query parameters) must be storable text, bounded JSON: 400 invalidValue naming
+ * the attribute otherwise (the same rule as every GraphQL and REST input, json-value.ts in libs/shared).
+ */
+export function checkScimInput<T>(value: T, name: string): T {
+  const found = jsonValueProblem(value);
+  if (found) throw new ScimError(400, 'invalidValue', describeJsonProblem(name, found));
+  return value;
+}
+
+/**
  * The JSON body of the request. The application's JSON parser only reads application/json, so an
  * application/scim+json body is still unread on the stream and is read here.
  */
 export async function readJsonBody(req: Request): Promise<unknown> {
+  return checkScimInput(await readBody(req), 'body');
+}
+
+async function readBody(req: Request): Promise<unknown> {
   const parsed: unknown = req.body;
   if (parsed !== undefined && parsed !== null && (typeof parsed !== 'object' || Object.keys(parsed).length > 0)) return parsed;
   if (req.readableEnded) return parsed ?? {};

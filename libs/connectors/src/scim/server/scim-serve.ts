@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { Connector } from '../../core/entities/connector.entity';
 import { AttributeSelection, parseAttributeSelection, ScimListResponse, selectAttributes } from '../protocol';
-import { respond, ScimReply } from './scim-http';
+import { checkScimInput, respond, ScimReply } from './scim-http';
 import { ScimAuth } from './scim-auth';
 
 function selected(body: object, selection: AttributeSelection): object {
@@ -17,7 +17,8 @@ function selected(body: object, selection: AttributeSelection): object {
 export function serve(req: Request, res: Response, auth: ScimAuth, handler: (connector: Connector, selection: AttributeSelection) => Promise<ScimReply>): Promise<void> {
   return respond(res, async () => {
     const connector = await auth.connectorOf(req);
-    const selection = parseAttributeSelection(req.query as Record<string, unknown>);
+    checkScimInput(req.params, 'path');
+    const selection = parseAttributeSelection(checkScimInput(req.query as Record<string, unknown>, 'query'));
     const reply = await handler(connector, selection);
     return typeof reply.body === 'object' && reply.body !== null ? { ...reply, body: selected(reply.body, selection) } : reply;
   });

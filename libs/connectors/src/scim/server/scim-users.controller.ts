@@ -1,5 +1,6 @@
 import { Controller, Delete, Get, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { OwnInputChecks } from '@app/shared';
 import { Public } from '@app/auth';
 import { readJsonBody, scimBaseUrl } from './scim-http';
 import { ScimAuth } from './scim-auth';
@@ -11,6 +12,7 @@ import { ScimUsersService } from './scim-users.service';
  * value clients send as the enterprise manager.value). Every route checks the connector's bearer token, and
  * every response honours attributes/excludedAttributes.
  */
+@OwnInputChecks()
 @Controller('scim/v2/Users')
 export class ScimUsersController {
   constructor(

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@app/shared';
-import { Employee } from '../../entities/employee.entity';
+import { copyPrefetched, LocalDateScalar } from '@app/shared';
+import type { EmployeeView } from '../../employee-view';
 
 export enum EmployeeStatusEnum { ACTIVE = 'ACTIVE', ON_LEAVE = 'ON_LEAVE', TERMINATED = 'TERMINATED' }
 export enum WorkContextEnum { OFFICE = 'OFFICE', REMOTE = 'REMOTE', HYBRID = 'HYBRID', FRONTLINE = 'FRONTLINE' }
@@ -28,8 +28,8 @@ export class EmployeeType {
   @Field(() => ID, { nullable: true }) jobRoleId: string | null;
   @Field(() => ID, { nullable: true }) locationId: string | null;
 
-  static from(e: Employee): EmployeeType {
-    return Object.assign(new EmployeeType(), {
+  static from(e: EmployeeView): EmployeeType {
+    return copyPrefetched(e, Object.assign(new EmployeeType(), {
       id: e.id,
       employeeNumber: e.employeeNumber,
       firstName: e.firstName,
@@ -44,7 +44,7 @@ export class EmployeeType {
       departmentId: e.departmentId,
       jobRoleId: e.jobRoleId,
       locationId: e.locationId,
-    });
+    }));
   }
 }
 
@@ -55,7 +55,7 @@ export class EmployeeRefType {
   @Field() displayName: string;
   @Field() email: string;
 
-  static from(e: Employee): EmployeeRefType {
+  static from(e: Pick<EmployeeView, 'id' | 'firstName' | 'lastName' | 'email'>): EmployeeRefType {
     return Object.assign(new EmployeeRefType(), { id: e.id, displayName: `${e.firstName} ${e.lastName}`, email: e.email });
   }
 }

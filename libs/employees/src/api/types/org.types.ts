@@ -9,13 +9,6 @@ export class DepartmentType {
   @Field(() => ID, { nullable: true }) parentId: string | null;
 }
 
-@ObjectType('JobRole')
-export class JobRoleType {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field(() => String, { nullable: true }) description: string | null;
-}
-
 @ObjectType('Location')
 export class LocationType {
   @Field(() => ID) id: string;
@@ -24,3 +17,4 @@ export class LocationType {
 }
 
 export const EmployeePage = PageOf(EmployeeType, 'Employee');
+

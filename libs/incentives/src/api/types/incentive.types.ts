@@ -1,5 +1,5 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@app/shared';
+import { createUnionType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar, DuplicateNameError, LocalDateScalar } from '@app/shared';
 import { IncentiveRule } from '../../entities/incentive-rule.entity';
 import { IncentiveAward } from '../../entities/incentive-award.entity';
 import { RecognitionEvent } from '../../entities/recognition-event.entity';
@@ -8,6 +8,8 @@ export enum IncentiveKindEnum { PAY_STEP = 'PAY_STEP', BONUS = 'BONUS', RECOGNIT
 export enum LapsePolicyEnum { KEEP = 'KEEP', SUSPEND = 'SUSPEND' }
 export enum AwardStatusEnum { PENDING = 'PENDING', APPROVED = 'APPROVED', REJECTED = 'REJECTED', SUSPENDED = 'SUSPENDED' }
 export enum RecognitionKindEnum { SHOUT_OUT = 'SHOUT_OUT', PROMOTION = 'PROMOTION', BONUS = 'BONUS' }
+export enum AmountRecurrenceEnum { ONE_OFF = 'ONE_OFF', RECURRING = 'RECURRING' }
+registerEnumType(AmountRecurrenceEnum, { name: 'AmountRecurrence', description: 'ONE_OFF: paid once; RECURRING: paid every pay period from then on.' })
 registerEnumType(IncentiveKindEnum, { name: 'IncentiveKind' });
 registerEnumType(LapsePolicyEnum, { name: 'LapsePolicy' });
 registerEnumType(AwardStatusEnum, { name: 'IncentiveAwardStatus' });
@@ -25,6 +27,7 @@ export class IncentiveRuleType {
   @Field(() => Float) demandWeight: number;
   @Field(() => Float, { nullable: true, description: 'base × value weight × demand weight' }) amount: number | null;
   @Field(() => String, { nullable: true }) currency: string | null;
+  @Field(() => AmountRecurrenceEnum, { nullable: true, description: 'PAY_STEP and BONUS: paid once or every pay period; null for kinds without money.' }) amountRecurrence: AmountRecurrenceEnum | null;
   @Field(() => String, { nullable: true }) opportunity: string | null;
   @Field(() => LapsePolicyEnum) onLapse: LapsePolicyEnum;
   @Field() active: boolean;
@@ -33,7 +36,7 @@ export class IncentiveRuleType {
     return Object.assign(new IncentiveRuleType(), {
       id: r.id, name: r.name, kind: r.kind as IncentiveKindEnum, certificationId: r.certificationId, pathLevelId: r.pathLevelId,
       baseAmount: r.baseAmount, valueWeight: r.valueWeight, demandWeight: r.demandWeight, amount: r.amount, currency: r.currency,
-      opportunity: r.opportunity, onLapse: r.onLapse as LapsePolicyEnum, active: r.active,
+      amountRecurrence: r.amountRecurrence as AmountRecurrenceEnum | null, opportunity: r.opportunity, onLapse: r.onLapse as LapsePolicyEnum, active: r.active,
     });
   }
 }
@@ -50,11 +53,12 @@ export class IncentiveAwardType {
   @Field() sourceKind: string;
   @Field(() => ID) sourceId: string;
   @Field(() => AwardStatusEnum) status: AwardStatusEnum;
+  @Field(() => DateTimeScalar, { description: 'When the condition was found met and the award created.' }) createdAt: Date;
 
   static from(a: IncentiveAward): IncentiveAwardType {
     return Object.assign(new IncentiveAwardType(), {
       id: a.id, ruleId: a.ruleId, employeeId: a.employeeId, kind: a.kind as IncentiveKindEnum, amount: a.amount, currency: a.currency,
-      metOn: a.metOn, sourceKind: a.sourceKind, sourceId: a.sourceId, status: a.status as AwardStatusEnum,
+      metOn: a.metOn, sourceKind: a.sourceKind, sourceId: a.sourceId, status: a.status as AwardStatusEnum, createdAt: a.createdAt,
     });
   }
 }
@@ -99,3 +103,9 @@ export class RecognitionAuditRowType {
   @Field(() => Int) referencingNewSkill: number;
   @Field(() => Float) share: number;
 }
+
+export const IncentiveRuleResult = createUnionType({
+  name: 'IncentiveRuleResult',
+  types: () => [IncentiveRuleType, DuplicateNameError] as const,
+  resolveType: (v: object) => (v instanceof DuplicateNameError ? DuplicateNameError : IncentiveRuleType),
+});

@@ -1,6 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import GraphQLJSON from 'graphql-type-json';
-import { PageOf } from '@app/shared';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, JsonScalar, PageOf } from '@app/shared';
 import { Notification } from '../../entities/notification.entity';
 import { NotificationDelivery } from '../../entities/notification-delivery.entity';
 import { CalendarFeedScopeEnum, DeliveryStateEnum, NotificationChannelEnum } from './enums';
@@ -11,8 +10,8 @@ export class NotificationType {
   @Field() title: string;
   @Field() body: string;
   @Field(() => String, { nullable: true }) link: string | null;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) readAt: Date | null;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) readAt: Date | null;
 
   static from(n: Notification): NotificationType {
     return Object.assign(new NotificationType(), { id: n.id, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt, readAt: n.readAt });
@@ -29,12 +28,12 @@ export class NotificationDeliveryType {
   @Field(() => ID) recipientId: string;
   @Field(() => DeliveryStateEnum) state: DeliveryStateEnum;
   @Field(() => Int) attempts: number;
-  @Field(() => GraphQLISODateTime) nextAttemptAt: Date;
+  @Field(() => DateTimeScalar) nextAttemptAt: Date;
   @Field(() => String, { nullable: true }) lastError: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) sentAt: Date | null;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime) updatedAt: Date;
-  @Field(() => GraphQLJSON) payload: object;
+  @Field(() => DateTimeScalar, { nullable: true }) sentAt: Date | null;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar) updatedAt: Date;
+  @Field(() => JsonScalar) payload: object;
 
   static from(d: NotificationDelivery): NotificationDeliveryType {
     return Object.assign(new NotificationDeliveryType(), {
@@ -77,7 +76,7 @@ export class ReminderScheduleType {
 export class CalendarFeedType {
   @Field() url: string;
   @Field(() => CalendarFeedScopeEnum) scope: CalendarFeedScopeEnum;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => DateTimeScalar) createdAt: Date;
 }
 
 export const NotificationPage = PageOf(NotificationType, 'Notification');

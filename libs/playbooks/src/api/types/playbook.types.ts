@@ -1,5 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@app/shared';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar, LocalDateScalar } from '@app/shared';
 import { PlaybookTemplate } from '../../entities/playbook-template.entity';
 import { PlaybookTemplateStep } from '../../entities/playbook-template-step.entity';
 import { PlaybookRun } from '../../entities/playbook-run.entity';
@@ -82,7 +82,7 @@ export class PlaybookRunType {
   @Field(() => ID, { nullable: true }) pathLevelId: string | null;
   @Field(() => ID, { nullable: true }) certificationId: string | null;
   @Field(() => RunStatusEnum) status: RunStatusEnum;
-  @Field(() => GraphQLISODateTime, { nullable: true }) cancelledAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) cancelledAt: Date | null;
   @Field(() => ID, { nullable: true }) cancelledById: string | null;
   @Field(() => String, { nullable: true }) cancelReason: string | null;
 

@@ -1,9 +1,8 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsLocalDate } from '@app/shared';
 import { KPI_DIMENSIONS } from '../../kpi/dimension';
 import { KpiDimensionEnum } from '../types/kpi.types';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @ArgsType()
 export class PopulationArgs {
@@ -41,8 +40,8 @@ export class KpiArgs extends PopulationArgs {
 
 @ArgsType()
 export class PeriodArgs extends KpiArgs {
-  @Field({ description: 'First month or quarter (any day in it), yyyy-MM-dd.' }) @Matches(DATE, { message: 'from must be yyyy-MM-dd' }) from: string;
-  @Field({ description: 'Last month or quarter (any day in it), yyyy-MM-dd.' }) @Matches(DATE, { message: 'to must be yyyy-MM-dd' }) to: string;
+  @Field({ description: 'First month or quarter (any day in it), yyyy-MM-dd.' }) @IsLocalDate() from: string;
+  @Field({ description: 'Last month or quarter (any day in it), yyyy-MM-dd.' }) @IsLocalDate() to: string;
 }
 
 /** The program whose goal progress to export (GraphQL: programProgress(id)). */

@@ -17,6 +17,7 @@ export class ImpactTestType {
   @Field(() => Float, { nullable: true }) standardError: number | null;
   @Field(() => Float, { nullable: true }) degreesOfFreedom: number | null;
   @Field(() => Float, { nullable: true }) pValue: number | null;
+  @Field({ description: 'Whether a t-test ran (enough people and some variation); without one there is no interval, p-value or degrees of freedom.' }) tested: boolean;
   @Field() significant: boolean;
   @Field(() => Float, { nullable: true }) improvement: number | null;
   @Field(() => ImpactVerdictEnum) verdict: ImpactVerdictEnum;
@@ -30,6 +31,7 @@ export class ImpactTestType {
       standardError: i.standardError,
       degreesOfFreedom: i.degreesOfFreedom,
       pValue: i.pValue,
+      tested: i.tested,
       significant: i.significant,
       improvement: i.improvement,
       verdict: i.verdict.toUpperCase() as ImpactVerdictEnum,
@@ -68,7 +70,7 @@ export class CertificationImpactType {
   @Field(() => PairedImpactType) paired: PairedImpactType;
   @Field(() => PeerImpactType) peers: PeerImpactType;
   @Field() summary: string;
-  @Field(() => Float, { nullable: true, description: 'Ranking key: the 95% bound of the improvement closest to zero.' }) rankScore: number | null;
+  @Field(() => Float, { nullable: true, description: 'Ranking key: the 95% bound of the improvement closest to zero; null when no test ran (not ranked).' }) rankScore: number | null;
 
   static from(r: CertificationImpactResult): CertificationImpactType {
     const { paired, peers } = r.analysis;

@@ -1,5 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@app/shared';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar, LocalDateScalar } from '@app/shared';
 import { PROGRAM_SUBJECT_KINDS, ProgramCharter, ProgramSubjectKind } from '../entities/program-charter.entity';
 import { ProgramGoal, ProgramGoalKind } from '../entities/program-goal.entity';
 import { ProgramGoalKindEnum } from './charter.inputs';
@@ -42,7 +42,7 @@ export class ProgramType {
   @Field(() => ID, { nullable: true }) cohortDepartmentId: string | null;
   @Field(() => ID, { nullable: true }) cohortJobRoleId: string | null;
   @Field(() => [ProgramGoalType]) goals: ProgramGoalType[];
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When HR archived the program; archived programs are left out of `programs` unless includeArchived.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When HR archived the program; archived programs are left out of `programs` unless includeArchived.' })
   archivedAt: Date | null;
 
   static from(p: ProgramCharter, goals: ProgramGoal[]): ProgramType {

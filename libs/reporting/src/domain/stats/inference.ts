@@ -20,7 +20,8 @@ export type ImpactVerdict = 'improved' | 'worsened' | 'inconclusive';
  * Sign conventions: `meanDifference` and `ci95` are in raw metric units, always "certified/after minus
  * peers/before". `improvement` is `meanDifference` turned so that a positive number means "better":
  * equal to meanDifference when higherIsBetter, its negation otherwise.
- * Values that cannot be computed (fewer than 2 values, or no variation for t and p) are null.
+ * Values that cannot be computed are null: with fewer than 2 values, or no variation, no test runs, and then
+ * ci95, degreesOfFreedom, tStatistic and pValue are null (`tested` false).
  */
 export interface ImpactInference {
   meanDifference: number | null;
@@ -30,6 +31,8 @@ export interface ImpactInference {
   tStatistic: number | null;
   pValue: number | null;
   significant: boolean;
+  /** Whether a t-test ran (enough values, and some variation): only then is there an interval to rank by. */
+  tested: boolean;
   improvement: number | null;
   verdict: ImpactVerdict;
   warning: string | null;
@@ -65,19 +68,20 @@ export function tTest(input: TTestInput): ImpactInference {
   const improvement = estimate === null ? null : normalizeZero(sign * estimate);
   const empty: ImpactInference = {
     meanDifference: estimate, ci95: null, standardError: se, degreesOfFreedom: df, tStatistic: null, pValue: null,
-    significant: false, improvement, verdict: 'inconclusive', warning: sampleWarning,
+    significant: false, tested: false, improvement, verdict: 'inconclusive', warning: sampleWarning,
   };
   if (estimate === null || se === null || df === null) return empty;
 
   if (se <= ZERO_SE_TOLERANCE * input.scale) {
-    return { ...empty, standardError: 0, ci95: [estimate, estimate], warning: sampleWarning ?? NO_VARIATION_WARNING };
+    // No variation: no test runs, so there is no interval, no degrees of freedom and nothing to rank.
+    return { ...empty, standardError: 0, degreesOfFreedom: null, warning: sampleWarning ?? NO_VARIATION_WARNING };
   }
   const tStatistic = estimate / se;
   const pValue = twoSidedPValue(tStatistic, df);
   const margin = tQuantile(1 - ALPHA / 2, df) * se;
   const significant = sampleWarning === null && pValue < ALPHA;
   const verdict: ImpactVerdict = !significant ? 'inconclusive' : sign * estimate > 0 ? 'improved' : 'worsened';
-  return { ...empty, ci95: [estimate - margin, estimate + margin], tStatistic, pValue, significant, verdict };
+  return { ...empty, ci95: [estimate - margin, estimate + margin], tStatistic, pValue, significant, tested: true, verdict };
 }
 
 export function assertFiniteValue(value: number, what: string): void {

@@ -101,11 +101,11 @@ describe('pairedImpact', () => {
     expect(one).toMatchObject({ n: 1, meanDifference: 2, ci95: null, tStatistic: null, significant: false });
   });
 
-  it('handles zero variance gracefully', () => {
+  it('runs no test on zero variance: no interval, no degrees of freedom', () => {
     const same = Array.from({ length: 12 }, (_, i) => ({ before: i, after: i }));
     expect(pairedImpact(same)).toMatchObject({
-      meanDifference: 0, standardError: 0, ci95: [0, 0], tStatistic: null, pValue: null,
-      significant: false, warning: NO_VARIATION_WARNING,
+      meanDifference: 0, standardError: 0, ci95: null, degreesOfFreedom: null, tStatistic: null, pValue: null,
+      significant: false, tested: false, warning: NO_VARIATION_WARNING,
     });
     // Every person exactly +0.1, with floating-point noise in the differences.
     const shifted = Array.from({ length: 12 }, (_, i) => ({ before: i * 0.1, after: i * 0.1 + 0.1 }));

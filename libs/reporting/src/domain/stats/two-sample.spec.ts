@@ -65,13 +65,14 @@ describe('welchImpact', () => {
     const r = welchImpact(sample(41, 8, 80, 5), sample(42, 300, 50, 5));
     expect(r.significant).toBe(false);
     expect(r.warning).toBe('Too few people (8 certified, 300 peers; at least 10 in each needed) to say anything yet.');
+    expect(welchImpact(sample(43, 12, 80, 5), [50]).warning).toBe('Too few people (12 certified, 1 peer; at least 10 in each needed) to say anything yet.');
     expect(welchImpact([1], [])).toMatchObject({ nA: 1, nB: 0, meanDifference: null, ci95: null, significant: false });
     expect(welchImpact([1], [2, 3])).toMatchObject({ meanDifference: -1.5, standardError: null, ci95: null });
   });
 
-  it('handles zero variance gracefully', () => {
+  it('runs no test on zero variance: no interval, no degrees of freedom', () => {
     const constant = welchImpact(Array(12).fill(7), Array(15).fill(5));
-    expect(constant).toMatchObject({ meanDifference: 2, standardError: 0, ci95: [2, 2], tStatistic: null, pValue: null });
+    expect(constant).toMatchObject({ meanDifference: 2, standardError: 0, ci95: null, degreesOfFreedom: null, tStatistic: null, pValue: null, tested: false });
     expect(constant.significant).toBe(false);
     expect(constant.warning).toBe(NO_VARIATION_WARNING);
     // One constant group is fine: Welch then uses the other group's variance alone (df = nB − 1).

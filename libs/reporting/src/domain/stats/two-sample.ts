@@ -31,7 +31,7 @@ export function welchImpact(
   const nB = peers.length;
   const sampleWarning =
     nA < minSampleSize || nB < minSampleSize
-      ? `Too few people (${nA} certified, ${nB} peers; at least ${minSampleSize} in each needed) to say anything yet.`
+      ? `Too few people (${nA} certified, ${nB} ${nB === 1 ? 'peer' : 'peers'}; at least ${minSampleSize} in each needed) to say anything yet.`
       : null;
 
   let standardError: number | null = null;

@@ -50,3 +50,14 @@ export class AddLearningResourceInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100000) estimatedMinutes?: number;
   @Field({ nullable: true, description: 'Start here if you are at this level.' }) @IsOptional() @IsBoolean() startHere?: boolean;
 }
+
+@InputType({ description: 'Changes a resource: omitted fields stay. position moves it among its level\'s resources (1 = first).' })
+export class UpdateLearningResourceInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 300) title?: string;
+  @Field({ nullable: true }) @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) URL' }) url?: string;
+  @Field(() => ResourceKindEnum, { nullable: true }) @IsOptional() @IsEnum(ResourceKindEnum) kind?: ResourceKindEnum;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100000) estimatedMinutes?: number;
+  @Field({ nullable: true, description: 'Start here if you are at this level.' }) @IsOptional() @IsBoolean() startHere?: boolean;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) position?: number;
+}

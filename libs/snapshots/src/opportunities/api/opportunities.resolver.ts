@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { groupByKeys, loaderFor, PageArgs, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeePage, EmployeeType } from '@app/employees';
@@ -44,7 +44,7 @@ export class OpportunitiesResolver {
   }
 
   @ResolveField(() => [OpportunityRequirementType])
-  async requirements(@Parent() o: OpportunityType, @Context() ctx: object): Promise<OpportunityRequirementType[]> {
+  async requirements(o: OpportunityType, _args: unknown, ctx: object): Promise<OpportunityRequirementType[]> {
     const rows = await loaderFor(ctx, 'opportunityRequirements', (ids: readonly string[]) => this.repo.requirementsOf(ids).then((r) => groupByKeys(ids, r, (x) => x.opportunity_id))).load(o.id);
     return rows.map(OpportunityRequirementType.from);
   }

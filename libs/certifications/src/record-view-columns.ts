@@ -1,0 +1,89 @@
+import { jsonObjectSql, SelectionTree } from '@app/shared';
+import { currentRecordSql, daysLeftSql, effectiveDeadlineSql, recordStatusSql } from './record-status.sql';
+import type { RecordView } from './record-view';
+
+type ColumnSql = (r: string, today: string) => string;
+
+/** Each RecordView field as SQL on the record aliased `r`: dates as 'yyyy-MM-dd' text, status and days for `today`. */
+const FIELD_SQL: Record<keyof RecordView, ColumnSql> = {
+  id: (r) => `${r}.id`,
+  employeeId: (r) => `${r}.employee_id`,
+  certificationId: (r) => `${r}.certification_id`,
+  earnedOn: (r) => `${r}.earned_on::text`,
+  expiresOn: (r) => `${r}.expires_on::text`,
+  windowOpensOn: (r) => `${r}.window_opens_on::text`,
+  graceEndsOn: (r) => `${r}.grace_ends_on::text`,
+  extendedUntil: (r) => `${r}.extended_until::text`,
+  extensionReason: (r) => `${r}.extension_reason`,
+  extendedBy: (r) => `${r}.extended_by`,
+  revokedAt: (r) => `${r}.revoked_at`,
+  revokeReason: (r) => `${r}.revoke_reason`,
+  revokedBy: (r) => `${r}.revoked_by`,
+  renewsId: (r) => `${r}.renews_id`,
+  supersededById: (r) => `${r}.superseded_by_id`,
+  credentialId: (r) => `${r}.credential_id`,
+  credentialUrl: (r) => `${r}.credential_url`,
+  evidenceUrl: (r) => `${r}.evidence_url`,
+  createdAt: (r) => `${r}.created_at`,
+  updatedAt: (r) => `${r}.updated_at`,
+  status: recordStatusSql,
+  daysLeft: daysLeftSql,
+  effectiveDeadline: (r) => `${effectiveDeadlineSql(r)}::text`,
+};
+
+/** Fields every partial read carries: the keys loaders group by and relations resolve from. */
+export const RECORD_KEY_FIELDS = ['id', 'employeeId', 'certificationId', 'renewsId'] as const;
+export type RecordKeyFields = (typeof RECORD_KEY_FIELDS)[number];
+
+/** A record read with only some of its fields (the keys always). */
+export type PartialRecordView = Pick<RecordView, RecordKeyFields> & Partial<RecordView>;
+
+/**
+ * The select list for the key fields and those of `fields` that are RecordView fields, each aliased by its
+ * RecordView name: the driver's rows are the views, with nothing to map.
+ */
+export function recordViewColumnsSql(r: string, today: string, fields: Iterable<string>): string {
+  const wanted = new Set<string>(RECORD_KEY_FIELDS);
+  for (const f of fields) if (Object.hasOwn(FIELD_SQL, f)) wanted.add(f);
+  return [...wanted].map((f) => `${FIELD_SQL[f as keyof RecordView](r, today)} AS "${f}"`).join(', ');
+}
+
+const TODAY = '$today';
+
+/** Record fields whose SQL value as JSON is what GraphQL answers (timestamps are not: they stay with the resolver path). */
+const JSON_EXACT: ReadonlyArray<keyof RecordView> = [
+  'id', 'employeeId', 'certificationId', 'earnedOn', 'expiresOn', 'windowOpensOn', 'graceEndsOn', 'extendedUntil', 'extensionReason',
+  'revokeReason', 'renewsId', 'supersededById', 'credentialId', 'credentialUrl', 'evidenceUrl', 'status', 'daysLeft', 'effectiveDeadline',
+];
+
+/** Catalog fields whose SQL value as JSON is what GraphQL answers (numeric cost and hours are not). */
+const CERTIFICATION_JSON_EXACT: Record<string, string> = {
+  id: 'c.id', name: 'c.name', issuer: 'c.issuer', description: 'c.description', validityAmount: 'c.validity_amount', validityUnit: 'c.validity_unit',
+  renewalWindowAmount: 'c.renewal_window_amount', renewalWindowUnit: 'c.renewal_window_unit', gracePeriodDays: 'c.grace_period_days',
+  expiryBase: 'c.expiry_base', anchorMonth: 'c.anchor_month', anchorDay: 'c.anchor_day', minActiveAmount: 'c.min_active_amount',
+  minActiveUnit: 'c.min_active_unit', costCurrency: 'c.cost_currency', studyGuideUrl: 'c.study_guide_url',
+  renewalRequirements: 'c.renewal_requirements', payoff: 'c.payoff',
+};
+
+/** Record fields answered by CertificationRecord's own field resolvers, with the fields each loads from. */
+const RESOLVER_NEEDS: Record<string, readonly RecordKeyFields[]> = { certification: ['certificationId'], employee: ['employeeId'], previousRecords: ['id', 'renewsId'] };
+const RESOLVED_FIELDS = new Set(Object.keys(RESOLVER_NEEDS));
+
+/**
+ * The current records of the employee aliased `e` as a JSON array of the selected fields, ordered as
+ * `RecordStatusQuery.currentOf` (the certification nested when its selection is plain columns); null when the
+ * selection asks for a field only the resolver path answers exactly.
+ */
+export function currentRecordsJsonSql(selection: SelectionTree, today: () => string): string | null {
+  // Today is bound only when the selection can be read here (an unused parameter would fail the statement).
+  const columns = Object.fromEntries(JSON_EXACT.map((f) => [f, FIELD_SQL[f]('r', TODAY)]));
+  const certification = (sub: SelectionTree) => {
+    const object = jsonObjectSql(sub, { columns: CERTIFICATION_JSON_EXACT });
+    return object && `(SELECT ${object} FROM certification c WHERE c.id = r.certification_id)`;
+  };
+  const object = jsonObjectSql(selection, { columns, needs: RESOLVER_NEEDS, nested: { certification }, resolved: RESOLVED_FIELDS });
+  if (!object) return null;
+  const sql = `(SELECT coalesce(json_agg(${object} ORDER BY ${effectiveDeadlineSql('r')} NULLS LAST, r.id), '[]')
+      FROM certification_record r WHERE r.employee_id = e.id AND ${currentRecordSql('r')})`;
+  return sql.includes(TODAY) ? sql.replaceAll(TODAY, today()) : sql;
+}
