@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { day, gql } from './support/api';
 import { checkPage, expect, HR, signInAs, test } from './support/fixtures';
 
 /** Downloads a view's CSV and answers its lines. */
@@ -53,7 +54,24 @@ test.describe('HR outcomes', () => {
     expect(lines.length).toBeGreaterThan(1);
   });
 
-  test('program goals: target against actual and the CSV', async ({ page }) => {
+  test('program goals: target against actual and the CSV', async ({ page, request }) => {
+    const { certifications, departments } = await gql<{ certifications: Array<{ id: string; name: string }>; departments: Array<{ id: string; name: string }> }>(
+      request,
+      HR.email,
+      '{ certifications { id name } departments { id name } }',
+    );
+    await gql(request, HR.email, 'mutation($i: CreateProgramInput!) { createProgram(input: $i) { id } }', {
+      i: {
+        name: `ITIL rollout ${Date.now()}`,
+        startsOn: day(-120),
+        certificationId: certifications.find((c) => c.name === 'ITIL 4 Foundation')?.id,
+        departmentId: departments.find((d) => d.name === 'Customer Support')?.id,
+        goals: [
+          { kind: 'PASS_RATE', targetPercent: 80, withinDays: 120 },
+          { kind: 'COMPLETION', targetPercent: 60, withinDays: 180 },
+        ],
+      },
+    });
     await signInAs(page, HR);
     await page.goto('/hr/outcomes?view=programs');
     await expect(page.getByRole('img', { name: /^Each goal of the program/ }).locator('.recharts-surface')).toBeVisible();

@@ -10,7 +10,7 @@ import { actionWords, AuditEntryRow } from './audit/AuditEntryRow';
 import { TableHead } from '../../ui/TableHead';
 
 const AuditLogDocument = graphql(`
-  query AuditLog($actorId: ID, $action: String, $entityType: String, $entityId: String, $since: DateTime, $until: DateTime, $before: ID) {
+  query AuditLog($actorId: ID, $action: String, $entityType: String, $entityId: String, $since: DateTime, $until: DateTime, $before: String) {
     auditLog(actorId: $actorId, action: $action, entityType: $entityType, entityId: $entityId, since: $since, until: $until, before: $before, first: 100) {
       id at action actorKind actorId actorSubject entityType entityId outcome before after
     }
