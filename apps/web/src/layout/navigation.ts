@@ -34,7 +34,11 @@ export const NAVIGATION: NavSection[] = [
     label: 'HR',
     visible: (me) => me.roles.includes('HR_ADMIN'),
     items: [
+      { path: '/hr/roles', label: 'Job roles and paths' },
+      { path: '/hr/certifications', label: 'Certification catalog' },
+      { path: '/hr/incentives', label: 'Incentives' },
       { path: '/hr/outcomes', label: 'Outcomes' },
+      { path: '/hr/budget-defaults', label: 'Practice budget defaults' },
       { path: '/hr/playbook-templates', label: 'Playbook templates' },
       { path: '/hr/connectors', label: 'Connectors' },
       { path: '/hr/audit', label: 'Audit log' },

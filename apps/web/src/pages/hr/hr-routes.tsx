@@ -13,6 +13,10 @@ const ConnectorPage = page(() => import('./ConnectorPage'), 'ConnectorPage');
 const OutcomesPage = page(() => import('./OutcomesPage'), 'OutcomesPage');
 const AuditLogPage = page(() => import('./AuditLogPage'), 'AuditLogPage');
 const PlaybookTemplatesPage = page(() => import('./PlaybookTemplatesPage'), 'PlaybookTemplatesPage');
+const JobRolesPage = page(() => import('./JobRolesPage'), 'JobRolesPage');
+const RolePathPage = page(() => import('./RolePathPage'), 'RolePathPage');
+const CatalogPage = page(() => import('./CatalogPage'), 'CatalogPage');
+const IncentivesPage = page(() => import('./IncentivesPage'), 'IncentivesPage');
 const BudgetDefaultsPage = page(() => import('./BudgetDefaultsPage'), 'BudgetDefaultsPage');
 
 const loading = (
@@ -27,6 +31,10 @@ const suspended = (Page: LazyExoticComponent<ComponentType>) => (
 );
 
 export const HR_ROUTES: RouteObject[] = [
+  { path: '/hr/roles', element: suspended(JobRolesPage) },
+  { path: '/hr/roles/:id', element: suspended(RolePathPage) },
+  { path: '/hr/certifications', element: suspended(CatalogPage) },
+  { path: '/hr/incentives', element: suspended(IncentivesPage) },
   { path: '/hr/budget-defaults', element: suspended(BudgetDefaultsPage) },
   { path: '/hr/connectors', element: suspended(ConnectorsPage) },
   { path: '/hr/connectors/:id', element: suspended(ConnectorPage) },
