@@ -28,7 +28,7 @@ export function AwardsAwaiting({ awards, onDecided }: { awards: Award[]; onDecid
               </Table.Td>
               <Table.Td>{formatDate(a.metOn)}</Table.Td>
               <Table.Td>
-                <Group gap="xs">
+                <Group gap="xs" wrap="nowrap">
                   <Button size="compact-sm" onClick={() => submit(a.id, true)} aria-label={`Approve ${a.rule.name} for ${a.employee.displayName}`}>
                     Approve
                   </Button>

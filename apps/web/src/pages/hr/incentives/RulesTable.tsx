@@ -25,12 +25,12 @@ export function RulesTable({ rules, certificationName, onEdit, onChanged }: { ru
                 {r.amount != null ? `: ${Number(r.amount.toFixed(2))} ${r.currency ?? ''} ${recurrenceWords(r.amountRecurrence)}` : ''}
               </Table.Td>
               <Table.Td>
-                <Badge variant="light" color={r.active ? 'green' : 'gray'}>
+                <Badge variant="light" color={r.active ? 'green' : 'gray'} style={{ overflow: 'visible' }} tt="none">
                   {r.active ? 'Active' : 'Inactive'}
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Group gap="xs">
+                <Group gap="xs" wrap="nowrap">
                   <Button size="compact-sm" variant="default" onClick={() => onEdit(r)} aria-label={`Edit ${r.name}`}>
                     Edit
                   </Button>

@@ -77,7 +77,8 @@ export function BehaviourList({ levelId, levelLabel, behaviours, onChanged }: { 
   };
   return (
     <>
-      <Table aria-label={`${levelLabel} behaviours`}>
+      {behaviours.length === 0 && <Text size="sm">No behaviour at this level yet.</Text>}
+      <Table aria-label={`${levelLabel} behaviours`} hidden={behaviours.length === 0}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Activity (what they do)</Table.Th>

@@ -35,7 +35,7 @@ export function LevelCertifications(props: {
       <Group gap="xs">
         {requirements.map((r) => (
           <Group key={r.id} gap={4}>
-            <Badge variant="light" color={r.required ? 'red' : 'blue'} size="lg">
+            <Badge variant="light" color={r.required ? 'red' : 'blue'} size="lg" tt="none">
               {r.certification.name}: {r.required ? 'required' : 'recommended'}
             </Badge>
             <ActionIcon

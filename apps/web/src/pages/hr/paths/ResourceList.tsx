@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, List, Select, TextInput } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, List, Select, Text, TextInput } from '@mantine/core';
 import { useMutation } from 'urql';
 import { ErrorNotice } from '../../../ui/QueryState';
 import { AddResourceDocument, RemoveResourceDocument, UpdateResourceDocument } from './path-documents';
@@ -30,6 +30,7 @@ export function ResourceList({ levelId, levelLabel, resources, onChanged }: { le
   };
   return (
     <>
+      {resources.length === 0 && <Text size="sm">No resource at this level yet.</Text>}
       <List spacing={4} aria-label={`${levelLabel} resources`}>
         {resources.map((r) => (
           <List.Item key={r.id}>
@@ -43,7 +44,7 @@ export function ResourceList({ levelId, levelLabel, resources, onChanged }: { le
                 </Badge>
               )}
               <Button size="compact-xs" variant="subtle" onClick={() => void update({ input: { id: r.id, startHere: !r.startHere } }).then(after)}>
-                {r.startHere ? 'Not a starting point' : 'Mark “start here”'}
+                {r.startHere ? 'Remove “start here”' : 'Mark “start here”'}
               </Button>
               <ActionIcon size="sm" variant="default" aria-label={`Remove “${r.title}”`} onClick={() => void remove({ id: r.id }).then(after)}>
                 ✕
