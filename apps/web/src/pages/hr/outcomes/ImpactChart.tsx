@@ -15,10 +15,10 @@ export function ImpactChart({ points, unit }: { points: ImpactPoint[]; unit: str
         <BarChart data={points} margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
-          <YAxis tick={{ fontSize: 12 }} />
+          <YAxis tick={{ fontSize: 12 }} label={unit ? { value: unit, angle: -90, position: "insideLeft", fontSize: 12 } : undefined} />
           <Tooltip formatter={(v: number) => [`${Number(v.toFixed(2))}${unit ? ` ${unit}` : ''}`, 'Mean change']} />
           <ReferenceLine y={0} stroke="#495057" />
-          <Bar dataKey="change" fill="#087f5b" isAnimationActive={false}>
+          <Bar dataKey="change" fill="#087f5b" isAnimationActive={false} maxBarSize={90}>
             <ErrorBar dataKey="interval" width={8} strokeWidth={2} stroke="#212529" direction="y" />
           </Bar>
         </BarChart>

@@ -54,7 +54,7 @@ function Ranking({ metricKey, unit }: { metricKey: string; unit: string }) {
                       {rounded(r.paired.meanDifference, 2)} ({rounded(r.paired.ciLow, 2)} to {rounded(r.paired.ciHigh, 2)})
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={VERDICT[r.paired.verdict]?.color}>
+                      <Badge variant="light" color={VERDICT[r.paired.verdict]?.color} tt="none" style={{ overflow: "visible" }}>
                         {VERDICT[r.paired.verdict]?.label ?? r.paired.verdict}
                       </Badge>
                     </Table.Td>
