@@ -10,17 +10,23 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@app/*/src/*', '../../*/src/*'], message: 'Import a lib through its public face (@app/<lib>).' }] }],
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['@app/*/src/*', '../../*/src/*'], message: 'Import a lib through its public face (@app/<lib>).' }],
+        paths: [{ name: '@nestjs/graphql', importNames: ['GraphQLISODateTime'], message: "Use DateTimeScalar from @app/shared: a second scalar named DateTime breaks the schema." }],
+      }],
     },
   },
   {
     files: ['libs/!(connectors)/**/*.ts', 'apps/**/*.ts'],
     ignores: ['apps/api/src/app.module.ts', 'apps/api/src/entities.ts', 'apps/worker/src/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['@app/*/src/*'], message: 'Import a lib through its public face (@app/<lib>).' },
-        { group: ['@app/connectors', '@app/connectors/*'], message: 'The core never imports a connector.' },
-      ] }],
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['@app/*/src/*'], message: 'Import a lib through its public face (@app/<lib>).' },
+          { group: ['@app/connectors', '@app/connectors/*'], message: 'The core never imports a connector.' },
+        ],
+        paths: [{ name: '@nestjs/graphql', importNames: ['GraphQLISODateTime'], message: "Use DateTimeScalar from @app/shared: a second scalar named DateTime breaks the schema." }],
+      }],
     },
   },
 );

@@ -18,6 +18,8 @@ const BENCHES: Record<string, string> = {
   connectors: 'connectors.bench.ts',
   impact: 'impact.bench.ts',
   refusals: 'refusal-timing.bench.ts',
+  uploads: 'uploads.bench.ts',
+  console: 'console.bench.ts',
 };
 
 const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);

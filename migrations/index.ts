@@ -1,8 +1,10 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
+import { PlaybookStepOffset1796401236172 } from './1796401236172-PlaybookStepOffset';
+import { ApiGaps1796397564693 } from './1796397564693-ApiGaps';
 import { AuditRefusalDetail1796397546243 } from './1796397546243-AuditRefusalDetail';
 import { NamesUniqueIgnoringCase1796397503543 } from './1796397503543-NamesUniqueIgnoringCase';
+import { SyncRunCheckpoint1796397626159 } from './1796397626159-SyncRunCheckpoint';
 import { EmailCaseInsensitive1796397314949 } from './1796397314949-EmailCaseInsensitive';
-import { ApiGaps1796397564693 } from './1796397564693-ApiGaps';
 import { CertificationAttempts1796226807737 } from './1796226807737-CertificationAttempts';
 import { ProgramArchive1796226456261 } from './1796226456261-ProgramArchive';
 import { AuditActorKind1796226137826 } from './1796226137826-AuditActorKind';
@@ -29,5 +31,7 @@ export const ALL_MIGRATIONS = [
   EmailCaseInsensitive1796397314949,
   NamesUniqueIgnoringCase1796397503543,
   AuditRefusalDetail1796397546243,
+  SyncRunCheckpoint1796397626159,
   ApiGaps1796397564693,
+  PlaybookStepOffset1796401236172,
 ];

@@ -6,7 +6,7 @@ const { buildIfChanged, root } = require('./build-stamp');
 
 buildIfChanged({
   name: 'service (dist/apps, dist/libs)',
-  inputs: ['apps/api', 'apps/worker', 'libs', 'migrations', 'nest-cli.json', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'],
+  inputs: ['apps/api', 'apps/worker', 'libs', 'migrations', 'nest-cli.json', '.swcrc', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'],
   output: 'dist/apps/api/src/main.js',
   stampFile: 'dist/.service-inputs',
   force: process.argv.includes('--force'),

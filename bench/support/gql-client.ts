@@ -48,15 +48,16 @@ export async function benchApp(url: string) {
       req.on('error', reject);
       req.end(body);
     });
+  // A token of its own per caller (jwtid): the service remembers a signed-in token for a few seconds, and a
+  // caller's first request is the one that signs in, whichever caller came before.
+  const token = (subject: string) => jwt.sign({ sub: subject }, config.jwtSecret as string, { algorithm: 'HS256', expiresIn: '1h', jwtid: randomUUID() });
   /** One caller's request: its body and headers, for this client or a load generator (bench/support/load.ts). */
   const requestOf = (subject: string, query: string, variables: Record<string, unknown> = {}) => {
     const body = JSON.stringify({ query, variables });
     const headers = {
       'content-type': 'application/json',
       'content-length': String(Buffer.byteLength(body)),
-      // A token of its own per caller (jwtid): the service remembers a signed-in token for a few seconds, and a
-      // caller's first request is the one that signs in, whichever caller came before.
-      authorization: `Bearer ${jwt.sign({ sub: subject }, config.jwtSecret as string, { algorithm: 'HS256', expiresIn: '1h', jwtid: randomUUID() })}`,
+      authorization: `Bearer ${token(subject)}`,
     };
     return { url: `http://127.0.0.1:${port}/graphql`, body, headers };
   };
@@ -73,7 +74,7 @@ export async function benchApp(url: string) {
       return res.data;
     };
   };
-  return { app, pool, gql, call, requestOf, close: async () => { agent.destroy(); await app.close(); } };
+  return { app, pool, gql, call, requestOf, token, port, close: async () => { agent.destroy(); await app.close(); } };
 }
 
 /** Runs a benchmark's `run(url)` on a fresh database when the file is executed directly. */

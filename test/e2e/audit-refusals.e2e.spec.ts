@@ -57,18 +57,18 @@ describe('every refusal is in the audit log with its true outcome', () => {
     });
 
     it('startPlaybookRun for yourself and completePlaybookStep by the employee', async () => {
-      const START = `mutation($i: StartPlaybookRunInput!) { startPlaybookRun(input: $i) { id steps { id } } }`;
+      const START = `mutation($i: StartPlaybookRunInput!) { startPlaybookRun(input: $i) { ... on PlaybookRun { id steps { id } } } }`;
       const template = await t.gql<{ createPlaybookTemplate: { id: string } }>(`mutation($i: CreatePlaybookTemplateInput!) { createPlaybookTemplate(input: $i) { id } }`, { i: { name: uniqueName('T') } }, tok.hr);
       const input = { templateId: template.data.createPlaybookTemplate.id, trainingDate: '2026-03-01', trainingName: 'Workshop' };
       const self = await probe(t, { query: START, variables: { i: { ...input, employeeId: org.alice.id } }, token: tok.alice });
       expect((await expectAudited(self, 'FORBIDDEN', 'DENIED', org.alice.id)).entity_id).toBe('startPlaybookRun');
       const run = await t.gql<{ startPlaybookRun: { steps: Array<{ id: string }> } }>(START, { i: { ...input, employeeId: org.alice.id } }, tok.manager);
       const complete = await probe(t, {
-        query: `mutation($i: CompletePlaybookStepInput!) { completePlaybookStep(input: $i) { id } }`,
+        query: `mutation($i: CompletePlaybookStepInput!) { completePlaybookStep(input: $i) { ... on PlaybookRunStep { id } } }`,
         variables: { i: { stepId: run.data.startPlaybookRun.steps[0].id } },
         token: tok.alice,
       });
-      expect((await expectAudited(complete, 'FORBIDDEN', 'DENIED', org.alice.id)).entity_id).toBe('completePlaybookStep');
+      expect(await expectAudited(complete, 'FORBIDDEN', 'DENIED', org.alice.id)).toMatchObject({ action: 'completePlaybookStep', entity_id: run.data.startPlaybookRun.steps[0].id });
     });
 
     it('renewalsDue(scope: ORGANIZATION) asked by a manager', async () => {
@@ -145,6 +145,16 @@ describe('every refusal is in the audit log with its true outcome', () => {
     expect(await expectAudited(badVariable, 'BAD_USER_INPUT', 'INVALID', org.manager.id)).toMatchObject({ entity_id: 'Due', detail: { code: 'BAD_USER_INPUT' } });
     const invalid = await probe(t, { query: `{ noSuchField }`, address: '198.51.100.3' });
     expect(await expectAudited(invalid, 'GRAPHQL_VALIDATION_FAILED', 'INVALID', null)).toMatchObject({ actor_kind: 'ANONYMOUS', entity_id: '(request)' });
+  });
+
+  it('a refused REST parameter with NUL or a control character is 400 and audited INVALID with only storable text', async () => {
+    for (const [raw, stored] of [['%00', '\uFFFD'], ['a%07b', 'a\uFFFDb']]) {
+      const res = await probe(t, { method: 'GET', path: `/snapshots/${raw}.html`, token: tok.hr });
+      expect({ status: res.status, body: res.body }).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', field: 'employeeId' } });
+      expect(await entriesOf(t, res.requestId)).toEqual([
+        expect.objectContaining({ outcome: 'INVALID', actor_id: org.hr.id, entity_id: 'GET /snapshots/:employeeId.html', detail: expect.objectContaining({ code: 'BAD_USER_INPUT', target: { employeeId: stored } }) }),
+      ]);
+    }
   });
 
   it('the entry of a refused mutation survives the rollback of the change it had already audited', async () => {

@@ -7,6 +7,8 @@ import { startTestApp, TestApp } from '../support/test-app';
 const RUN_FIELDS = `... on PlaybookRun { id status cancelReason cancelledById cancelledAt steps { id kind dueOn } overdueSteps { id } }
   ... on PlaybookActionRefused { reason field message }`;
 const START = `mutation($input: StartPlaybookRunInput!) { startPlaybookRun(input: $input) { __typename ${RUN_FIELDS} } }`;
+const UPDATE_RUN = `mutation($input: UpdatePlaybookRunInput!) { updatePlaybookRun(input: $input) { __typename ... on PlaybookRun { trainingName trainingDate steps { dueOn } }
+  ... on PlaybookActionRefused { reason } } }`;
 const CANCEL = `mutation($input: CancelPlaybookRunInput!) { cancelPlaybookRun(input: $input) { __typename ${RUN_FIELDS} } }`;
 const COMPLETE = `mutation($input: CompletePlaybookStepInput!) { completePlaybookStep(input: $input) { __typename
   ... on PlaybookRunStep { id done completedOn } ... on PlaybookActionRefused { reason field message } } }`;
@@ -103,6 +105,21 @@ describe('playbook runs: cancelling, what a run may point at, after-steps, first
     const [audit] = await t.dataSource.query(`SELECT before->>'status' AS before, after->>'status' AS after, after->>'cancelReason' AS reason FROM audit_entry WHERE action = 'cancelPlaybookRun' AND outcome = 'OK' AND entity_id = $1`, [run.id]);
     expect(audit).toEqual({ before: 'OPEN', after: 'CANCELLED', reason: 'The course was postponed by the vendor' });
     clock.set(DateTime.fromISO('2031-03-10T09:00:00Z'));
+  });
+
+  it('the manager corrects a run\'s training name and date: open steps are re-dated from the new date, completed ones stay', async () => {
+    const run = (await start({ trainingName: 'Negotiaton' })).data.startPlaybookRun;
+    await t.gql(COMPLETE, { input: { stepId: run.steps[0].id, note: 'done' } }, tok.manager);
+    const res = await t.gql<Any>(UPDATE_RUN, { input: { runId: run.id, trainingName: 'Negotiation', trainingDate: '2031-03-26' } }, tok.manager);
+    expect(res.data.updatePlaybookRun).toEqual({ __typename: 'PlaybookRun', trainingName: 'Negotiation', trainingDate: '2031-03-26',
+      steps: [{ dueOn: '2031-03-10' }, { dueOn: '2031-03-23' }, { dueOn: '2031-04-02' }, { dueOn: '2031-04-05' }, { dueOn: '2031-04-09' }] });
+    const sooner = await t.gql<Any>(UPDATE_RUN, { input: { runId: run.id, trainingDate: '2031-03-12' } }, tok.manager);
+    expect(sooner.data.updatePlaybookRun.steps.map((s: Any) => s.dueOn)).toEqual(['2031-03-10', '2031-03-10', '2031-03-19', '2031-03-22', '2031-03-26']);
+    const byEmployee = await t.gql(UPDATE_RUN, { input: { runId: run.id, trainingName: 'x' } }, tok.alice);
+    expect(byEmployee.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await t.gql(CANCEL, { input: { runId: run.id, reason: 'Dropped' } }, tok.manager);
+    const closed = await t.gql<Any>(UPDATE_RUN, { input: { runId: run.id, trainingName: 'Late fix' } }, tok.manager);
+    expect(closed.data.updatePlaybookRun).toEqual({ __typename: 'PlaybookActionRefused', reason: 'RUN_NOT_OPEN' });
   });
 
   it('a manager who tries to write a template is told it is for HR', async () => {

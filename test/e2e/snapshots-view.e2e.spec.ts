@@ -99,7 +99,7 @@ describe('from–to snapshot of one employee', () => {
     expect(s.handledDifferently.map((x) => x.id)).toEqual([p.behaviourIds.PROFICIENT[1]]);
   });
 
-  it('the manager, the skip-level manager and HR see it; a peer, another manager and a malformed id get NOT_FOUND', async () => {
+  it('the manager, the skip-level manager and HR see it; a peer and another manager get NOT_FOUND, a malformed id BAD_USER_INPUT', async () => {
     const p = await makeSnapshotPath(t.dataSource);
     await assignOn(t.dataSource, org.bob.id, p.pathId, { currentLevel: 'BASELINE' });
     for (const who of [org.bob, org.manager, org.director, org.hr]) {
@@ -113,7 +113,7 @@ describe('from–to snapshot of one employee', () => {
       expect(res.data).toBeNull();
     }
     const bad = await view('not-a-uuid', org.hr.subject);
-    expect(bad.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     const missing = await view('00000000-0000-4000-8000-000000000000', org.hr.subject);
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const anonymous = await t.gql(SNAPSHOT, { id: org.bob.id });

@@ -11,7 +11,7 @@ const ASSIGN = `mutation($input: AssignPathInput!) { assignPath(input: $input) {
 const CREATE_TEMPLATE = `mutation($input: CreatePlaybookTemplateInput!) { createPlaybookTemplate(input: $input) { id } }`;
 const START = `mutation($input: StartPlaybookRunInput!) { startPlaybookRun(input: $input) { ... on PlaybookRun { id steps { id dueOn } } } }`;
 const CANCEL = `mutation($input: CancelPlaybookRunInput!) { cancelPlaybookRun(input: $input) { ... on PlaybookRun { status } } }`;
-const CREATE_RULE = `mutation($input: CreateIncentiveRuleInput!) { createIncentiveRule(input: $input) { id } }`;
+const CREATE_RULE = `mutation($input: CreateIncentiveRuleInput!) { createIncentiveRule(input: $input) { ... on IncentiveRule { id } } }`;
 const EVALUATE = `mutation { evaluateIncentives { created } }`;
 const INBOX = `{ myNotifications(first: 100) { totalCount nodes { title body link } } }`;
 

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '@app/shared';
 import { createApp } from './bootstrap';
 import { resolveDatabase } from './database';
 import { createLogger } from './ops/logger';
+import { installProcessGuards } from './ops/process-guards';
 import { loadDemoOrganizationIfEmpty } from './demo/demo-seed';
 
 async function main(): Promise<void> {
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = createLogger(config.LOG_LEVEL);
+  installProcessGuards(logger);
   const database = await resolveDatabase(config);
   logger.info({ embedded: database.embedded, dataDir: database.embedded ? config.DATA_DIR : undefined }, 'database ready');
   const app = await createApp({ config, databaseUrl: database.url, logger });

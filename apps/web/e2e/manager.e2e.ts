@@ -15,6 +15,9 @@ test.describe('manager journeys', () => {
     await table.getByRole('button', { name: /^Name/ }).click();
     await expect(table.getByRole('columnheader', { name: /^Name/ })).toHaveAttribute('aria-sort', 'descending');
     await expect(firstName).not.toHaveText(ascending ?? '');
+    await table.getByRole('button', { name: /^Expired/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(table.getByRole('columnheader', { name: /^Expired/ })).toHaveAttribute('aria-sort', 'descending');
     await page.getByLabel('Search').fill('Eli');
     await expect(table.getByRole('caption')).toHaveText(/^1 of 8 people$/);
     await checkPage(page, 'manager-team');

@@ -20,8 +20,14 @@ test.describe('signing in', () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
-  test('a client route loads the console directly (the server falls back to the app)', async ({ page }) => {
-    await signInAs(page, DEMO.manager);
+  test('by keyboard alone: sign in as the manager; a client route loads the console directly', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('Find a person').fill('Maya');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('banner')).toContainText('Maya Lopez');
+    await page.keyboard.press('Tab'); // the skip link comes first
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
     await page.goto('/no-such-page');
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Team overview' })).toBeVisible();

@@ -36,8 +36,8 @@ export class AccessGuard implements CanActivate {
       throw unauthenticated();
     }
     if (rule.kind === 'any' || rule.roles.some((r) => viewer.roles.includes(r))) return true;
-    await this.refuse(context, 'DENIED', { code: 'FORBIDDEN', reason: 'ROLE' });
     const operation = context.getHandler().name;
+    await this.refuse(context, 'DENIED', { code: 'FORBIDDEN', reason: 'ROLE' });
     throw forbidden(`${operation} is for ${rule.roles.map((r) => ROLE_NAMES[r] ?? r).join(' or ')} only`);
   }
 

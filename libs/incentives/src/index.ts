@@ -5,8 +5,8 @@ export * from './entities/recognition-event.entity';
 export * from './entities/payroll-webhook.entity';
 export * from './incentive.repository';
 export * from './incentives.service';
-export * from './incentive-events';
 export * from './incentive-rules.service';
+export * from './incentive-events';
 export * from './incentives.module';
 export * from './api/types/incentive.types';
 

@@ -49,10 +49,19 @@ export class PlaybookRepository {
    */
   async copySteps(runId: string, templateId: string, trainingDate: string, today: string): Promise<void> {
     await this.tx.query(
-      `INSERT INTO playbook_run_step (run_id, position, kind, title, guidance, due_on)
-       SELECT $1, s.position, s.kind, s.title, s.guidance, GREATEST($3::date + s.offset_days, $4::date)
+      `INSERT INTO playbook_run_step (run_id, position, kind, title, guidance, offset_days, due_on)
+       SELECT $1, s.position, s.kind, s.title, s.guidance, s.offset_days, GREATEST($3::date + s.offset_days, $4::date)
          FROM playbook_template_step s WHERE s.template_id = $2`,
       [runId, templateId, trainingDate, today],
+    );
+  }
+
+  /** Re-dates the run's open steps from a new training date (same rule as copySteps; steps without an offset move by the shift). */
+  async redateOpenSteps(runId: string, oldTrainingDate: string, newTrainingDate: string, today: string): Promise<void> {
+    await this.tx.query(
+      `UPDATE playbook_run_step SET due_on = GREATEST(COALESCE($3::date + offset_days, due_on + ($3::date - $2::date)), $4::date), updated_at = now()
+        WHERE run_id = $1 AND completed_at IS NULL`,
+      [runId, oldTrainingDate, newTrainingDate, today],
     );
   }
 

@@ -11,7 +11,7 @@ import { PlaybookRefusal, PlaybookRefusalReason, refuse } from './domain/refusal
 import { OBSERVATION_RECORDER, ObservationRecorder } from './observation-recorder';
 import { RunReferenceCheck } from './run-reference.check';
 import { PLAYBOOK_RUN_STARTED, PlaybookRunStarted } from './playbook-events';
-import { CancelPlaybookRunInput, CompletePlaybookStepInput, StartPlaybookRunInput } from './api/inputs/playbook.inputs';
+import { CancelPlaybookRunInput, CompletePlaybookStepInput, StartPlaybookRunInput, UpdatePlaybookRunInput } from './api/inputs/playbook.inputs';
 
 /**
  * Before-and-after playbook runs. A manager above the employee (or HR) starts a run; the run's
@@ -118,6 +118,24 @@ export class PlaybooksService {
     Object.assign(r, { status: 'CANCELLED', cancelledAt: this.clock.now().toJSDate(), cancelledById: viewer.employeeId, cancelReason: reason });
     const saved = await this.tx.manager.save(PlaybookRun, r);
     await this.audit.recordChange(viewer, 'cancelPlaybookRun', 'PlaybookRun', saved.id, before, plainRun(saved));
+    return saved;
+  }
+
+  /** Corrects an open run's training name or date; open steps are re-dated from the new date (never before today). */
+  async updateRun(viewer: Viewer, input: UpdatePlaybookRunInput): Promise<PlaybookRun | PlaybookRefusal> {
+    const r = await this.runToActOn(viewer, await this.repo.findRun(input.runId), 'PlaybookRun', input.runId);
+    if (r.status !== 'OPEN') return this.refused(viewer, 'updatePlaybookRun', 'PlaybookRun', r.id, notOpen(r));
+    const before = plainRun(r);
+    if (input.trainingName !== undefined) {
+      if (!input.trainingName.trim()) throw badInput('trainingName', 'The training name cannot be blank');
+      r.trainingName = input.trainingName.trim();
+    }
+    if (input.trainingDate !== undefined && input.trainingDate !== r.trainingDate) {
+      await this.repo.redateOpenSteps(r.id, r.trainingDate, input.trainingDate, this.today());
+      r.trainingDate = input.trainingDate;
+    }
+    const saved = await this.tx.manager.save(PlaybookRun, r);
+    await this.audit.recordChange(viewer, 'updatePlaybookRun', 'PlaybookRun', saved.id, before, plainRun(saved));
     return saved;
   }
 

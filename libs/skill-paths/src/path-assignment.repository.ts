@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, groupByKeys, jsonObjectSql, Page, SelectionTree, toPage } from '@app/shared';
 import { IsNull } from 'typeorm';
+import { decodeCursor, groupByKeys, jsonObjectSql, Page, SelectionTree, toPage } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { PathAssignment } from './entities/path-assignment.entity';
 import { COUNTED_OBSERVATION_SQL, PathObservation } from './entities/path-observation.entity';
@@ -68,7 +68,7 @@ export class PathAssignmentRepository {
 
   /**
    * The path assignments of the employee aliased `e` as a JSON array of the selected fields, ordered as
-   * `byEmployeeIds`; null when the selection asks for a field only the resolver path answers.
+   * `byEmployeeIds` (active ones only); null when the selection asks for a field only the resolver path answers.
    */
   static assignmentsJsonSql(selection: SelectionTree): string | null {
     const object = jsonObjectSql(selection, {

@@ -49,8 +49,8 @@ export async function loadDemoPlaybooks(m: EntityManager, ids: Map<string, strin
     [templates.get('ITIL 4 Foundation exam'), employee, manager, training],
   );
   await m.query(
-    `INSERT INTO playbook_run_step (run_id, position, kind, title, guidance, due_on)
-     SELECT $1, s.position, s.kind, s.title, s.guidance, GREATEST($3::date + s.offset_days, $4::date) FROM playbook_template_step s WHERE s.template_id = $2`,
+    `INSERT INTO playbook_run_step (run_id, position, kind, title, guidance, offset_days, due_on)
+     SELECT $1, s.position, s.kind, s.title, s.guidance, s.offset_days, GREATEST($3::date + s.offset_days, $4::date) FROM playbook_template_step s WHERE s.template_id = $2`,
     [run.id, templates.get('ITIL 4 Foundation exam'), training, today.toISODate()],
   );
 }

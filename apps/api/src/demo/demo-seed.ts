@@ -4,8 +4,8 @@ import { AppConfig } from '@app/shared';
 import { signDevelopmentToken } from '@app/auth';
 import { DEMO_USERS, demoEmail, demoPeople, demoSubject } from './demo-people';
 import { loadDemoCatalog } from './demo-catalog';
-import { loadDemoPlaybooks } from './demo-playbooks';
 import { loadDemoPrograms } from './demo-programs';
+import { loadDemoPlaybooks } from './demo-playbooks';
 
 export interface DemoToken { label: string; name: string; token: string }
 
@@ -18,8 +18,8 @@ export async function loadDemoOrganizationIfEmpty(app: INestApplication, config:
     if (n > 0) return false;
     const ids = await insertPeople(m);
     await loadDemoCatalog(m, ids);
-    await loadDemoPlaybooks(m, ids);
     await loadDemoPrograms(m, ids);
+    await loadDemoPlaybooks(m, ids);
     return true;
   });
   if (!loaded) return null;

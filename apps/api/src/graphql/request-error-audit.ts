@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { AuditService, IdentityService, outcomeOfError } from '@app/auth';
+import { clientCodeOf } from '@app/shared';
 
 interface HttpContext extends BaseContext {
   req?: { viewer?: import('@app/shared').Viewer | null; headers: Record<string, string | string[] | undefined> };
@@ -19,13 +20,13 @@ export function requestErrorAudit(audit: AuditService, identity: IdentityService
         async didEncounterErrors({ errors, contextValue, request, operationName }) {
           const first = errors.find((e) => !e.path);
           if (!first) return;
-          const code = String(first.extensions?.code ?? '');
+          const code = clientCodeOf(first);
           const req = contextValue.req;
           const header = req?.headers['authorization'];
           const viewer = req?.viewer ?? (await identity.viewerFromAuthorization(Array.isArray(header) ? header[0] : header));
           const outcome = INVALID_REQUEST_CODES.has(code) ? 'INVALID' : outcomeOfError(first.originalError).outcome;
           if (outcome === 'OK') return;
-          await audit.recordRefusal(viewer, outcome, 'call', 'Operation', operationName ?? request.operationName ?? '(request)', { code: code || 'INTERNAL_SERVER_ERROR', message: first.message.slice(0, 300) });
+          await audit.recordRefusal(viewer, outcome, 'call', 'Operation', operationName ?? request.operationName ?? '(request)', { code, message: first.message.slice(0, 300) });
         },
       };
     },

@@ -55,7 +55,7 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
       OIDC_CLIENT_ID,
     },
   });
-  await waitForHealth(baseUrl, child, 120_000);
+  await waitForHealth(baseUrl, child, 240_000);
   process.env.E2E_BASE_URL = baseUrl;
   return async () => {
     child.kill('SIGTERM');

@@ -94,9 +94,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     setToken(null);
-    if (manager) {
+    // Signed in at the provider (not as a demo person): end that session too.
+    const user = manager ? await manager.getUser() : null;
+    if (manager && user) {
       await manager.removeUser();
-      await manager.signoutRedirect().catch(() => undefined);
+      await manager.signoutRedirect({ id_token_hint: user.id_token }).catch(() => undefined);
     }
   }, [manager]);
 

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useAuth } from '../auth/AuthProvider';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { QueryState } from '../ui/QueryState';
 import { MeContext, MeDocument } from './me';
 import { NAVIGATION } from './navigation';
@@ -78,7 +79,9 @@ export function Shell() {
                 </ScrollArea>
               </AppShell.Navbar>
               <AppShell.Main id="main" tabIndex={-1}>
-                <Outlet />
+                <ErrorBoundary resetKey={location.pathname}>
+                  <Outlet />
+                </ErrorBoundary>
               </AppShell.Main>
             </AppShell>
           </MeContext.Provider>

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Injectable, Optional } from '@nestjs/common';
-import { AppConfig, requestContext, Viewer } from '@app/shared';
+import { Injectable, Logger, Optional } from '@nestjs/common';
+import { AppConfig, requestContext, storableText, Viewer } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { AuditActorKind, AuditEntry } from './audit-entry.entity';
 import { AuditOutcome, RefusalDetail } from './audit-outcome';
@@ -40,6 +40,7 @@ const operation = new AsyncLocalStorage<OperationAudit>();
 @Injectable()
 export class AuditService {
   private readonly anonymous: AddressAllowance;
+  private readonly logger = new Logger(AuditService.name);
 
   constructor(
     private readonly tx: TransactionHost,
@@ -72,8 +73,13 @@ export class AuditService {
       if (!admission.record) return;
       if (admission.suppressedBefore) written = { ...detail, suppressed: admission.suppressedBefore };
     }
-    const entry = this.entry(actor, action, entityType, entityId, outcome, null, null, written);
-    await this.tx.whenSettled(() => this.tx.dataSource.manager.insert(AuditEntry, entry));
+    const entry = this.entry(actor, action, entityType, entityId === null ? null : storableText(entityId), outcome, null, null, written && storableDetail(written));
+    try {
+      await this.tx.whenSettled(() => this.tx.dataSource.manager.insert(AuditEntry, entry));
+    } catch (error) {
+      // The refusal the caller gets stays what it is: a failed audit write never becomes the answer (a 500).
+      this.logger.error(`Refusal of ${action} ${entityType} ${entry.entityId ?? ''} not audited: ${String(error)}`);
+    }
   }
 
   /** Runs one operation, noting whether it recorded its own refusal (see recordRefusal). */
@@ -114,4 +120,14 @@ function actorColumns(actor: AuditActor, outcome: AuditOutcome): Pick<AuditEntry
   if (!actor) return { actorKind: outcome === 'OK' ? 'SYSTEM' : 'ANONYMOUS', actorId: null, actorSubject: null };
   if ('connectorId' in actor) return { actorKind: 'CONNECTOR', actorId: actor.connectorId, actorSubject: actor.connectorName };
   return { actorKind: 'EMPLOYEE', actorId: actor.employeeId, actorSubject: actor.subject };
+}
+
+/** Refused input is recorded as far as PostgreSQL can store it: no NUL, control characters or unpaired surrogates. */
+function storableDetail(detail: RefusalDetail): RefusalDetail {
+  const clean = (value: unknown): unknown => {
+    if (typeof value === 'string') return storableText(value);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [storableText(k), clean(v)]));
+    return value;
+  };
+  return clean(detail) as RefusalDetail;
 }

@@ -70,12 +70,50 @@ export class ConnectorRepository {
     return row.id;
   }
 
-  async addRunCounts(runId: string, c: Record<string, number>): Promise<void> {
-    await this.tx.query(
-      `UPDATE sync_run SET created = created + $2, updated = updated + $3, unchanged = unchanged + $4, deactivated = deactivated + $5,
-         reactivated = reactivated + $6, failed = failed + $7, heartbeat_at = now(), updated_at = now() WHERE id = $1`,
-      [runId, c.created, c.updated, c.unchanged, c.deactivated, c.reactivated, c.failed],
+  /**
+   * Adds a committed batch's counts and source rows (the checkpoint) to a RUNNING run, and beats its heart. False
+   * when the run is no longer RUNNING (another run took it over): the caller must stop.
+   */
+  async addRunCounts(runId: string, c: Record<string, number>, sourceRows: number): Promise<boolean> {
+    // Counted in a SELECT: TypeORM answers an UPDATE … RETURNING with [rows, affected], not the rows.
+    const [{ n }] = await this.tx.query<{ n: number }>(
+      `WITH u AS (
+         UPDATE sync_run SET created = created + $2, updated = updated + $3, unchanged = unchanged + $4, deactivated = deactivated + $5,
+           reactivated = reactivated + $6, failed = failed + $7, checkpoint = checkpoint + $8, heartbeat_at = now(), updated_at = now()
+         WHERE id = $1 AND status = 'RUNNING' RETURNING id)
+       SELECT count(*)::int AS n FROM u`,
+      [runId, c.created, c.updated, c.unchanged, c.deactivated, c.reactivated, c.failed, sourceRows],
     );
+    return n > 0;
+  }
+
+  /** Beats a RUNNING run's heart; false when it is no longer RUNNING. */
+  async touchRun(runId: string): Promise<boolean> {
+    const [{ n }] = await this.tx.query<{ n: number }>(
+      `WITH u AS (UPDATE sync_run SET heartbeat_at = now() WHERE id = $1 AND status = 'RUNNING' RETURNING id) SELECT count(*)::int AS n FROM u`,
+      [runId],
+    );
+    return n > 0;
+  }
+
+  /**
+   * The killed run a new run with this resume key continues: the connector's latest applying run before it, when
+   * that one was ABORTED (no heartbeat) with the same key. Null otherwise.
+   */
+  async resumable(connectorId: string, runId: string, resumeKey: string): Promise<{ id: string; checkpoint: number } | null> {
+    const [last] = await this.tx.query<{ id: string; checkpoint: number; status: string; resume_key: string | null }>(
+      `SELECT id, checkpoint, status, resume_key FROM sync_run
+        WHERE connector_id = $1 AND id <> $2 AND NOT dry_run ORDER BY started_at DESC LIMIT 1`,
+      [connectorId, runId],
+    );
+    return last && last.status === 'ABORTED' && last.resume_key === resumeKey ? { id: last.id, checkpoint: last.checkpoint } : null;
+  }
+
+  /** Records the pull's resume key, and the killed run this one continues from (its checkpoint). */
+  async startFrom(runId: string, resumeKey: string | null, from: { id: string; checkpoint: number } | null): Promise<void> {
+    await this.tx.query(`UPDATE sync_run SET resume_key = $2, resumed_from = $3, checkpoint = $4, updated_at = now() WHERE id = $1`, [
+      runId, resumeKey, from?.id ?? null, from?.checkpoint ?? 0,
+    ]);
   }
 
   async finishRun(runId: string, values: { status: 'SUCCEEDED' | 'FAILED'; counts?: Record<string, number>; nextCursor?: string | null; errorMessage?: string | null; diff?: unknown[] | null }): Promise<void> {
@@ -84,10 +122,19 @@ export class ConnectorRepository {
       `UPDATE sync_run SET status = $2, finished_at = now(), updated_at = now(), next_cursor = $3, error_message = $4, diff = $5::jsonb,
          created = coalesce($6, created), updated = coalesce($7, updated), unchanged = coalesce($8, unchanged),
          deactivated = coalesce($9, deactivated), reactivated = coalesce($10, reactivated), failed = coalesce($11, failed)
-       WHERE id = $1`,
+       WHERE id = $1 AND status = 'RUNNING'`,
       [runId, values.status, values.nextCursor ?? null, values.errorMessage ?? null, values.diff ? JSON.stringify(values.diff) : null,
         c?.created ?? null, c?.updated ?? null, c?.unchanged ?? null, c?.deactivated ?? null, c?.reactivated ?? null, c?.failed ?? null],
     );
+  }
+
+  /** Which of these employee external ids this connector has synced. */
+  async knownExternalIds(connectorId: string, externalIds: readonly string[]): Promise<Set<string>> {
+    const rows = await this.tx.query<{ external_id: string }>(
+      `SELECT external_id FROM external_ref WHERE connector_id = $1 AND entity = 'employee' AND external_id = ANY($2::text[])`,
+      [connectorId, externalIds],
+    );
+    return new Set(rows.map((r) => r.external_id));
   }
 
   async setCursor(connectorId: string, cursor: string | null): Promise<void> {

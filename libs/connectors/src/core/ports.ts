@@ -38,6 +38,11 @@ export interface HrisPull {
   deletedExternalIds?(): Promise<string[]> | string[];
   /** Read after all batches: where the next incremental pull starts. */
   nextCursor?(): string | null;
+  /**
+   * Identifies this pull's content and order (an uploaded file's digest). A run that follows a killed run with the
+   * same key resumes after the rows that run committed; without a key a run starts over (still without duplicates).
+   */
+  readonly resumeKey?: string | null;
 }
 
 export interface PullContext {

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { AppError, notFound } from '@app/shared';
+import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig, AppError, notFound } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeSync } from '../sync/employee-sync';
 import { SyncCounts } from '../sync/sync-types';
@@ -17,6 +17,13 @@ export class SyncAlreadyRunningError extends AppError {
   }
 }
 
+/** Another run took this one over (its heartbeat was late): it stops, its last batch rolled back. */
+class RunTakenOver extends Error {
+  constructor() {
+    super('Another run took this one over: its heartbeat was late');
+  }
+}
+
 export interface RunOptions {
   dryRun?: boolean;
   /** AUTO: incremental when the connector can and has a cursor, else a full snapshot. */
@@ -30,14 +37,19 @@ export interface RunOptions {
 const PG_UNIQUE_VIOLATION = '23505';
 
 /**
- * Runs syncs: one RUNNING run per connector (a unique partial index refuses a second), a heartbeat per batch
- * so a killed run's slot is taken over after `staleSeconds`, counts, errors and cursor recorded on the run.
- * Must be called outside any transaction: every batch commits on its own.
+ * Runs syncs: one RUNNING run per connector (a unique partial index refuses a second), a heartbeat every
+ * `heartbeatSeconds` and per batch, so a killed run's slot is taken over after `staleSeconds`; counts, errors,
+ * cursor and a checkpoint per committed batch recorded on the run. A run that takes over a killed one with the
+ * same pull (resumeKey) resumes after its checkpoint. Must be called outside any transaction: every batch
+ * commits on its own.
  */
 @Injectable()
 export class SyncRunner {
-  /** After this long without a heartbeat, a RUNNING run is considered killed. */
-  staleSeconds = 600;
+  private readonly logger = new Logger(SyncRunner.name);
+  /** After this long without a heartbeat, a RUNNING run is considered killed (SYNC_STALE_SECONDS). */
+  staleSeconds: number;
+  /** How often a running sync beats its heart (SYNC_HEARTBEAT_SECONDS). */
+  heartbeatSeconds: number;
   batchSize = 2000;
 
   constructor(
@@ -47,7 +59,11 @@ export class SyncRunner {
     private readonly secrets: ConnectorSecrets,
     private readonly employees: EmployeeSync,
     private readonly metrics: MetricSync,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.staleSeconds = config.SYNC_STALE_SECONDS;
+    this.heartbeatSeconds = config.SYNC_HEARTBEAT_SECONDS;
+  }
 
   async run(connectorId: string, options: RunOptions = {}): Promise<SyncRun> {
     if (this.tx.inTransaction) throw new Error('SyncRunner.run must be called outside a transaction');
@@ -59,20 +75,27 @@ export class SyncRunner {
     const incremental = !options.pull && port?.kind === 'HRIS' && !!port.changesSince && !!connector.cursor && options.mode !== 'FULL';
     const mode = options.pull ? 'UPLOAD' : port?.kind === 'PERFORMANCE' ? 'METRICS' : incremental ? 'INCREMENTAL' : 'FULL';
     const runId = await this.open(connector, mode, dryRun);
+    const heartbeat = setInterval(() => void this.beat(runId), this.heartbeatSeconds * 1000);
+    heartbeat.unref();
     try {
       const ctx = { connectorId, batchSize: this.batchSizeOf(connector) };
       if (port?.kind === 'PERFORMANCE') {
-        const result = await this.metrics.apply(await port.observations({ ...ctx, since: connector.cursor }), { connectorId, runId, dryRun, onBatch: (c) => this.progress(runId, dryRun, c) });
+        const result = await this.metrics.apply(await port.observations({ ...ctx, since: connector.cursor }), { connectorId, runId, dryRun, onBatch: (c) => this.progress(runId, dryRun, c, 0) });
         await this.finish(connector, runId, dryRun, result.counts, result.nextCursor, null);
       } else {
         const pull = options.pull ?? (port?.kind === 'HRIS' ? await (incremental ? port.changesSince!(connector.cursor as string, ctx) : port.fullSnapshot(ctx)) : null);
         if (!pull) throw new Error('no pull');
         const full = options.pull ? options.pullIsFull === true : !incremental;
-        const result = await this.employees.apply(pull, { connectorId, runId, full, dryRun, owned: ownedFields(connector), onBatch: (c) => this.progress(runId, dryRun, c) });
+        const resumeKey = dryRun ? null : (pull.resumeKey ?? null);
+        const from = resumeKey ? await this.repo.resumable(connectorId, runId, resumeKey) : null;
+        if (resumeKey) await this.repo.startFrom(runId, resumeKey, from);
+        const result = await this.employees.apply(pull, { connectorId, runId, full, dryRun, owned: ownedFields(connector), skipRows: from?.checkpoint ?? 0, onBatch: (c, rows) => this.progress(runId, dryRun, c, rows) });
         await this.finish(connector, runId, dryRun, result.counts, pull.nextCursor?.() ?? null, result.diff);
       }
     } catch (e) {
       await this.tx.run(() => this.repo.finishRun(runId, { status: 'FAILED', errorMessage: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      clearInterval(heartbeat);
     }
     return (await this.repo.findRun(runId)) as SyncRun;
   }
@@ -88,8 +111,19 @@ export class SyncRunner {
     }
   }
 
-  private async progress(runId: string, dryRun: boolean, counts: SyncCounts): Promise<void> {
-    if (!dryRun) await this.repo.addRunCounts(runId, counts as unknown as Record<string, number>);
+  /** In the batch's transaction: counts and checkpoint (dry runs: the heartbeat only); stops a run taken over. */
+  private async progress(runId: string, dryRun: boolean, counts: SyncCounts, sourceRows: number): Promise<void> {
+    const alive = dryRun ? await this.repo.touchRun(runId) : await this.repo.addRunCounts(runId, counts as unknown as Record<string, number>, sourceRows);
+    if (!alive) throw new RunTakenOver();
+  }
+
+  /** The timer's heartbeat, on its own connection; a failure is logged and the next beat tries again. */
+  private async beat(runId: string): Promise<void> {
+    try {
+      await this.repo.touchRun(runId);
+    } catch (e) {
+      this.logger.warn(`sync run ${runId}: heartbeat failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   private async finish(connector: Connector, runId: string, dryRun: boolean, counts: SyncCounts, nextCursor: string | null, diff: unknown[] | null): Promise<void> {

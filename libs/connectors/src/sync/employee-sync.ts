@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { TransactionHost } from '@app/persistence';
@@ -18,8 +19,10 @@ export interface EmployeeSyncOptions {
   owned: readonly SyncField[];
   /** Resolve the pending manager links of these records only (a push), rather than all of the connector's. */
   linksOf?: readonly string[];
-  /** Called after each applied batch with its counts (in the batch's transaction). */
-  onBatch?: (counts: SyncCounts) => Promise<void>;
+  /** Called after each applied batch with its counts and the number of source rows it took (in the batch's transaction). */
+  onBatch?: (counts: SyncCounts, sourceRows: number) => Promise<void>;
+  /** Source rows a killed run already committed (its checkpoint): skipped, their ids still count as seen. */
+  skipRows?: number;
 }
 
 export interface EmployeeSyncResult {
@@ -28,9 +31,9 @@ export interface EmployeeSyncResult {
   linkErrors: number;
 }
 
-/** Thrown inside a dry run's transaction to roll everything back once the diff is known. */
+/** Thrown inside a dry run's transaction to roll it back once its part of the diff is known. */
 class DryRunRollback extends Error {
-  constructor(readonly result: EmployeeSyncResult) {
+  constructor(readonly result: unknown) {
     super('dry run');
   }
 }
@@ -40,7 +43,10 @@ const DIFF_LIMIT = 1000;
 /**
  * Applies an HRIS pull to the employee table with the sync guarantees: each batch is its own transaction
  * (all of it or none), manager links after all batches, deactivation only after a completed full snapshot.
- * A dry run does the same work in one transaction that is rolled back, and returns the diff.
+ * A dry run does the same work, each unit in a transaction that is rolled back, and returns the diff: each
+ * batch is compared with the data as it is (a file's rows are unique, so batches do not see each other), and
+ * the manager step sees the links already pending, not the file's (its CREATE and UPDATE entries carry the
+ * managerExternalId; unknown managers are found by the CSV checks before).
  */
 @Injectable()
 export class EmployeeSync {
@@ -49,17 +55,9 @@ export class EmployeeSync {
     private readonly events: EventEmitter2,
   ) {}
 
-  async apply(pull: HrisPull, options: EmployeeSyncOptions): Promise<EmployeeSyncResult> {
-    if (!options.dryRun) return this.applyPull(pull, options);
-    try {
-      await this.tx.run(async () => {
-        throw new DryRunRollback(await this.applyPull(pull, options));
-      });
-    } catch (e) {
-      if (e instanceof DryRunRollback) return e.result;
-      throw e;
-    }
-    throw new Error('unreachable');
+  apply(pull: HrisPull, options: EmployeeSyncOptions): Promise<EmployeeSyncResult> {
+    if (options.dryRun && this.tx.inTransaction) throw new Error('A dry run rolls back its own transactions: start it outside one');
+    return this.applyPull(pull, options);
   }
 
   private async applyPull(pull: HrisPull, options: EmployeeSyncOptions): Promise<EmployeeSyncResult> {
@@ -76,19 +74,25 @@ export class EmployeeSync {
     };
     const counts = zeroCounts();
     const seen: string[] = [];
-    for await (const batch of pull.batches) {
+    let toSkip = options.skipRows ?? 0;
+    for await (const incoming of pull.batches) {
+      if (options.full) for (const r of incoming) if (r.externalId) seen.push(r.externalId);
+      const skip = Math.min(toSkip, incoming.length);
+      toSkip -= skip;
+      const batch = skip > 0 ? incoming.slice(skip) : incoming;
       if (batch.length === 0) continue;
       const rows: SourceEmployee[] = batch.map((r) => ({ ...r, status: r.status ?? 'ACTIVE' }));
       const { ok, problems } = screenBatch(rows, provided);
-      if (options.full) for (const r of rows) if (r.externalId) seen.push(r.externalId);
-      await this.inTransaction(async () => {
+      await this.inTransaction(options.dryRun, async () => {
         const outcome = await mergeEmployeeBatch(sql, scope, ok, problems);
         if (!options.dryRun) await this.publishStatus(outcome.statusChanges);
         addCounts(counts, outcome.counts);
-        if (options.onBatch) await options.onBatch(outcome.counts);
+        if (options.onBatch) await options.onBatch(outcome.counts, batch.length);
       });
+      // Let other requests in between batches (the embedded engine runs statements on this thread).
+      await nextTurn();
     }
-    const links = await this.inTransaction(async () => {
+    const links = await this.inTransaction(options.dryRun, async () => {
       const outcome = await resolveManagerLinks(sql, options.connectorId, options.runId, options.dryRun, options.dryRun ? scope.diff : null, options.linksOf ?? null);
       for (const c of outcome.changes) {
         const event: EmployeeManagerChanged = c;
@@ -98,11 +102,11 @@ export class EmployeeSync {
     });
     const deleted = pull.deletedExternalIds ? await pull.deletedExternalIds() : [];
     if (options.full || deleted.length > 0) {
-      const gone = await this.inTransaction(async () => {
+      const gone = await this.inTransaction(options.dryRun, async () => {
         const outcome = await deactivateMissing(sql, options, options.full ? seen : deleted, options.full, options.dryRun, options.dryRun ? scope.diff : null);
         await this.publishStatus(outcome.statusChanges);
         const extra = { deactivated: outcome.deactivated };
-        if (options.onBatch) await options.onBatch({ ...zeroCounts(), ...extra });
+        if (options.onBatch) await options.onBatch({ ...zeroCounts(), ...extra }, 0);
         return extra;
       });
       addCounts(counts, gone);
@@ -111,15 +115,23 @@ export class EmployeeSync {
   }
 
   /**
-   * One unit of the sync in its own transaction (joining a dry run's). Without PostgreSQL's JIT: the batch
-   * statements are long expression lists whose estimated cost crosses the JIT threshold, and compiling them
-   * took longer than running them (a 5,000-row stage: 125 ms with JIT, 49 ms without).
+   * One unit of the sync in its own transaction, rolled back in a dry run: a batch holds a pool connection (and,
+   * on the embedded engine, the engine) only for itself, so a preview of a large file lets other requests through.
+   * Without PostgreSQL's JIT: the batch statements are long expression lists whose estimated cost crosses the JIT
+   * threshold, and compiling them took longer than running them (a 5,000-row stage: 125 ms with JIT, 49 ms without).
    */
-  private inTransaction<T>(fn: () => Promise<T>): Promise<T> {
-    return this.tx.run(async () => {
-      await this.tx.query('SET LOCAL jit = off');
-      return fn();
-    });
+  private async inTransaction<T>(dryRun: boolean, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await this.tx.run(async () => {
+        await this.tx.query('SET LOCAL jit = off');
+        const result = await fn();
+        if (dryRun) throw new DryRunRollback(result);
+        return result;
+      });
+    } catch (e) {
+      if (e instanceof DryRunRollback) return e.result as T;
+      throw e;
+    }
   }
 
   private async publishStatus(changes: Array<{ employeeId: string; previousStatus: string; newStatus: string }>): Promise<void> {

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { groupByKeys, loaderFor, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { PlaybookTemplatesService } from '../playbook-templates.service';
@@ -32,7 +32,7 @@ export class PlaybookTemplatesResolver {
   }
 
   @ResolveField(() => [PlaybookTemplateStepType])
-  async steps(@Parent() t: PlaybookTemplateType, @Context() ctx: object): Promise<PlaybookTemplateStepType[]> {
+  async steps(t: PlaybookTemplateType, _args: unknown, ctx: object): Promise<PlaybookTemplateStepType[]> {
     const rows = await loaderFor(ctx, 'playbookTemplateSteps', (ids: readonly string[]) => this.repo.templateSteps(ids).then((x) => groupByKeys(ids, x, (s) => s.templateId))).load(t.id);
     return rows.map(PlaybookTemplateStepType.from);
   }

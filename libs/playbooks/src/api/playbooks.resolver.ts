@@ -8,7 +8,7 @@ import { PlaybookRun } from '../entities/playbook-run.entity';
 import { PlaybookRefusal } from '../domain/refusal';
 import { PlaybookRunStepType, PlaybookRunType, RunStatusEnum } from './types/playbook.types';
 import { PlaybookActionRefused, PlaybookRunResult, PlaybookRunStepResult } from './types/playbook-results';
-import { CancelPlaybookRunInput, CompletePlaybookStepInput, StartPlaybookRunInput } from './inputs/playbook.inputs';
+import { CancelPlaybookRunInput, CompletePlaybookStepInput, StartPlaybookRunInput, UpdatePlaybookRunInput } from './inputs/playbook.inputs';
 
 @Resolver(() => PlaybookRunType)
 export class PlaybookRunsResolver {
@@ -59,6 +59,12 @@ export class PlaybookRunsResolver {
   async completePlaybookStep(@CurrentViewer() viewer: Viewer, @Args('input') input: CompletePlaybookStepInput): Promise<typeof PlaybookRunStepResult> {
     const r = await this.service.completeStep(viewer, input);
     return r instanceof PlaybookRefusal ? PlaybookActionRefused.from(r) : PlaybookRunStepType.from(r);
+  }
+
+  @SignedIn()
+  @Mutation(() => PlaybookRunResult, { description: 'Corrects an open run\'s training name or date; its open steps are re-dated from the new date (never before today).' })
+  async updatePlaybookRun(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdatePlaybookRunInput): Promise<typeof PlaybookRunResult> {
+    return runResult(await this.service.updateRun(viewer, input));
   }
 
   @SignedIn()

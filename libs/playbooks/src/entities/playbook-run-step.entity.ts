@@ -32,6 +32,10 @@ export class PlaybookRunStep extends BaseEntity {
   @Column({ type: 'date' })
   dueOn: string;
 
+  /** The template step's offset from the training date when the run started (null for runs started before it was kept). */
+  @Column({ type: 'int', nullable: true })
+  offsetDays: number | null;
+
   @Column({ type: 'date', nullable: true })
   completedOn: string | null;
 

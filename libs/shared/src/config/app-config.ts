@@ -1,8 +1,18 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { IANAZone } from 'luxon';
 
 export const DEV_JWT_SECRET = 'skillpath-development-secret-do-not-use-in-production';
+
+const SIZE = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i;
+const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+
+/** "25mb", "512kb", "1048576" → bytes. */
+export function parseSize(value: string): number {
+  const match = SIZE.exec(value.trim());
+  if (!match) throw new Error(`not a size: ${value}`);
+  return Math.floor(Number.parseFloat(value) * SIZE_UNITS[(match[2] ?? 'b').toLowerCase()]);
+}
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toInt = toNumber;
@@ -47,6 +57,10 @@ export class AppConfig {
   @IsOptional() @IsString()
   OIDC_AUDIENCE?: string;
 
+  /** Longest a bearer token may live (`exp` − `iat`, or `exp` − now without `iat`); tokens without `exp` are refused. */
+  @Transform(toInt) @IsInt() @Min(60) @Max(30 * 86400)
+  TOKEN_MAX_LIFETIME_SECONDS = 86400;
+
   /** The console's client id at the identity provider (authorization code with PKCE, public client). */
   @IsOptional() @IsString()
   OIDC_CLIENT_ID?: string;
@@ -54,10 +68,6 @@ export class AppConfig {
   /** Scopes the console asks for when it signs in with OIDC. */
   @IsString()
   OIDC_SCOPE = 'openid profile email';
-
-  /** Longest a bearer token may live (`exp` − `iat`, or `exp` − now without `iat`); tokens without `exp` are refused. */
-  @Transform(toInt) @IsInt() @Min(60) @Max(30 * 86400)
-  TOKEN_MAX_LIFETIME_SECONDS = 86400;
 
   /** Claim holding the subject that maps to an employee (default: sub). */
   @IsString()
@@ -88,6 +98,22 @@ export class AppConfig {
 
   @IsString()
   REQUEST_SIZE_LIMIT = '1mb';
+
+  /** Largest CSV upload (POST /connectors/<id>/csv), in bytes or with a unit (kb, mb, gb); larger answers 413. */
+  @IsString() @Matches(SIZE, { message: 'CSV_UPLOAD_LIMIT must be a size such as 25mb, 512kb or 1048576' })
+  CSV_UPLOAD_LIMIT = '25mb';
+
+  /** Rows per batch when a CSV upload is checked, previewed and applied: each batch is one short transaction. */
+  @Transform(toInt) @IsInt() @Min(50) @Max(10000)
+  CSV_BATCH_ROWS = 1000;
+
+  /** How often a running connector sync records that it is alive. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(30)
+  SYNC_HEARTBEAT_SECONDS = 10;
+
+  /** A running sync silent for this long was killed: the next run takes its place (and resumes an upload). */
+  @Transform(toInt) @IsInt() @Min(2) @Max(60)
+  SYNC_STALE_SECONDS = 60;
 
   @Transform(toBool)
   DEMO_SEED = true;
@@ -137,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (config.JWT_SECRET === DEV_JWT_SECRET) problems.push('JWT_SECRET: the development secret is refused in production');
     if (!config.JWT_SECRET && !config.OIDC_ISSUER) problems.push('JWT_SECRET or OIDC_ISSUER: production needs a token verifier');
   }
+  if (config.SYNC_HEARTBEAT_SECONDS * 2 > config.SYNC_STALE_SECONDS) problems.push('SYNC_HEARTBEAT_SECONDS: at most half of SYNC_STALE_SECONDS, or a live sync would look dead');
   if (config.OIDC_ISSUER && !config.OIDC_JWKS_URI) problems.push('OIDC_JWKS_URI: required when OIDC_ISSUER is set');
   if (problems.length) throw new ConfigError(problems);
   return config;

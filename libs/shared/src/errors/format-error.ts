@@ -39,6 +39,15 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
 }
 
 /**
+ * The code formatGraphqlError gives the client for a raw error (as Apollo hands it to plugins), so what is logged
+ * or audited about a request says what its caller was told.
+ */
+export function clientCodeOf(error: GraphQLError): string {
+  const formatted = { ...error.toJSON(), extensions: { ...error.extensions, code: error.extensions.code ?? 'INTERNAL_SERVER_ERROR' } };
+  return String(formatGraphqlError(formatted, error, true).extensions?.code);
+}
+
+/**
  * A bad argument caught before execution (a scalar's parse, InputChecksRule, checkVariableInputs, or graphql-js
  * refusing a literal argument's value): Apollo reports literal ones as GRAPHQL_VALIDATION_FAILED; they are
  * BAD_USER_INPUT naming the argument like every other bad input.

@@ -1,7 +1,7 @@
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import { JsonScalar } from '../graphql/json.scalar';
 import { localDateProblem, parseDateTime } from './dates';
-import { isUuid, textProblem } from './text';
+import { isUuid, storableText, textProblem } from './text';
 
 describe('input rules', () => {
   it('text: NUL, control characters and unpaired surrogates are refused; tabs, new lines and emoji are kept', () => {
@@ -10,6 +10,11 @@ describe('input rules', () => {
     expect(textProblem('bell\u0007')).toMatch(/control/);
     expect(textProblem('x\uD800y')).toMatch(/surrogate/);
     expect(textProblem('\uDC00')).toMatch(/surrogate/);
+  });
+
+  it('storable text: what textProblem refuses becomes U+FFFD, the rest is kept', () => {
+    expect(storableText('a\u0000b\u0007c\uD800d\uDC00')).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFD');
+    for (const ok of ['line 1\n\tline 2', '👩🏽‍💻 engineer']) expect(storableText(ok)).toBe(ok);
   });
 
   it('ids are UUIDs', () => {

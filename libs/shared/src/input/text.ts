@@ -14,6 +14,14 @@ export function textProblem(value: string): string | null {
   return null;
 }
 
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
+const LONE_SURROGATE_ALL = new RegExp(LONE_SURROGATE.source, 'g');
+
+/** The text with every character textProblem refuses replaced by U+FFFD: what a log may store of refused input. */
+export function storableText(value: string): string {
+  return value.replace(CONTROL_ALL, '\uFFFD').replace(LONE_SURROGATE_ALL, '\uFFFD');
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Every id Skillpath hands out for its objects is a UUID. */

@@ -11,7 +11,7 @@ export function AuthCallbackPage() {
   const started = useRef(false);
 
   useEffect(() => {
-    if (started.current) return;
+    if (!auth.ready || started.current) return; // the provider's settings arrive first
     started.current = true;
     auth.completeProviderSignIn().then(
       (to) => navigate(to, { replace: true }),

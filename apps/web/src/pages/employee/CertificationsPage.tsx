@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { CalendarFeedCard } from './certifications/CalendarFeedCard';
+import { TableHead } from '../../ui/TableHead';
 
 const MyCertificationsDocument = graphql(`
   query MyCertifications {
@@ -36,16 +37,7 @@ export function CertificationsPage() {
           ) : (
             <Table.ScrollContainer minWidth={760}>
               <Table striped withTableBorder verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Certification</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th>Time left</Table.Th>
-                    <Table.Th>Deadline</Table.Th>
-                    <Table.Th>Renewal opens</Table.Th>
-                    <Table.Th>What renewing takes</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <TableHead columns={['Certification', 'Status', 'Time left', 'Deadline', 'Renewal opens', 'What renewing takes']} />
                 <Table.Tbody>
                   {certs.map((c) => (
                     <Table.Tr key={c.record.id}>

@@ -8,6 +8,7 @@ import { formatDate, levelName } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorNotice, QueryState } from '../../ui/QueryState';
 import { CompareSnapshots } from './history/CompareSnapshots';
+import { TableHead } from '../../ui/TableHead';
 
 const HistoryDocument = graphql(`
   query SnapshotHistory($employeeId: ID!) {
@@ -43,15 +44,7 @@ export function HistoryPage() {
               <CompareSnapshots employeeId={me.id} dates={[...new Set(rows.map((r) => r.takenOn))]} />
               <Table striped withTableBorder mt="lg">
                 <Table.Caption>Saved snapshots, newest first</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Day</Table.Th>
-                    <Table.Th>Path</Table.Th>
-                    <Table.Th>Level then</Table.Th>
-                    <Table.Th>Target then</Table.Th>
-                    <Table.Th>Saved</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <TableHead columns={['Day', 'Path', 'Level then', 'Target then', 'Saved']} />
                 <Table.Tbody>
                   {rows.map((r) => (
                     <Table.Tr key={r.id}>

@@ -6,6 +6,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { LogSessionForm } from './practice/LogSessionForm';
+import { TableHead } from '../../ui/TableHead';
+import { Figure } from '../../ui/Figure';
 
 const MyBudgetsDocument = graphql(`
   query MyPracticeBudgets {
@@ -22,19 +24,6 @@ const MyBudgetsDocument = graphql(`
     }
   }
 `);
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={700} size="xl">
-        {value}
-      </Text>
-    </div>
-  );
-}
 
 /** My practice budgets: hours agreed, used and left; log a session against an approved one. */
 export function PracticePage() {
@@ -65,13 +54,7 @@ export function PracticePage() {
                   {b.decisionNote && <Text size="sm" mb="sm">Note from your manager: {b.decisionNote}</Text>}
                   {b.sessions.length > 0 && (
                     <Table withTableBorder mb="md">
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th>Day</Table.Th>
-                          <Table.Th>Time</Table.Th>
-                          <Table.Th>Note</Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
+                      <TableHead columns={['Day', 'Time', 'Note']} />
                       <Table.Tbody>
                         {b.sessions.map((s) => (
                           <Table.Tr key={s.id}>

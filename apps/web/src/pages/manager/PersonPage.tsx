@@ -8,6 +8,7 @@ import { QueryState } from '../../ui/QueryState';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { PathCard } from '../employee/home/PathCard';
 import { SnapshotDocument } from '../employee/home/snapshot-query';
+import { TableHead } from '../../ui/TableHead';
 
 const PersonDocument = graphql(`
   query Person($id: ID!) {
@@ -63,13 +64,7 @@ export function PersonPage() {
               <Text c="dimmed">No certifications.</Text>
             ) : (
               <Table withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Certification</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th>Deadline</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <TableHead columns={['Certification', 'Status', 'Deadline']} />
                 <Table.Tbody>
                   {e.currentCertifications.map((c) => (
                     <Table.Tr key={c.id}>

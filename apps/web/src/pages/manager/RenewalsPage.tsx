@@ -6,6 +6,7 @@ import { daysLeftText, formatDate } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { TableHead } from '../../ui/TableHead';
 
 const RenewalsDocument = graphql(`
   query RenewalsDue($withinDays: Int!) {
@@ -53,14 +54,7 @@ export function RenewalsPage() {
           ) : (
             <Table striped withTableBorder>
               <Table.Caption>{page.totalCount} certifications</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Person</Table.Th>
-                  <Table.Th>Certification</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Deadline</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={['Person', 'Certification', 'Status', 'Deadline']} />
               <Table.Tbody>
                 {page.nodes.map((r) => (
                   <Table.Tr key={r.id}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Title } from '@mantine/core';
 import { LineChart } from '@mantine/charts';
 import { MonthPickerInput } from '@mantine/dates';
 import dayjs from 'dayjs';
@@ -9,6 +9,7 @@ import { graphql } from '../../gql';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorNotice, QueryState } from '../../ui/QueryState';
 import { trendRows } from './scorecard/trend';
+import { Figure } from '../../ui/Figure';
 
 const ScorecardDocument = graphql(`
   query Scorecard($m0: String!, $m1: String!, $m2: String!, $m3: String!, $m4: String!, $m5: String!) {
@@ -34,19 +35,6 @@ const ScorecardDocument = graphql(`
 `);
 
 const pct = (v: number | null | undefined) => (v == null ? '—' : `${Math.round(v * 100)} %`);
-
-function Figure({ label, value }: { label: string; value: string | number }) {
-  return (
-    <Card withBorder padding="sm">
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={700} size="xl">
-        {value}
-      </Text>
-    </Card>
-  );
-}
 
 /** My development scorecard for a month, and its six-month trend. */
 export function ScorecardPage() {
@@ -77,10 +65,10 @@ export function ScorecardPage() {
           return (
             <>
               <SimpleGrid cols={{ base: 2, md: 4 }} mb="lg">
-                <Figure label="People in my line" value={now.teamSize} />
-                <Figure label="Development conversations" value={now.conversations} />
-                <Figure label="Steps done on time" value={pct(now.onTimeRate)} />
-                <Figure label="People with a new behaviour (90 days)" value={`${now.teamWithNewBehaviour} (${pct(now.shareWithNewBehaviour)})`} />
+                <Figure framed label="People in my line" value={now.teamSize} />
+                <Figure framed label="Development conversations" value={now.conversations} />
+                <Figure framed label="Steps done on time" value={pct(now.onTimeRate)} />
+                <Figure framed label="People with a new behaviour (90 days)" value={`${now.teamWithNewBehaviour} (${pct(now.shareWithNewBehaviour)})`} />
               </SimpleGrid>
               <Card withBorder component="section" aria-labelledby="trend-title">
                 <Title order={2} size="h4" id="trend-title" mb="sm">

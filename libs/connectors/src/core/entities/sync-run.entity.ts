@@ -50,6 +50,18 @@ export class SyncRun extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   errorMessage: string | null;
 
+  /** Source rows committed so far, counted from the start of the source (a resumed run starts at its predecessor's). */
+  @Column({ type: 'int', default: 0 })
+  checkpoint: number;
+
+  /** The pull's resumeKey (an uploaded file's digest): a later run with the same key resumes this one if it was killed. */
+  @Column({ type: 'text', nullable: true })
+  resumeKey: string | null;
+
+  /** The killed run this one resumed, after its checkpoint. */
+  @Column({ type: 'uuid', nullable: true })
+  resumedFrom: string | null;
+
   /** Dry runs: the changes that would have been made (capped). */
   @Column({ type: 'jsonb', nullable: true })
   diff: unknown[] | null;

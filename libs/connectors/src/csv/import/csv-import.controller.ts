@@ -4,12 +4,14 @@ import { badInput, Viewer } from '@app/shared';
 import { Allow, CurrentViewer } from '@app/auth';
 import { ColumnMapping } from '../parse';
 import { CsvImportResult, CsvImportService } from './csv-import.service';
+import { uploadTooLarge } from './spool-upload';
 
 const flag = (v: unknown) => ['1', 'true', 'yes'].includes(String(v ?? '').toLowerCase());
 
 /**
  * POST /connectors/:id/csv?mode=preview|apply&validOnly=true&full=true with the CSV as the raw body (text/csv)
- * and the column mapping as JSON in the `mapping` query parameter or the X-Column-Mapping header.
+ * and the column mapping as JSON in the `mapping` query parameter or the X-Column-Mapping header. A body over
+ * CSV_UPLOAD_LIMIT answers 413.
  */
 @Controller('connectors')
 export class CsvImportController {
@@ -24,6 +26,8 @@ export class CsvImportController {
     @Query() query: Record<string, string | undefined>,
     @Req() req: Request,
   ): Promise<Omit<CsvImportResult, 'run'> & { run: object | null }> {
+    // A declared size over the limit is refused before reading; an undeclared one is cut off at the limit.
+    if (Number(req.headers['content-length'] ?? 0) > this.service.uploadLimit) throw uploadTooLarge(this.service.uploadLimit);
     const raw = query.mapping ?? (req.headers['x-column-mapping'] as string | undefined);
     let mapping: ColumnMapping;
     try {

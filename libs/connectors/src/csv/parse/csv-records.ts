@@ -1,4 +1,4 @@
-import { StringDecoder } from 'node:string_decoder';
+import { parse, CsvError } from 'csv-parse';
 
 /** One CSV record and the 1-based physical line it starts on (a quoted field may span several lines). */
 export interface CsvRecord {
@@ -18,139 +18,71 @@ export class CsvFileError extends Error {
 
 export const DEFAULT_MAX_RECORD_CHARS = 1_000_000;
 
-type State = 'fieldStart' | 'unquoted' | 'quoted' | 'afterQuote';
+const LINE_BREAK = /\r\n|\r|\n/g;
+const lineBreaks = (raw: string): number => raw.match(LINE_BREAK)?.length ?? 0;
 
 /**
- * Incremental RFC 4180 tokenizer: feed text chunks, get complete records. Line breaks are CRLF, LF or a
- * lone CR, each counted as one physical line, inside quoted fields too (where they are kept verbatim).
- * A quote inside an unquoted field is kept as text. Empty lines yield no record.
- */
-export class CsvTokenizer {
-  private state: State = 'fieldStart';
-  private fields: string[] = [];
-  private field = '';
-  private line = 1;
-  private recordLine = 1;
-  private recordChars = 0;
-  private afterCR = false;
-  private problem: string | null = null;
-
-  constructor(private readonly maxRecordChars = DEFAULT_MAX_RECORD_CHARS) {}
-
-  write(text: string): CsvRecord[] {
-    const out: CsvRecord[] = [];
-    for (const c of text) {
-      if (this.afterCR) {
-        this.afterCR = false;
-        if (c === '\n') {
-          if (this.state === 'quoted') this.field += c; // second half of a CRLF inside quotes
-          continue;
-        }
-      }
-      if (++this.recordChars > this.maxRecordChars) {
-        throw new CsvFileError(
-          `The record starting on line ${this.recordLine} is longer than ${this.maxRecordChars} characters (a quote never closed?).`,
-          this.recordLine,
-        );
-      }
-      this.step(c, out);
-    }
-    return out;
-  }
-
-  /** Call once after the last chunk: returns the last record if the file does not end with a line break. */
-  end(): CsvRecord[] {
-    const out: CsvRecord[] = [];
-    if (this.state === 'quoted') this.problem ??= 'a quoted field is never closed';
-    if (this.state !== 'fieldStart' || this.fields.length > 0) this.endRecord(out);
-    return out;
-  }
-
-  private step(c: string, out: CsvRecord[]): void {
-    const lineBreak = c === '\n' || c === '\r';
-    switch (this.state) {
-      case 'quoted':
-        if (c === '"') this.state = 'afterQuote';
-        else {
-          this.field += c;
-          if (lineBreak) this.newLine(c);
-        }
-        return;
-      case 'afterQuote':
-        if (c === '"') {
-          this.field += c;
-          this.state = 'quoted';
-          return;
-        }
-        if (c !== ',' && !lineBreak) {
-          this.problem ??= 'unexpected text after a closing quote';
-          this.field += c;
-          this.state = 'unquoted';
-          return;
-        }
-        break;
-      case 'fieldStart':
-        if (c === '"') {
-          this.state = 'quoted';
-          return;
-        }
-        break;
-    }
-    if (c === ',') this.endField();
-    else if (lineBreak) {
-      this.endRecord(out);
-      this.newLine(c);
-      this.recordLine = this.line;
-    } else {
-      this.field += c;
-      this.state = 'unquoted';
-    }
-  }
-
-  private newLine(c: string): void {
-    this.line++;
-    this.afterCR = c === '\r';
-  }
-
-  private endField(): void {
-    this.fields.push(this.field);
-    this.field = '';
-    this.state = 'fieldStart';
-  }
-
-  private endRecord(out: CsvRecord[]): void {
-    const wasQuoted = this.state === 'afterQuote' || this.state === 'quoted';
-    this.endField();
-    const blank = this.fields.length === 1 && this.fields[0] === '' && !wasQuoted;
-    if (!blank) out.push({ fields: this.fields, line: this.recordLine, problem: this.problem });
-    this.fields = [];
-    this.problem = null;
-    this.recordChars = 0;
-  }
-}
-
-/**
- * Streams CSV records from a byte or text stream: UTF-8 decoding across chunk boundaries, a leading BOM
- * dropped. Records are pulled one at a time, so a consumer that awaits between records holds back reading.
+ * Streams CSV records (RFC 4180, parsed by csv-parse) from a byte or text stream: UTF-8 decoding across chunk
+ * boundaries, a leading BOM dropped, line breaks inside quoted fields kept verbatim, a quote inside an unquoted
+ * field kept as text, empty lines skipped. The line break is the file's own (CRLF, LF or CR, detected from the
+ * first one). Each record carries the physical line it starts on: counted from the raw text of the records
+ * before it (csv-parse's own line counter counts a CRLF inside quotes twice). Records are pulled one at a time,
+ * so a consumer that awaits between records holds back reading.
  */
 export async function* readCsvRecords(
   input: NodeJS.ReadableStream,
   maxRecordChars = DEFAULT_MAX_RECORD_CHARS,
 ): AsyncGenerator<CsvRecord> {
-  const decoder = new StringDecoder('utf8');
-  const tokenizer = new CsvTokenizer(maxRecordChars);
-  let atStart = true;
-  const decode = (text: string): string => {
-    if (atStart && text.length > 0) {
-      atStart = false;
-      if (text.charCodeAt(0) === 0xfeff) return text.slice(1);
+  // A broken record is skipped by the parser and handed to on_skip with its raw text, while the records before it
+  // may still wait in the stream's buffer: each is tagged with how many records the parser had emitted by then.
+  const skipped: Array<{ error: CsvError | undefined; raw: string | undefined; after: number }> = [];
+  let emitted = 0;
+  let consumed = 0;
+  const parser = parse({
+    bom: true,
+    raw: true,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    skip_records_with_error: true,
+    max_record_size: maxRecordChars,
+    on_record: (record) => {
+      emitted++;
+      return record;
+    },
+    on_skip: (error, raw) => void skipped.push({ error, raw, after: emitted }),
+  });
+  input.on('error', (e) => parser.destroy(e));
+  input.pipe(parser);
+  let line = 1;
+  const brokenRecords = function* (): Generator<CsvRecord> {
+    while (skipped.length > 0 && skipped[0].after <= consumed) {
+      const { error, raw } = skipped.shift()!;
+      const start = line;
+      line += lineBreaks(raw ?? '');
+      if (error?.code === 'CSV_MAX_RECORD_SIZE') {
+        throw new CsvFileError(`The record starting on line ${start} is longer than ${maxRecordChars} characters (a quote never closed?).`, start);
+      }
+      const problem = error?.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is never closed' : (error?.message ?? 'unreadable record');
+      yield { fields: [], line: start, problem };
     }
-    return text;
   };
-  for await (const chunk of input) {
-    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    yield* tokenizer.write(decode(text));
+  try {
+    for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+      yield* brokenRecords();
+      consumed++;
+      const start = line;
+      line += lineBreaks(raw);
+      const blank = record.length === 1 && record[0] === '' && !raw.includes('"');
+      // relax_quotes keeps `"Al"an` whole, quotes included: a field can only start with a quote when its quoting broke.
+      const problem = record.some((f) => f.startsWith('"')) ? 'unexpected text after a closing quote' : null;
+      if (!blank) yield { fields: record, line: start, problem };
+    }
+    consumed = Infinity;
+    yield* brokenRecords();
+  } finally {
+    input.unpipe(parser);
+    parser.destroy();
+    (input as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
   }
-  yield* tokenizer.write(decode(decoder.end()));
-  yield* tokenizer.end();
 }

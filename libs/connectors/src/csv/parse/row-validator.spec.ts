@@ -81,3 +81,13 @@ describe('RowValidator', () => {
     ]);
   });
 });
+
+describe('RowValidator duplicate emails', () => {
+  it('refuses a second row with the same email, whatever its case, naming the first line', () => {
+    const v = new RowValidator();
+    expect(v.validate({ externalId: 'a', firstName: 'A', lastName: 'A', email: 'maya.lopez@example.test' }, 2).errors).toEqual([]);
+    expect(v.validate({ externalId: 'b', firstName: 'B', lastName: 'B', email: 'MAYA.LOPEZ@example.test' }, 3).errors).toEqual([
+      { line: 3, field: 'email', message: 'Duplicate email "MAYA.LOPEZ@example.test" (first on line 2).' },
+    ]);
+  });
+});

@@ -82,11 +82,13 @@ export function splitFullName(fullName: string): { firstName: string; lastName: 
 }
 
 /**
- * Validates mapped rows one by one, in file order. It remembers the externalIds seen, so the second and
- * later occurrences of an id are errors (the first one is not); use one validator per file.
+ * Validates mapped rows one by one, in file order. It remembers the externalIds and emails (case-insensitively)
+ * seen, so the second and later occurrences of an id or an email are errors (the first one is not); use one
+ * validator per file.
  */
 export class RowValidator {
   private readonly seen = new Map<string, number>();
+  private readonly emails = new Map<string, number>();
 
   validate(values: RawEmployeeValues, line: number): { row: ValidRow | null; errors: LineError[] } {
     const errors: LineError[] = [];
@@ -120,6 +122,11 @@ export class RowValidator {
 
     const email = v('email');
     if (email !== null && !isEmail(email)) fail('email', `"${email}" is not a valid email address.`);
+    else if (email !== null) {
+      const firstLine = this.emails.get(email.toLowerCase());
+      if (firstLine !== undefined) fail('email', `Duplicate email "${email}" (first on line ${firstLine}).`);
+      else this.emails.set(email.toLowerCase(), line);
+    }
 
     const rawStatus = v('status');
     const status = rawStatus === null ? 'ACTIVE' : parseStatus(rawStatus);

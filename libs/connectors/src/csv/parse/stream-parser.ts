@@ -22,6 +22,8 @@ export interface ParseOptions {
   maxErrors?: number;
   /** A longer record aborts the import with a CsvFileError. Default 1,000,000 characters. */
   maxRecordChars?: number;
+  /** Lines of rows refused by checks of the whole file (FileChecks): not handed to onBatch, counted invalid. */
+  refusedLines?: ReadonlySet<number>;
 }
 
 export interface ParseResult {
@@ -80,6 +82,10 @@ export async function parseEmployeeCsv(
       result.totalRows++;
       const { row, errors } = validator.validate(mapped.values, record.line);
       const allErrors = [...mapped.errors, ...errors];
+      if (allErrors.length === 0 && row && options.refusedLines?.has(record.line)) {
+        result.invalidRows++;
+        continue;
+      }
       if (allErrors.length === 0 && row) {
         result.validRows++;
         batch.push(row);

@@ -57,3 +57,10 @@ export class CancelPlaybookRunInput {
   @Field(() => ID) @IsUUID() runId: string;
   @Field({ description: 'Why the run stops (kept with the run).' }) @IsString() @Length(1, 1000) reason: string;
 }
+
+@InputType({ description: 'Corrects an open run: its training name or date (open steps are re-dated from the new date).' })
+export class UpdatePlaybookRunInput {
+  @Field(() => ID) @IsUUID() runId: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) trainingName?: string;
+  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) trainingDate?: string;
+}

@@ -1,4 +1,5 @@
-import { createUnionType, Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { refusalUnion } from '@app/shared';
 import { PlaybookRefusal, PlaybookRefusalReason } from '../../domain/refusal';
 import { PlaybookRunStepType, PlaybookRunType } from './playbook.types';
 
@@ -15,12 +16,5 @@ export class PlaybookActionRefused {
   }
 }
 
-const refusalOr = <T>(name: string, type: new () => T) =>
-  createUnionType({
-    name,
-    types: () => [type, PlaybookActionRefused] as const,
-    resolveType: (v: object) => (v instanceof PlaybookActionRefused ? PlaybookActionRefused : type),
-  });
-
-export const PlaybookRunResult = refusalOr('PlaybookRunResult', PlaybookRunType);
-export const PlaybookRunStepResult = refusalOr('PlaybookRunStepResult', PlaybookRunStepType);
+export const PlaybookRunResult = refusalUnion('PlaybookRunResult', PlaybookRunType, PlaybookActionRefused);
+export const PlaybookRunStepResult = refusalUnion('PlaybookRunStepResult', PlaybookRunStepType, PlaybookActionRefused);

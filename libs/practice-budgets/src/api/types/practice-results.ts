@@ -1,4 +1,5 @@
 import { createUnionType, Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { refusalUnion } from '@app/shared';
 import { MetricAdjustmentType, PracticeBudgetType, PracticeExtensionType, PracticeSessionType } from './practice.types';
 
 /**
@@ -35,12 +36,7 @@ export class BudgetExceededError {
   @Field(() => Float) requestedHours: number;
 }
 
-const refusalOr = <T>(name: string, type: new () => T) =>
-  createUnionType({
-    name,
-    types: () => [type, PracticeActionRefused] as const,
-    resolveType: (v: object) => (v instanceof PracticeActionRefused ? PracticeActionRefused : type),
-  });
+const refusalOr = <T>(name: string, type: new () => T) => refusalUnion(name, type, PracticeActionRefused);
 
 export const PracticeBudgetResult = refusalOr('PracticeBudgetResult', PracticeBudgetType);
 export const PracticeExtensionResult = refusalOr('PracticeExtensionResult', PracticeExtensionType);

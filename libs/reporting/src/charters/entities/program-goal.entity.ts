@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { BaseEntity } from '@app/persistence';
 import { ProgramCharter } from './program-charter.entity';
 
@@ -19,7 +19,8 @@ export class ProgramGoal extends BaseEntity {
 
   @ManyToOne(() => ProgramCharter, (p) => p.goals, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'program_id' })
-  program?: Relation<ProgramCharter>; // Relation<>: no runtime reference to the other entity (SWC metadata, circular import)
+  // Relation<>: no design-time type reference, so the two entities may load in either order (SWC emits metadata eagerly).
+  program?: Relation<ProgramCharter>;
 
   @Column({ type: 'int' })
   position: number;

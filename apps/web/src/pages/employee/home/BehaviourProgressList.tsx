@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { levelName } from '../../../ui/format';
 import { QueryState } from '../../../ui/QueryState';
+import { TableHead } from '../../../ui/TableHead';
 
 const ProgressDocument = graphql(`
   query PathProgress($assignmentId: ID!) {
@@ -34,13 +35,7 @@ export function BehaviourProgressList({ assignmentId }: { assignmentId: string }
             Behaviours observed and still to show
           </Title>
           <Table striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Level</Table.Th>
-                <Table.Th>Behaviour</Table.Th>
-                <Table.Th>Observed</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={['Level', 'Behaviour', 'Observed']} />
             <Table.Tbody>
               {p.levels
                 .filter((l) => l.rank <= (RANK[p.targetLevel] ?? 3))

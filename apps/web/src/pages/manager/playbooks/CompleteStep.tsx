@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Popover, Select, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Popover, Select, Stack, Textarea } from '@mantine/core';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { levelName } from '../../../ui/format';
@@ -8,7 +8,11 @@ import { PersonPathsDocument } from './person-paths';
 
 const CompleteStepDocument = graphql(`
   mutation CompletePlaybookStep($input: CompletePlaybookStepInput!) {
-    completePlaybookStep(input: $input) { __typename ... on PlaybookRunStep { id done } ... on PlaybookActionRefused { message } }
+    completePlaybookStep(input: $input) {
+      __typename
+      ... on PlaybookRunStep { id done }
+      ... on PlaybookActionRefused { message field }
+    }
   }
 `);
 
@@ -19,6 +23,7 @@ export function CompleteStep({ step, employeeId, onDone }: { step: Step; employe
   const [opened, setOpened] = useState(false);
   const [note, setNote] = useState('');
   const [behaviourId, setBehaviourId] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const after = step.kind === 'AFTER';
   const [paths] = useQuery({ query: PersonPathsDocument, variables: { id: employeeId }, pause: !after || !opened });
   const [state, complete] = useMutation(CompleteStepDocument);
@@ -27,7 +32,10 @@ export function CompleteStep({ step, employeeId, onDone }: { step: Step; employe
   );
   const submit = async () => {
     const res = await complete({ input: { stepId: step.id, note: note || null, behaviourId } });
-    if (res.data) {
+    const result = res.data?.completePlaybookStep;
+    if (result?.__typename === 'PlaybookActionRefused') return setRefusal(result.message);
+    if (result) {
+      setRefusal(null);
       setOpened(false);
       onDone();
     }
@@ -44,6 +52,7 @@ export function CompleteStep({ step, employeeId, onDone }: { step: Step; employe
           <Textarea label="Note" value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} data-autofocus />
           {after && <Select label="Behaviour observed (optional)" data={behaviours} value={behaviourId} onChange={setBehaviourId} searchable clearable comboboxProps={{ withinPortal: false }} />}
           <ErrorNotice error={state.error} />
+          {refusal && <Alert color="red" role="alert">{refusal}</Alert>}
           <Group justify="flex-end">
             <Button size="xs" variant="default" onClick={() => setOpened(false)}>
               Cancel

@@ -2,6 +2,7 @@ import { Badge, Card, Group, Table, Text, Title } from '@mantine/core';
 import type { PlaybooksQuery } from '../../../gql/graphql';
 import { formatDate } from '../../../ui/format';
 import { CompleteStep } from './CompleteStep';
+import { TableHead } from '../../../ui/TableHead';
 
 export type Run = PlaybooksQuery['myPlaybookRuns'][number];
 
@@ -20,13 +21,7 @@ export function RunCard({ run, onChanged }: { run: Run; onChanged: () => void })
         {overdue.size > 0 && <Badge color="red" variant="light">{overdue.size} overdue</Badge>}
       </Group>
       <Table withTableBorder>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Step</Table.Th>
-            <Table.Th>Due</Table.Th>
-            <Table.Th>Done</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Step', 'Due', 'Done']} />
         <Table.Tbody>
           {[...run.steps]
             .sort((a, b) => a.position - b.position)

@@ -9,7 +9,11 @@ import { PersonPathsDocument } from './person-paths';
 
 const StartRunDocument = graphql(`
   mutation StartPlaybookRun($input: StartPlaybookRunInput!) {
-    startPlaybookRun(input: $input) { __typename ... on PlaybookRun { id } ... on PlaybookActionRefused { message } }
+    startPlaybookRun(input: $input) {
+      __typename
+      ... on PlaybookRun { id }
+      ... on PlaybookActionRefused { message field }
+    }
   }
 `);
 
@@ -26,6 +30,7 @@ export function StartRunForm({ templates, people, onStarted }: Props) {
   const [trainingName, setTrainingName] = useState('');
   const [trainingDate, setTrainingDate] = useState<string | null>(null);
   const [pathLevelId, setPathLevelId] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const [paths] = useQuery({ query: PersonPathsDocument, variables: { id: employeeId ?? '' }, pause: !employeeId });
   const [state, start] = useMutation(StartRunDocument);
   const levels = (paths.data?.employee.pathAssignments ?? []).flatMap((a) =>
@@ -39,7 +44,10 @@ export function StartRunForm({ templates, people, onStarted }: Props) {
     e.preventDefault();
     if (!employeeId || !templateId || !trainingDate) return;
     const res = await start({ input: { employeeId, templateId, trainingName, trainingDate, pathLevelId } });
-    if (res.data) {
+    const result = res.data?.startPlaybookRun;
+    if (result?.__typename === 'PlaybookActionRefused') return setRefusal(result.message);
+    if (result) {
+      setRefusal(null);
       setTrainingName('');
       setTrainingDate(null);
       onStarted();
@@ -62,6 +70,7 @@ export function StartRunForm({ templates, people, onStarted }: Props) {
           </Button>
         </Group>
         <ErrorNotice error={state.error} />
+        {refusal && <Alert color="red" role="alert" mt="sm">{refusal}</Alert>}
       </form>
     </Card>
   );
