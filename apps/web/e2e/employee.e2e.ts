@@ -76,7 +76,7 @@ test.describe('employee journeys', () => {
     await signInAs(page, DEMO.employee);
     await page.getByRole('banner').getByRole('link', { name: /^Notifications/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
-    await page.getByText('Unread', { exact: true }).click();
+    await page.getByRole('radiogroup', { name: 'Show' }).getByText('Unread', { exact: true }).click();
     await checkPage(page, 'employee-notifications');
   });
 });

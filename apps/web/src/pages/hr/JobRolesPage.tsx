@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Group, Table, TextInput } from '@mantine/core';
+import { Button, Card, Group, Table, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorNotice, QueryState } from '../../ui/QueryState';
+import { ErrorNotice, QueryState, RefusalNotice } from '../../ui/QueryState';
 import { CreateJobRoleDocument, JobRolesDocument } from './roles/role-documents';
 import { RoleRow } from './roles/RoleRow';
 import { TableHead } from '../../ui/TableHead';
@@ -31,11 +31,7 @@ export function JobRolesPage() {
             Create role
           </Button>
         </Group>
-        {refusal && (
-          <Alert color="red" mt="sm" role="alert">
-            {refusal}
-          </Alert>
-        )}
+        <RefusalNotice message={refusal} />
         <ErrorNotice error={created.error} />
       </Card>
       <QueryState {...result} retry={reload}>

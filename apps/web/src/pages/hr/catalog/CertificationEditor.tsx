@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Grid, Group, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useMutation } from 'urql';
-import { ErrorNotice } from '../../../ui/QueryState';
+import { ErrorNotice, RefusalNotice } from '../../../ui/QueryState';
 import { CreateCertificationDocument, type RulesDraft, rulesInput, UpdateCertificationDocument } from './rules';
 import { RulesForm } from './RulesForm';
 import { RulesPreview } from './RulesPreview';
@@ -43,11 +43,7 @@ export function CertificationEditor({ initial, onSaved, onCancel }: { initial: R
           Cancel
         </Button>
       </Group>
-      {refusal && (
-        <Alert color="red" role="alert" mt="sm">
-          {refusal}
-        </Alert>
-      )}
+      <RefusalNotice message={refusal} />
       <ErrorNotice error={created.error ?? updated.error} />
     </Card>
   );

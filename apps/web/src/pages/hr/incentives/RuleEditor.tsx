@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Group, NumberInput, SegmentedControl, Select, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, NumberInput, SegmentedControl, Select, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from 'urql';
-import { ErrorNotice } from '../../../ui/QueryState';
+import { ErrorNotice, RefusalNotice } from '../../../ui/QueryState';
 import { CreateRuleDocument, hasMoney, KINDS, UpdateRuleDocument } from './incentive-documents';
 
 export interface RuleDraft {
@@ -96,11 +96,7 @@ export function RuleEditor({ initial, certifications, onSaved, onCancel }: { ini
           Cancel
         </Button>
       </Group>
-      {refusal && (
-        <Alert color="red" role="alert" mt="sm">
-          {refusal}
-        </Alert>
-      )}
+      <RefusalNotice message={refusal} />
       <ErrorNotice error={created.error ?? updated.error} />
     </Card>
   );
