@@ -73,7 +73,7 @@ export function NotificationsPage() {
                         {n.link?.startsWith('/') && (
                           <>
                             {' · '}
-                            <Anchor component={Link} to={n.link} size="xs">
+                            <Anchor component={Link} to={n.link} size="xs" underline="always">
                               Open
                             </Anchor>
                           </>
