@@ -52,6 +52,23 @@ describe('employee access (scoping in the service layer)', () => {
     expect(asManager.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('the audit log filters by action and by a time range', async () => {
+    await t.gql(EMPLOYEE, { id: org.outsider.id }, t.token(org.manager.subject));
+    const q = `query($action: String, $since: DateTime, $until: DateTime) { auditLog(action: $action, since: $since, until: $until, first: 500) { action at } }`;
+    const hr = t.token(org.hr.subject);
+    const all = (await t.gql<{ auditLog: Array<{ action: string; at: string }> }>(q, {}, hr)).data.auditLog;
+    const actions = [...new Set(all.map((e) => e.action))];
+    expect(actions.length).toBeGreaterThan(1);
+    const one = (await t.gql<{ auditLog: Array<{ action: string }> }>(q, { action: actions[0] }, hr)).data.auditLog;
+    expect(one.length).toBe(all.filter((e) => e.action === actions[0]).length);
+    expect(new Set(one.map((e) => e.action))).toEqual(new Set([actions[0]]));
+    const newest = all[0].at;
+    const before = (await t.gql<{ auditLog: Array<{ at: string }> }>(q, { until: newest }, hr)).data.auditLog;
+    expect(before.length).toBe(all.filter((e) => e.at < newest).length);
+    const window = (await t.gql<{ auditLog: Array<{ at: string }> }>(q, { since: newest, until: new Date(Date.parse(newest) + 1).toISOString() }, hr)).data.auditLog;
+    expect(window.length).toBe(all.filter((e) => e.at === newest).length);
+  });
+
   it('myReportingLine holds direct and indirect reports only', async () => {
     const res = await t.gql<{ myReportingLine: { nodes: { id: string }[]; totalCount: number } }>(
       `{ myReportingLine(first: 50) { totalCount nodes { id } } }`, {}, t.token(org.director.subject));

@@ -141,6 +141,8 @@ describe('playbook runs: cancelling, what a run may point at, after-steps, first
     expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     const dup = await t.gql(UPDATE_TEMPLATE, { input: { id: created.id, name: name.toUpperCase() } }, tok.hr);
     expect(dup.errors).toBeUndefined();
+    const cleared = await t.gql<Any>(UPDATE_TEMPLATE, { input: { id: created.id, description: null } }, tok.hr);
+    expect(cleared.data.updatePlaybookTemplate.description).toBeNull();
     const other = (await t.gql<Any>(CREATE_TEMPLATE, { input: { name: uniqueName('Other') } }, tok.hr)).data.createPlaybookTemplate;
     const clash = await t.gql<Any>(UPDATE_TEMPLATE, { input: { id: other.id, name: name.toLowerCase() } }, tok.hr);
     expect(clash.data.updatePlaybookTemplate).toEqual({ __typename: 'DuplicateNameError', field: 'name', existingId: created.id, message: `A playbook template named "${name.toUpperCase()}" already exists.` }); // renamed to upper case above

@@ -17,6 +17,7 @@ import { PlaybooksPage } from './pages/manager/PlaybooksPage';
 import { RenewalsPage } from './pages/manager/RenewalsPage';
 import { TeamPage } from './pages/manager/TeamPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { HR_ROUTES } from './pages/hr/hr-routes';
 
 // The chart library is loaded only when the scorecard is opened.
 const ScorecardPage = lazy(() => import('./pages/manager/ScorecardPage').then((m) => ({ default: m.ScorecardPage })));
@@ -52,6 +53,7 @@ export const router = createBrowserRouter([
       { path: '/playbooks/:runId', element: <PlaybooksPage /> }, // the link of playbook notifications
       { path: '/scorecard', element: <Suspense fallback={loading}><ScorecardPage /></Suspense> },
       { path: '/renewals', element: <RenewalsPage /> },
+      ...HR_ROUTES,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -45,7 +45,7 @@ export class PlaybookTemplatesService {
       const taken = await this.nameTaken(template.name, template.id);
       if (taken) return taken;
     }
-    if (input.description !== undefined) template.description = input.description.trim() || null;
+    if (input.description !== undefined) template.description = input.description?.trim() || null;
     if (input.active !== undefined) template.active = input.active;
     const steps = input.steps ? checkSteps(input.steps) : before.steps;
     const saved = await this.tx.manager.save(PlaybookTemplate, template);

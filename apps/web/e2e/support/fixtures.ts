@@ -6,7 +6,9 @@ import { expect, test as base, type Page } from '@playwright/test';
 export const DEMO = {
   employee: { email: 'eli.turner@demo.skillpath.dev', name: 'Eli Turner' },
   manager: { email: 'maya.lopez@demo.skillpath.dev', name: 'Maya Lopez' },
+  hr: { email: 'hana.hughes@demo.skillpath.dev', name: 'Hana Hughes' },
 };
+export const HR = DEMO.hr;
 
 const SCREENSHOTS = path.join(__dirname, '..', 'output', 'screenshots');
 

@@ -5,7 +5,7 @@ export interface NavSection { label: string; items: NavItem[]; visible: (me: Me)
 
 /**
  * The console's menu by role. Add a section here (and its routes in routes.tsx) for new pages;
- * an HR section would be `visible: (me) => me.roles.includes('HR_ADMIN')`.
+ * HR's section is for HR_ADMIN only (its pages are lazy-loaded).
  */
 export const NAVIGATION: NavSection[] = [
   {
@@ -28,6 +28,20 @@ export const NAVIGATION: NavSection[] = [
       { path: '/playbooks', label: 'Playbooks' },
       { path: '/scorecard', label: 'My scorecard' },
       { path: '/renewals', label: 'Renewals due' },
+    ],
+  },
+  {
+    label: 'HR',
+    visible: (me) => me.roles.includes('HR_ADMIN'),
+    items: [
+      { path: '/hr/roles', label: 'Job roles and paths' },
+      { path: '/hr/certifications', label: 'Certification catalog' },
+      { path: '/hr/incentives', label: 'Incentives' },
+      { path: '/hr/outcomes', label: 'Outcomes' },
+      { path: '/hr/budget-defaults', label: 'Practice budget defaults' },
+      { path: '/hr/playbook-templates', label: 'Playbook templates' },
+      { path: '/hr/connectors', label: 'Connectors' },
+      { path: '/hr/audit', label: 'Audit log' },
     ],
   },
 ];

@@ -37,3 +37,13 @@ export function ErrorNotice({ error, retry }: { error: CombinedError | Error | n
     </Alert>
   );
 }
+
+/** An expected refusal the API answered in words (a taken name, rules that cannot be used). */
+export function RefusalNotice({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <Alert color="red" role="alert" mt="sm">
+      {message}
+    </Alert>
+  );
+}

@@ -11,10 +11,12 @@ import { AuditActorKindEnum, AuditEntryType } from './audit-entry.type';
 class AuditArgs {
   @Field({ nullable: true }) @IsOptional() @IsString() entityType?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() entityId?: string;
+  @Field({ nullable: true, description: 'The operation, e.g. createConnector.' }) @IsOptional() @IsString() action?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() actorId?: string;
   @Field(() => AuditActorKindEnum, { nullable: true }) @IsOptional() @IsIn([...AUDIT_ACTOR_KINDS]) actorKind?: AuditActorKind;
   @Field(() => String, { nullable: true, description: `One of ${AUDIT_OUTCOMES.join(', ')}.` }) @IsOptional() @IsIn([...AUDIT_OUTCOMES]) outcome?: AuditOutcome;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() since?: Date;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Entries before this instant.' }) @IsOptional() until?: Date;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(500) first?: number;
   // Audit entry ids are numbers, not UUIDs like every other id argument: so this one is a String.
   @Field(() => String, { nullable: true, description: 'Return entries older than this AuditEntry id.' }) @IsOptional() @Matches(/^\d{1,18}$/, { message: 'before must be an AuditEntry id' }) before?: string;

@@ -18,10 +18,12 @@ export type AuditActor = Viewer | ConnectorActor | null;
 export interface AuditFilter {
   entityType?: string;
   entityId?: string;
+  action?: string;
   actorId?: string;
   actorKind?: AuditActorKind;
   outcome?: AuditOutcome;
   since?: Date;
+  until?: Date;
 }
 
 /** One GraphQL operation or route being served: whether something in it already recorded its refusal. */
@@ -92,7 +94,9 @@ export class AuditService {
     if (filter.actorId) qb.andWhere('a.actor_id = :actorId', filter);
     if (filter.actorKind) qb.andWhere('a.actor_kind = :actorKind', filter);
     if (filter.outcome) qb.andWhere('a.outcome = :outcome', filter);
+    if (filter.action) qb.andWhere('a.action = :action', filter);
     if (filter.since) qb.andWhere('a.at >= :since', filter);
+    if (filter.until) qb.andWhere('a.at < :until', filter);
     if (beforeId) qb.andWhere('a.id < :beforeId', { beforeId });
     return qb.getMany();
   }

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { BarChart } from '@mantine/charts';
+import { Alert, Badge, Group, Select, Table } from '@mantine/core';
+import { useQuery } from 'urql';
+import { graphql } from '../../../gql';
+import { QueryState } from '../../../ui/QueryState';
+import { CsvButton, rounded } from './CsvButton';
+import { TableHead } from '../../../ui/TableHead';
+
+const ProgramsDocument = graphql(`
+  query Programs {
+    programs { id name startsOn }
+  }
+`);
+const ProgressDocument = graphql(`
+  query ProgramProgressView($id: ID!) {
+    programProgress(id: $id) {
+      cohortSize
+      goals { target actual met sampleSize passRateBasis windowEndsOn goal { id kind metricKey } }
+    }
+  }
+`);
+
+const GOAL: Record<string, string> = {
+  COMPLETION: 'Reached the level',
+  PASS_RATE: 'Passed the exam',
+  BEHAVIOUR: 'Showed the behaviour',
+  BUSINESS_METRIC: 'Metric change',
+};
+const goalName = (kind: string, metricKey?: string | null) => (kind === 'BUSINESS_METRIC' && metricKey ? `Change of ${metricKey}` : (GOAL[kind] ?? kind));
+
+function Progress({ id }: { id: string }) {
+  const [result] = useQuery({ query: ProgressDocument, variables: { id } });
+  return (
+    <QueryState {...result}>
+      {({ programProgress: p }) => (
+        <>
+          <BarChart
+            h={280}
+            data={p.goals.map((g) => ({ goal: goalName(g.goal.kind, g.goal.metricKey), Goal: g.target, Actual: g.actual == null ? null : Number(g.actual.toFixed(1)) }))}
+            dataKey="goal"
+            unit=" %"
+            withLegend
+            series={[
+              { name: 'Goal', color: 'gray.6' },
+              { name: 'Actual', color: 'teal.8' },
+            ]}
+            role="img"
+            aria-label="Each goal of the program against what was reached, in percent"
+          />
+          <Table striped mt="md">
+            <Table.Caption>{p.cohortSize} people in the cohort</Table.Caption>
+            <TableHead columns={['Goal', 'Target', 'Actual', 'Counted over', 'Met']} />
+            <Table.Tbody>
+              {p.goals.map((g) => (
+                <Table.Tr key={g.goal.id}>
+                  <Table.Td>{goalName(g.goal.kind, g.goal.metricKey)}</Table.Td>
+                  <Table.Td>{g.target} %</Table.Td>
+                  <Table.Td>{g.actual == null ? '—' : `${rounded(g.actual)} %`}</Table.Td>
+                  <Table.Td>
+                    {g.sampleSize} {g.passRateBasis === 'EXAM_ATTEMPTS' ? 'exam attempts' : 'people'}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={g.met == null ? 'gray' : g.met ? 'green' : 'red'}>
+                      {g.met == null ? 'Not measurable yet' : g.met ? 'Met' : 'Not met'}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+/** Program charters: each goal against what the cohort reached. */
+export function ProgramsView() {
+  const [programs] = useQuery({ query: ProgramsDocument });
+  const [picked, setPicked] = useState<string | null>(null);
+  return (
+    <QueryState {...programs}>
+      {(data) => {
+        const id = picked ?? data.programs[0]?.id ?? null;
+        if (!id) return <Alert color="blue">No program charter yet.</Alert>;
+        return (
+          <>
+            <Group justify="space-between" align="flex-end" mb="md">
+              <Select label="Program" data={data.programs.map((p) => ({ value: p.id, label: p.name }))} value={id} onChange={setPicked} allowDeselect={false} w={320} />
+              <CsvButton url={`/reports/program-progress.csv?id=${id}`} filename="program-progress.csv" label="Download progress (CSV)" />
+            </Group>
+            <Progress id={id} />
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}
