@@ -31,7 +31,7 @@ export const ALL_MIGRATIONS = [
   EmailCaseInsensitive1796397314949,
   NamesUniqueIgnoringCase1796397503543,
   AuditRefusalDetail1796397546243,
-  SyncRunCheckpoint1796397626159,
   ApiGaps1796397564693,
+  SyncRunCheckpoint1796397626159,
   PlaybookStepOffset1796401236172,
 ];

@@ -40,7 +40,7 @@ describe('a refused id runs the same statements as a missing one', () => {
     ],
     [
       'startPlaybookRun(employeeId)',
-      `mutation($i: StartPlaybookRunInput!) { startPlaybookRun(input: $i) { id } }`,
+      `mutation($i: StartPlaybookRunInput!) { startPlaybookRun(input: $i) { ... on PlaybookRun { id } } }`,
       ({ id }) => ({ i: { employeeId: id, templateId: randomUUID(), trainingDate: '2026-01-01', trainingName: 'W' } }),
       () => org.outsider.id,
     ],
