@@ -98,6 +98,9 @@ test.describe('manager journeys', () => {
     await form.getByRole('textbox', { name: 'Person' }).fill('Eli');
     await page.getByRole('option', { name: 'Eli Turner' }).click();
     await form.getByRole('textbox', { name: 'Training', exact: true }).fill('Runbook course');
+    // The demo's default template by name (other tests add templates of their own, some with only two steps).
+    await form.getByRole('textbox', { name: 'Template' }).click();
+    await page.getByRole('option', { name: 'Before and after a course' }).click();
     // A training that took place last month: its after-steps can be completed now.
     await form.getByRole('textbox', { name: 'Training date' }).click();
     await page.getByRole('button', { name: 'Previous month' }).click();
