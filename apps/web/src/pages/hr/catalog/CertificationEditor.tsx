@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Button, Card, Grid, Group, Title } from '@mantine/core';
+import { Card, Grid, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useMutation } from 'urql';
-import { ErrorNotice, RefusalNotice } from '../../../ui/QueryState';
+import { EditorActions } from '../../../ui/EditorActions';
 import { CreateCertificationDocument, type RulesDraft, rulesInput, UpdateCertificationDocument } from './rules';
 import { RulesForm } from './RulesForm';
 import { RulesPreview } from './RulesPreview';
@@ -35,16 +35,7 @@ export function CertificationEditor({ initial, onSaved, onCancel }: { initial: R
           <RulesPreview draft={draft} completedOn={sample.completedOn} renewedOn={sample.renewedOn} onDates={(completedOn, renewedOn) => setSample({ completedOn, renewedOn })} />
         </Grid.Col>
       </Grid>
-      <Group mt="md">
-        <Button onClick={() => void save()} loading={created.fetching || updated.fetching} disabled={!draft.name.trim() || !draft.issuer.trim()}>
-          Save certification
-        </Button>
-        <Button variant="default" onClick={onCancel}>
-          Cancel
-        </Button>
-      </Group>
-      <RefusalNotice message={refusal} />
-      <ErrorNotice error={created.error ?? updated.error} />
+      <EditorActions saveLabel="Save certification" onSave={() => void save()} onCancel={onCancel} saving={created.fetching || updated.fetching} disabled={!draft.name.trim() || !draft.issuer.trim()} refusal={refusal} error={created.error ?? updated.error} />
     </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Button, Card, Group, NumberInput, SegmentedControl, Select, Text, TextInput, Title } from '@mantine/core';
+import { Card, Group, NumberInput, SegmentedControl, Select, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from 'urql';
-import { ErrorNotice, RefusalNotice } from '../../../ui/QueryState';
+import { EditorActions } from '../../../ui/EditorActions';
 import { CreateRuleDocument, hasMoney, KINDS, UpdateRuleDocument } from './incentive-documents';
 
 export interface RuleDraft {
@@ -88,16 +88,7 @@ export function RuleEditor({ initial, certifications, onSaved, onCancel }: { ini
         )}
         {d.kind === 'ELIGIBILITY' && <TextInput label="Opportunity" value={d.opportunity} onChange={(e) => set({ opportunity: e.currentTarget.value })} w={240} />}
       </Group>
-      <Group mt="md">
-        <Button onClick={() => void save()} loading={created.fetching || updated.fetching} disabled={!d.name.trim() || (!d.id && !d.certificationId)}>
-          Save rule
-        </Button>
-        <Button variant="default" onClick={onCancel}>
-          Cancel
-        </Button>
-      </Group>
-      <RefusalNotice message={refusal} />
-      <ErrorNotice error={created.error ?? updated.error} />
+      <EditorActions saveLabel="Save rule" onSave={() => void save()} onCancel={onCancel} saving={created.fetching || updated.fetching} disabled={!d.name.trim() || (!d.id && !d.certificationId)} refusal={refusal} error={created.error ?? updated.error} />
     </Card>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Button, Card, Group, Textarea, TextInput, Title } from '@mantine/core';
+import { Card, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation } from 'urql';
 import { graphql } from '../../../gql';
-import { ErrorNotice, RefusalNotice } from '../../../ui/QueryState';
+import { EditorActions } from '../../../ui/EditorActions';
 import { type StepDraft, StepsEditor } from './StepsEditor';
 
 const CreateTemplateDocument = graphql(`
@@ -43,22 +43,13 @@ export function TemplateEditor({ initial, onSaved, onCancel }: { initial: Templa
       <Title order={2} size="h4" mb="sm">
         {title}
       </Title>
-      <RefusalNotice message={refusal} />
       <TextInput label="Name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} required w={360} />
       <Textarea label="Description" value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.currentTarget.value })} mt="xs" autosize minRows={2} />
       <Title order={3} size="h5" mt="md" mb="xs">
         Steps
       </Title>
       <StepsEditor steps={draft.steps} onChange={(steps) => setDraft({ ...draft, steps })} />
-      <Group mt="md">
-        <Button onClick={() => void save()} loading={created.fetching || updated.fetching} disabled={!draft.name.trim() || draft.steps.some((s) => !s.title.trim())}>
-          Save template
-        </Button>
-        <Button variant="default" onClick={onCancel}>
-          Cancel
-        </Button>
-      </Group>
-      <ErrorNotice error={created.error ?? updated.error} />
+      <EditorActions saveLabel="Save template" onSave={() => void save()} onCancel={onCancel} saving={created.fetching || updated.fetching} disabled={!draft.name.trim() || draft.steps.some((s) => !s.title.trim())} refusal={refusal} error={created.error ?? updated.error} />
     </Card>
   );
 }
