@@ -17,6 +17,15 @@ export default tseslint.config(
     },
   },
   {
+    // The worker process is the API's composition without HTTP: it reuses apps/api's module and entity lists.
+    files: ['apps/worker/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['@app/*/src/*', '../../!(api)/src/*'], message: 'Import a lib through its public face (@app/<lib>).' }],
+      }],
+    },
+  },
+  {
     files: ['libs/!(connectors)/**/*.ts', 'apps/**/*.ts'],
     ignores: ['apps/api/src/app.module.ts', 'apps/api/src/entities.ts', 'apps/worker/src/**'],
     rules: {

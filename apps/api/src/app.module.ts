@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AppConfig, Clock, SharedModule } from '@app/shared';
 import { buildDataSourceOptions } from '@app/persistence';
+import { JobsModule } from '@app/jobs';
 import { AuditService, AuthModule, IdentityService } from '@app/auth';
 import { EmployeesModule } from '@app/employees';
 import { SkillPathsModule } from '@app/skill-paths';
@@ -31,6 +32,23 @@ export interface AppModuleOptions {
   extraModules?: Array<Type | DynamicModule>;
 }
 
+/** The domain libs, shared by the API and the worker process (which runs their background jobs). */
+export const DOMAIN_MODULES = [
+  AuthModule,
+  EmployeesModule,
+  SkillPathsModule,
+  CertificationsModule,
+  CertificationAttemptsModule,
+  NotificationsModule,
+  PracticeBudgetsModule,
+  PlaybooksModule,
+  IncentivesModule,
+  SnapshotsModule,
+  PerformanceMetricsModule,
+  ConnectorsModule,
+  ReportingModule,
+];
+
 /** Composition only: which modules make up the service. */
 @Module({})
 export class AppModule {
@@ -44,20 +62,10 @@ export class AppModule {
           inject: [AppConfig],
           useFactory: (config: AppConfig) => buildDataSourceOptions(options.databaseUrl, ALL_ENTITIES, ALL_MIGRATIONS, config.DB_POOL_SIZE),
         }),
+        // background jobs run here when WORKERS_IN_API (default outside tests), always in apps/worker
+        JobsModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig, AuditService, IdentityService], useFactory: graphqlOptions }),
-        AuthModule,
-        EmployeesModule,
-        SkillPathsModule,
-        CertificationsModule,
-        CertificationAttemptsModule,
-        NotificationsModule,
-        PracticeBudgetsModule,
-        PlaybooksModule,
-        IncentivesModule,
-        SnapshotsModule,
-        PerformanceMetricsModule,
-        ConnectorsModule,
-        ReportingModule,
+        ...DOMAIN_MODULES,
         ...(options.extraModules ?? []),
       ],
       controllers: [HealthController, ConsoleController],

@@ -1,18 +1,21 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@app/shared';
+import { loadJobsConfig } from '@app/jobs';
 import { loadNotificationsConfig } from '@app/notifications';
 import { WorkerModule } from './worker.module';
 
 /**
- * Separate delivery worker (npm run start:worker): plans reminders and sends deliveries against
- * DATABASE_URL, alongside the API (set WORKERS_IN_API=false there to send only from workers).
+ * The worker process (npm run start:worker): runs ALL background jobs against DATABASE_URL, alongside
+ * API replicas started with WORKERS_IN_API=false (which then run none). On SIGTERM/SIGINT it stops
+ * taking jobs and gives running ones JOBS_SHUTDOWN_GRACE_MS to finish.
  */
 async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig();
     loadNotificationsConfig();
+    loadJobsConfig();
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\n`);
@@ -26,7 +29,7 @@ async function main(): Promise<void> {
   }
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config.DATABASE_URL, config), { logger: ['log', 'warn', 'error'] });
   app.enableShutdownHooks();
-  process.stdout.write('Skillpath delivery worker running\n');
+  process.stdout.write('Skillpath worker running all background jobs\n');
 }
 
 void main().catch((e) => {

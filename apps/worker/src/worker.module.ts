@@ -1,15 +1,17 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AppConfig, SharedModule } from '@app/shared';
-import { buildDataSourceOptions, TransactionHost } from '@app/persistence';
-import { DeliveryModule, FORCE_DELIVERY_LOOP, NOTIFICATION_ENTITIES } from '@app/notifications';
+import { buildDataSourceOptions } from '@app/persistence';
+import { JobsModule } from '@app/jobs';
+import { DOMAIN_MODULES } from '../../api/src/app.module';
+import { ALL_ENTITIES } from '../../api/src/entities';
 
-/** What the delivery loop needs besides its own module: the unit of work, and "run the loop". */
-@Global()
-@Module({ providers: [TransactionHost, { provide: FORCE_DELIVERY_LOOP, useValue: true }], exports: [TransactionHost, FORCE_DELIVERY_LOOP] })
-class WorkerInfraModule {}
-
-/** The worker process: no HTTP, only the planner and delivery loop (run as many as you like). Raw SQL only; the API runs migrations. */
+/**
+ * The worker process: no HTTP, the same libs as the API, running ALL background jobs (reminder
+ * planning and delivery, connector schedules, monthly snapshots, incentive lapses, step-due
+ * notices) whatever WORKERS_IN_API says. Run as many as you like; the API runs migrations.
+ */
 @Module({})
 export class WorkerModule {
   static forRoot(databaseUrl: string, config: AppConfig): DynamicModule {
@@ -17,12 +19,13 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         SharedModule.forRoot({ config }),
+        EventEmitterModule.forRoot(),
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
-          useFactory: (c: AppConfig) => buildDataSourceOptions(databaseUrl, NOTIFICATION_ENTITIES, [], Math.min(c.DB_POOL_SIZE, 5)),
+          useFactory: (c: AppConfig) => buildDataSourceOptions(databaseUrl, ALL_ENTITIES, [], Math.min(c.DB_POOL_SIZE, 5)),
         }),
-        WorkerInfraModule,
-        DeliveryModule,
+        JobsModule.forRoot({ force: true }),
+        ...DOMAIN_MODULES,
       ],
     };
   }

@@ -1,42 +1,34 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { backgroundWorkEnabled } from '@app/shared';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { JobsService } from '@app/jobs';
 import { IncentivesService } from './incentives.service';
 
+export const INCENTIVE_LAPSES_QUEUE = 'incentives-lapses';
 
 /**
- * Lapses come with time, not with an event: once a day (hourly ticks, first run after boot) the
- * idempotent evaluation suspends SUSPEND-rule pay steps whose certification lapsed and reinstates
- * renewed ones. Runs where background work runs (backgroundWorkEnabled).
+ * Lapses come with time, not with an event: a job on an hourly cron schedule (fired once across
+ * every process running jobs, and once at start) runs the idempotent evaluation once per day: it
+ * suspends SUSPEND-rule pay steps whose certification lapsed and reinstates renewed ones. A failure
+ * is retried with backoff, then dead-lettered.
  */
 @Injectable()
-export class LapseScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('LapseScheduler');
-  private timer: NodeJS.Timeout | null = null;
+export class LapseScheduler implements OnModuleInit {
   private doneDay: string | null = null;
 
-  constructor(private readonly incentives: IncentivesService) {}
+  constructor(
+    private readonly incentives: IncentivesService,
+    private readonly jobs: JobsService,
+  ) {}
 
-  onApplicationBootstrap(): void {
-    if (!backgroundWorkEnabled()) return;
-    this.timer = setInterval(() => void this.tick(), 3_600_000);
-    setTimeout(() => void this.tick(), 5_000).unref();
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+  onModuleInit(): void {
+    this.jobs.define({ name: INCENTIVE_LAPSES_QUEUE, cron: '17 * * * *', runAtStart: true, retryDelaySeconds: 300, handler: () => this.tick() });
   }
 
   /** Evaluates once per day; returns what changed (null when today was already done). */
   async tick(): Promise<{ created: number; suspended: number; reinstated: number } | null> {
     const day = this.incentives.today();
     if (this.doneDay === day) return null;
-    try {
-      const result = await this.incentives.evaluate(null);
-      this.doneDay = day;
-      return result;
-    } catch (e) {
-      this.logger.warn(`Incentive evaluation for ${day} failed: ${(e as Error).message}`);
-      return null;
-    }
+    const result = await this.incentives.evaluate(null);
+    this.doneDay = day;
+    return result;
   }
 }

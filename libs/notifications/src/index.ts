@@ -11,7 +11,7 @@ export * from './delivery/channels/webhook.channel';
 export * from './delivery/channels/configured-channels';
 export * from './delivery/delivery.repository';
 export * from './delivery/delivery-worker';
-export * from './delivery/delivery-loop';
+export * from './delivery/delivery-jobs';
 export * from './delivery/delivery.module';
 export * from './delivery/message';
 export * from './delivery/throughput';

@@ -1,9 +1,8 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
 import { ConfigError } from '@app/shared';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
-const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase()));
 
 /** An outgoing webhook: JSON POSTs signed with its own secret. */
 export interface WebhookTarget {
@@ -29,19 +28,19 @@ export class NotificationsConfig {
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_BASE_URL = `http://localhost:${process.env.PORT || 3000}`;
 
-  /** Run the planner and delivery workers inside the API process (default: yes, except in tests). */
-  @IsOptional() @Transform(toBool) @IsBoolean()
-  WORKERS_IN_API?: boolean;
-
   @Transform(toInt) @IsInt() @Min(1) @Max(1000)
   NOTIFY_BATCH_SIZE = 100;
 
-  @Transform(toInt) @IsInt() @Min(10)
-  NOTIFY_POLL_MS = 1000;
+  /**
+   * How long a claimed job stays reserved to its worker; a running batch renews it every third of it,
+   * so a dead worker's jobs are taken over about this long after it died (at most a minute).
+   */
+  @Transform(toInt) @IsInt() @Min(1000) @Max(60_000)
+  NOTIFY_LEASE_MS = 30_000;
 
-  /** How long a claimed job stays reserved to its worker (a crashed worker's jobs return after it). */
-  @Transform(toInt) @IsInt() @Min(1000)
-  NOTIFY_LEASE_MS = 5 * 60_000;
+  /** Emails and webhooks a worker sends at once; each is recorded as soon as it is sent, so at a crash at most this many are in doubt. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  NOTIFY_SEND_CONCURRENCY = 1;
 
   @Transform(toInt) @IsInt() @Min(1) @Max(50)
   NOTIFY_MAX_ATTEMPTS = 6;
@@ -63,15 +62,12 @@ export class NotificationsConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(7)
   DIGEST_WEEKDAY = 1;
 
-  @Transform(toInt) @IsInt() @Min(1000)
-  PLANNER_INTERVAL_MS = 15 * 60_000;
+  /** When reminders are planned (cron, UTC; also once at start). */
+  @IsString()
+  PLANNER_CRON = '*/15 * * * *';
 
   get webhooks(): WebhookTarget[] {
     return this.NOTIFICATION_WEBHOOKS ? parseWebhooks(this.NOTIFICATION_WEBHOOKS) : [];
-  }
-
-  workersInApi(nodeEnv: string): boolean {
-    return this.WORKERS_IN_API ?? nodeEnv !== 'test';
   }
 }
 
@@ -98,7 +94,7 @@ function parseWebhooks(raw: string): WebhookTarget[] {
 
 /** Reads and validates the notification settings; throws ConfigError listing every bad value. */
 export function loadNotificationsConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<NotificationsConfig> = {}): NotificationsConfig {
-  const known = Object.keys(new NotificationsConfig()).concat('SMTP_URL', 'NOTIFICATION_WEBHOOKS', 'WORKERS_IN_API');
+  const known = Object.keys(new NotificationsConfig()).concat('SMTP_URL', 'NOTIFICATION_WEBHOOKS');
   const raw = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined));
   const config = Object.assign(plainToInstance(NotificationsConfig, raw), overrides);
   const problems = validateSync(config).flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`));

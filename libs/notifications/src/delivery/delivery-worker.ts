@@ -13,6 +13,8 @@ export interface BatchResult {
   sent: number;
   failed: number;
   dead: number;
+  /** Claimed but handed back unsent because the worker is stopping. */
+  released: number;
 }
 
 export interface WorkerHooks {
@@ -20,13 +22,17 @@ export interface WorkerHooks {
   afterClaim?: (jobs: ClaimedJob[]) => void | Promise<void>;
 }
 
-const SEND_CONCURRENCY = 16;
+const empty = (): BatchResult => ({ claimed: 0, sent: 0, failed: 0, dead: 0, released: 0 });
 
 /**
- * Sends due deliveries: claim a batch (one statement, SKIP LOCKED, leased), send outside any
- * transaction, settle in one statement per outcome. In-app messages are written and settled in
- * one transaction, so they are exactly-once; email and webhooks are sent once unless a worker dies
- * between sending and settling (then the lease expires and the receiver sees the same delivery id).
+ * Sends due deliveries: claim a batch (one statement, SKIP LOCKED, leased for NOTIFY_LEASE_MS and
+ * renewed while the batch runs), then
+ * - in-app: written and settled in one transaction, so exactly once;
+ * - email and webhooks: sent outside any transaction, NOTIFY_SEND_CONCURRENCY at a time, each
+ *   recorded SENT (or failed) right after its send. Only a send in flight when the process dies is
+ *   in doubt; it is sent again once the lease runs out, with the same delivery id (Message-ID,
+ *   Skillpath-Delivery-Id) so the receiver can drop the repeat.
+ * When `signal` aborts (shutdown) no new send starts; the batch's unsent deliveries are handed back.
  */
 export class DeliveryWorker {
   readonly id: string;
@@ -44,29 +50,44 @@ export class DeliveryWorker {
     this.repo = new DeliveryRepository(tx);
   }
 
-  /** Claims and processes one batch. */
-  async runOnce(filter: ClaimFilter = {}): Promise<BatchResult> {
-    const now = this.clock.now().toJSDate();
-    const jobs = await this.repo.claim(this.id, now, new Date(now.getTime() + this.config.NOTIFY_LEASE_MS), this.config.NOTIFY_BATCH_SIZE, filter);
-    const result: BatchResult = { claimed: jobs.length, sent: 0, failed: 0, dead: 0 };
-    if (!jobs.length) return result;
-    await this.hooks.afterClaim?.(jobs);
+  private leaseUntil(): Date {
+    return new Date(this.clock.now().toMillis() + this.config.NOTIFY_LEASE_MS);
+  }
 
-    const failures: Failure[] = [];
-    const fail = (job: ClaimedJob, error: unknown) => {
+  /** Claims and processes one batch. */
+  async runOnce(filter: ClaimFilter = {}, signal?: AbortSignal): Promise<BatchResult> {
+    const result = empty();
+    if (signal?.aborted) return result;
+    const jobs = await this.repo.claim(this.id, this.clock.now().toJSDate(), this.leaseUntil(), this.config.NOTIFY_BATCH_SIZE, filter);
+    result.claimed = jobs.length;
+    if (!jobs.length) return result;
+    const heartbeat = setInterval(() => void this.repo.renew(this.id, this.leaseUntil()).catch(() => undefined), Math.max(250, Math.floor(this.config.NOTIFY_LEASE_MS / 3)));
+    try {
+      await this.hooks.afterClaim?.(jobs);
+      await this.process(jobs, result, signal);
+    } finally {
+      clearInterval(heartbeat);
+    }
+    return result;
+  }
+
+  private async process(jobs: ClaimedJob[], result: BatchResult, signal?: AbortSignal): Promise<void> {
+    const failure = (job: ClaimedJob, error: unknown): Failure => {
       const dead = job.attempts >= this.config.NOTIFY_MAX_ATTEMPTS;
       const next = new Date(this.clock.now().toMillis() + backoffMs(job.attempts, this.config.NOTIFY_BACKOFF_BASE_MS, this.config.NOTIFY_BACKOFF_MAX_MS));
-      failures.push({ id: job.id, state: dead ? 'DEAD' : 'FAILED', nextAttemptAt: next, error: error instanceof Error ? error.message : String(error) });
+      return { id: job.id, state: dead ? 'DEAD' : 'FAILED', nextAttemptAt: next, error: error instanceof Error ? error.message : String(error) };
     };
+    const count = (f: Failure) => (f.state === 'DEAD' ? result.dead++ : result.failed++);
 
+    const failures: Failure[] = [];
     const inApp: InAppRow[] = [];
-    const external: Array<() => Promise<string | null>> = [];
+    const external: Array<() => Promise<void>> = [];
     for (const job of jobs) {
       let message;
       try {
         message = renderDelivery(job.kind, job.payload, this.clock.now());
       } catch (e) {
-        fail(job, e);
+        failures.push(failure(job, e));
         continue;
       }
       if (job.channel === 'IN_APP') {
@@ -75,46 +96,58 @@ export class DeliveryWorker {
       }
       const channel = this.channels.resolve(job.channel);
       if (!channel) {
-        fail(job, new Error(`Channel ${job.channel} is not configured`));
+        failures.push(failure(job, new Error(`Channel ${job.channel} is not configured`)));
         continue;
       }
       const m = message;
-      external.push(() => channel.send(job, m).then(() => job.id, (e) => (fail(job, e), null)));
+      external.push(async () => {
+        let outcome: Failure | null = null;
+        try {
+          await channel.send(job, m);
+        } catch (e) {
+          outcome = failure(job, e);
+        }
+        // recorded at once: a crash after this line never sends it again
+        if (outcome) {
+          await this.repo.markFailed(this.id, [outcome]);
+          count(outcome);
+        } else result.sent += await this.repo.markSent(this.id, [job.id], this.clock.now().toJSDate());
+      });
     }
 
-    const sentIds = (await runLimited(external, SEND_CONCURRENCY)).filter((id): id is string => id !== null);
     result.sent += await this.repo.deliverInApp(this.id, inApp, this.clock.now().toJSDate());
-    result.sent += await this.repo.markSent(this.id, sentIds, this.clock.now().toJSDate());
     await this.repo.markFailed(this.id, failures);
-    result.dead = failures.filter((f) => f.state === 'DEAD').length;
-    result.failed = failures.length - result.dead;
-    return result;
+    failures.forEach(count);
+    const started = await runLimited(external, this.config.NOTIFY_SEND_CONCURRENCY, signal);
+    if (started < external.length) {
+      const unsent = jobs.filter((j) => j.channel !== 'IN_APP');
+      result.released = await this.repo.release(this.id, unsent.map((j) => j.id));
+    }
   }
 
-  /** Runs batches until none is due; returns the totals. */
-  async drain(filter: ClaimFilter = {}, maxBatches = Number.POSITIVE_INFINITY): Promise<BatchResult> {
-    const total: BatchResult = { claimed: 0, sent: 0, failed: 0, dead: 0 };
-    for (let i = 0; i < maxBatches; i++) {
-      const r = await this.runOnce(filter);
+  /** Runs batches until none is due (or `signal` aborts, or `maxBatches`); returns the totals. */
+  async drain(filter: ClaimFilter = {}, maxBatches = Number.POSITIVE_INFINITY, signal?: AbortSignal): Promise<BatchResult> {
+    const total = empty();
+    for (let i = 0; i < maxBatches && !signal?.aborted; i++) {
+      const r = await this.runOnce(filter, signal);
       if (!r.claimed) break;
-      total.claimed += r.claimed;
-      total.sent += r.sent;
-      total.failed += r.failed;
-      total.dead += r.dead;
+      for (const k of Object.keys(total) as Array<keyof BatchResult>) total[k] += r[k];
     }
     return total;
   }
+
+  /** When leases held by other workers run out (the earliest), if any: a dead worker's batch is taken over then. */
+  nextLeaseExpiry(): Promise<Date | null> {
+    return this.repo.nextLeaseExpiry(this.clock.now().toJSDate());
+  }
 }
 
-async function runLimited<T>(tasks: Array<() => Promise<T>>, limit: number): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
+/** Runs `tasks` `limit` at a time; once `signal` aborts, starts no more. Returns how many were started. */
+async function runLimited(tasks: Array<() => Promise<void>>, limit: number, signal?: AbortSignal): Promise<number> {
   let next = 0;
   const lanes = Array.from({ length: Math.min(limit, tasks.length) }, async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]();
-    }
+    while (next < tasks.length && !signal?.aborted) await tasks[next++]();
   });
   await Promise.all(lanes);
-  return results;
+  return next;
 }

@@ -77,6 +77,31 @@ export class DeliveryRepository {
     );
   }
 
+  /** Extends the lease of everything this worker still holds (the heartbeat of a running batch). */
+  async renew(workerId: string, leaseUntil: Date): Promise<void> {
+    await this.tx.query(`UPDATE notification_delivery SET locked_until = $2 WHERE locked_by = $1`, [workerId, leaseUntil]);
+  }
+
+  /** Hands back unsent jobs this worker still holds (shutdown): claimable at once, the attempt not counted. */
+  async release(workerId: string, ids: string[]): Promise<number> {
+    if (!ids.length) return 0;
+    const result = await this.tx.query(
+      `UPDATE notification_delivery SET locked_by = NULL, locked_until = NULL, attempts = greatest(attempts - 1, 0), updated_at = now()
+        WHERE id = ANY($1::uuid[]) AND locked_by = $2 RETURNING id`,
+      [ids, workerId],
+    );
+    return updatedRows(result).length;
+  }
+
+  /** The earliest running lease on a job still to send, if any. */
+  async nextLeaseExpiry(now: Date): Promise<Date | null> {
+    const [row] = await this.tx.query<{ at: Date | null }>(
+      `SELECT min(locked_until) AS at FROM notification_delivery WHERE state IN ('PENDING','FAILED') AND locked_until > $1`,
+      [now],
+    );
+    return row?.at ? new Date(row.at) : null;
+  }
+
   /** Writes in-app notifications (at most one per delivery) and marks them sent, in one transaction. */
   async deliverInApp(workerId: string, rows: InAppRow[], now: Date): Promise<number> {
     if (!rows.length) return 0;

@@ -1,37 +1,34 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { AppConfig, backgroundWorkEnabled, Clock, consoleRoutes } from '@app/shared';
+import { AppConfig, Clock, consoleRoutes } from '@app/shared';
+import { JobsService } from '@app/jobs';
 import { PlaybookRepository } from '@app/playbooks';
 import { WorkflowNotice, WorkflowNotifier } from './workflow-notifier';
 
 /** Steps that fell due while nothing ran (downtime) are still announced up to this many days later. */
 const CATCH_UP_DAYS = 3;
 
+export const STEP_DUE_QUEUE = 'notifications-step-due';
+
 /**
  * A playbook step falling due tells the employee and the run's manager, once per step, on its due
- * day (hourly ticks, first after boot; runs where background work runs). Steps of cancelled or
- * completed runs, and completed steps, are never announced.
+ * day: a job on an hourly cron schedule (fired once across every process running jobs, and once at
+ * start; retried with backoff, then dead-lettered). Steps of cancelled or completed runs, and
+ * completed steps, are never announced.
  */
 @Injectable()
-export class StepDueNotices implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('StepDueNotices');
-  private timer: NodeJS.Timeout | null = null;
+export class StepDueNotices implements OnModuleInit {
 
   constructor(
     private readonly playbooks: PlaybookRepository,
     private readonly notifier: WorkflowNotifier,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly jobs: JobsService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!backgroundWorkEnabled()) return;
-    this.timer = setInterval(() => void this.safeTick(), 3_600_000);
-    setTimeout(() => void this.safeTick(), 5_000).unref();
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+  onModuleInit(): void {
+    this.jobs.define({ name: STEP_DUE_QUEUE, cron: '3 * * * *', runAtStart: true, retryDelaySeconds: 120, handler: () => this.tick() });
   }
 
   /** Announces the steps due today (and up to CATCH_UP_DAYS before); returns how many notices were new. */
@@ -46,13 +43,5 @@ export class StepDueNotices implements OnApplicationBootstrap, OnModuleDestroy {
       if (s.managerId) notices.push({ ...base, recipientId: s.managerId, title: `Playbook step due ${when}: ${s.title}`, body: `For ${s.trainingName}: complete "${s.title}" (due ${when}) and note what you agreed.` });
     }
     return this.notifier.notify(notices);
-  }
-
-  private async safeTick(): Promise<void> {
-    try {
-      await this.tick();
-    } catch (e) {
-      this.logger.warn(`Step-due notices failed: ${(e as Error).message}`);
-    }
   }
 }
