@@ -137,7 +137,7 @@ export class JobRunner {
   private async startQueue(boss: PgBoss, def: JobDefinition): Promise<void> {
     if (def.cron) await boss.schedule(def.name, def.cron, {}, def.tz ? { tz: def.tz } : {});
     else await boss.unschedule(def.name);
-    await boss.work(def.name, { batchSize: 1, pollingIntervalSeconds: this.config.JOBS_POLL_SECONDS }, async ([job]) => this.run(def, job));
+    await boss.work(def.name, { batchSize: 1, pollingIntervalSeconds: this.config.JOBS_POLL_SECONDS }, async ([job]) => this.run(def, job as PgBoss.Job<object>));
     if (def.runAtStart) await boss.send(def.name, {}, { singletonKey: 'at-start', singletonSeconds: 60 });
   }
 
