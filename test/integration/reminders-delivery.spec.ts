@@ -107,6 +107,10 @@ describe('reminder delivery (exactly once per reminder point, channel and recipi
       const text = smtp.mails[0].raw.replace(/=\r\n/g, '');
       expect(text).toContain(`expires on ${plusDays(TODAY, 30)} (30 days). Renewal: ~12 h. Keeps: cloud pay step.`);
       expect(text).toContain(`Subject: ${cert.name}`);
+      // the idempotency key: the same on every attempt, so a receiver can drop a repeat
+      const [row] = await deliveriesOf(ds, ids);
+      expect(smtp.mails[0].messageId).toBe(`<${row.id}@skillpath.notifications>`);
+      expect(smtp.mails[0].deliveryId).toBe(row.id);
       await kit.channels.close();
     } finally {
       await smtp.close();

@@ -83,7 +83,13 @@ export function countingChannels(names: string[]) {
 export interface ReceivedMail {
   to: string[];
   raw: string;
+  /** The Message-ID header: `<delivery id@skillpath.notifications>`. */
+  messageId: string | null;
+  /** The Skillpath-Delivery-Id header. */
+  deliveryId: string | null;
 }
+
+const header = (raw: string, name: string) => new RegExp(`^${name}:\\s*(.+)$`, 'im').exec(raw)?.[1].trim() ?? null;
 
 /** A real SMTP server on 127.0.0.1 (random port) keeping what it receives. */
 export async function startSmtpSink(): Promise<{ url: string; mails: ReceivedMail[]; close(): Promise<void> }> {
@@ -97,7 +103,8 @@ export async function startSmtpSink(): Promise<{ url: string; mails: ReceivedMai
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        const raw = Buffer.concat(chunks).toString('utf8');
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, messageId: header(raw, 'Message-ID'), deliveryId: header(raw, 'Skillpath-Delivery-Id') });
         callback();
       });
     },
@@ -113,8 +120,8 @@ export interface ReceivedHook {
   deliveryId: string;
 }
 
-/** An HTTP receiver that verifies X-Skillpath-Signature against `secret`; answers `status()` (default 200). */
-export async function startWebhookReceiver(secret: string): Promise<{ url: string; received: ReceivedHook[]; status: { code: number }; close(): Promise<void> }> {
+/** An HTTP receiver that verifies X-Skillpath-Signature against `secret`; answers `status()` (default 200), after `delayMs`. */
+export async function startWebhookReceiver(secret: string, delayMs = 0): Promise<{ url: string; received: ReceivedHook[]; status: { code: number }; close(): Promise<void> }> {
   const received: ReceivedHook[] = [];
   const status = { code: 200 };
   const server: Server = createServer((req, res) => {
@@ -125,9 +132,13 @@ export async function startWebhookReceiver(secret: string): Promise<{ url: strin
       const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`);
       const given = Buffer.from(String(req.headers['x-skillpath-signature'] ?? ''));
       const signatureValid = given.length === expected.length && timingSafeEqual(given, expected);
-      if (status.code < 300) received.push({ body: JSON.parse(raw.toString('utf8')), signatureValid, deliveryId: String(req.headers['x-skillpath-delivery']) });
-      res.statusCode = signatureValid ? status.code : 401;
-      res.end();
+      const answer = () => {
+        if (status.code < 300) received.push({ body: JSON.parse(raw.toString('utf8')), signatureValid, deliveryId: String(req.headers['skillpath-delivery-id']) });
+        res.statusCode = signatureValid ? status.code : 401;
+        res.end();
+      };
+      if (delayMs) setTimeout(answer, delayMs);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -6,6 +6,7 @@ import { NotificationsConfig } from '../config/notifications-config';
 import { ReminderPlanner } from '../planning/reminder-planner';
 import type { ChannelSet } from './channels/channel';
 import { BatchResult, DeliveryWorker } from './delivery-worker';
+import type { ClaimFilter } from './delivery.repository';
 
 export const CHANNEL_SET = Symbol('CHANNEL_SET');
 export const PLAN_QUEUE = 'notifications-plan';
@@ -20,7 +21,8 @@ const BATCHES_PER_JOB = 50;
  * deliveries with the DeliveryWorker's leased claims; while batches come back full it queues
  * another deliver job so every worker process joins in, and when other workers hold leases it
  * queues one for the moment the earliest lease runs out, so a dead worker's claims are taken over
- * within the lease (NOTIFY_LEASE_MS, at most 60 s).
+ * within the lease (NOTIFY_LEASE_MS, at most 60 s). A deliver job's data may name `recipientIds`
+ * (a backfill for some people): it and the jobs it queues drain only theirs.
  */
 @Injectable()
 export class DeliveryJobs implements OnModuleInit, OnApplicationShutdown {
@@ -40,7 +42,7 @@ export class DeliveryJobs implements OnModuleInit, OnApplicationShutdown {
 
   onModuleInit(): void {
     this.jobs.define({ name: PLAN_QUEUE, cron: this.config.PLANNER_CRON, runAtStart: true, retryDelaySeconds: 60, handler: (_d, ctx) => this.plan(ctx) });
-    this.jobs.define({ name: DELIVER_QUEUE, cron: '* * * * *', retryDelaySeconds: 5, expireInSeconds: 30 * 60, handler: (_d, ctx) => this.deliver(ctx) });
+    this.jobs.define({ name: DELIVER_QUEUE, cron: '* * * * *', retryDelaySeconds: 5, expireInSeconds: 30 * 60, handler: (data: ClaimFilter, ctx) => this.deliver(ctx, data) });
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -53,22 +55,31 @@ export class DeliveryJobs implements OnModuleInit, OnApplicationShutdown {
     await ctx.send(DELIVER_QUEUE, {}, { singletonKey: 'planned', singletonSeconds: 5 });
   }
 
-  /** One deliver job: drain, fanning out while batches are full; then watch the leases others hold. */
-  async deliver(ctx: Pick<JobContext, 'send' | 'signal'>): Promise<BatchResult> {
+  /**
+   * One deliver job: drain batch after batch. On each claim it queues a watchdog job for when the
+   * lease runs out (if this process dies, another takes the batch over then) and, when the batch is
+   * full, another deliver job so other workers join in. At the end it watches leases others hold.
+   */
+  async deliver(ctx: Pick<JobContext, 'send' | 'signal'>, scope: ClaimFilter = {}): Promise<BatchResult> {
     const total: BatchResult = { claimed: 0, sent: 0, failed: 0, dead: 0, released: 0 };
+    const onClaim = async (count: number) => {
+      await this.wakeAt(ctx, scope, new Date(Date.now() + this.config.NOTIFY_LEASE_MS));
+      if (count === this.config.NOTIFY_BATCH_SIZE) await ctx.send(DELIVER_QUEUE, scope, { singletonKey: 'more', singletonSeconds: 1 });
+    };
     for (let i = 0; i < BATCHES_PER_JOB && !ctx.signal.aborted; i++) {
-      const r = await this.worker.runOnce({}, ctx.signal);
+      const r = await this.worker.runOnce(scope, ctx.signal, onClaim);
       for (const k of Object.keys(total) as Array<keyof BatchResult>) total[k] += r[k];
       if (r.claimed < this.config.NOTIFY_BATCH_SIZE) break;
-      // more is due: let another worker join (at most one such job a second)
-      await ctx.send(DELIVER_QUEUE, {}, { singletonKey: 'more', singletonSeconds: 1 });
-      if (i === BATCHES_PER_JOB - 1) await ctx.send(DELIVER_QUEUE, {}, { singletonKey: 'continue', singletonSeconds: 1 });
+      if (i === BATCHES_PER_JOB - 1) await ctx.send(DELIVER_QUEUE, scope, { singletonKey: 'continue', singletonSeconds: 1 });
     }
-    const expiry = ctx.signal.aborted ? null : await this.worker.nextLeaseExpiry();
-    if (expiry) {
-      const at = new Date(Math.ceil((expiry.getTime() + 1000) / 1000) * 1000);
-      await ctx.send(DELIVER_QUEUE, {}, { startAfter: at, singletonKey: `lease-${at.getTime()}`, singletonSeconds: 60 });
-    }
+    const expiry = ctx.signal.aborted ? null : await this.worker.nextLeaseExpiry(scope);
+    if (expiry) await this.wakeAt(ctx, scope, expiry);
     return total;
+  }
+
+  /** A deliver job just after `leaseEnd` (one per second of wake-up time, however many ask). */
+  private async wakeAt(ctx: Pick<JobContext, 'send'>, scope: ClaimFilter, leaseEnd: Date): Promise<void> {
+    const at = new Date(Math.ceil((leaseEnd.getTime() + 1000) / 1000) * 1000);
+    await ctx.send(DELIVER_QUEUE, scope, { startAfter: at, singletonKey: `lease-${at.getTime()}`, singletonSeconds: 60 });
   }
 }

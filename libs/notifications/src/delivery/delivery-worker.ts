@@ -54,8 +54,8 @@ export class DeliveryWorker {
     return new Date(this.clock.now().toMillis() + this.config.NOTIFY_LEASE_MS);
   }
 
-  /** Claims and processes one batch. */
-  async runOnce(filter: ClaimFilter = {}, signal?: AbortSignal): Promise<BatchResult> {
+  /** Claims and processes one batch; `claimed` is told how many were claimed before anything is sent. */
+  async runOnce(filter: ClaimFilter = {}, signal?: AbortSignal, claimed?: (count: number) => Promise<unknown>): Promise<BatchResult> {
     const result = empty();
     if (signal?.aborted) return result;
     const jobs = await this.repo.claim(this.id, this.clock.now().toJSDate(), this.leaseUntil(), this.config.NOTIFY_BATCH_SIZE, filter);
@@ -63,6 +63,7 @@ export class DeliveryWorker {
     if (!jobs.length) return result;
     const heartbeat = setInterval(() => void this.repo.renew(this.id, this.leaseUntil()).catch(() => undefined), Math.max(250, Math.floor(this.config.NOTIFY_LEASE_MS / 3)));
     try {
+      await claimed?.(jobs.length);
       await this.hooks.afterClaim?.(jobs);
       await this.process(jobs, result, signal);
     } finally {
@@ -137,8 +138,8 @@ export class DeliveryWorker {
   }
 
   /** When leases held by other workers run out (the earliest), if any: a dead worker's batch is taken over then. */
-  nextLeaseExpiry(): Promise<Date | null> {
-    return this.repo.nextLeaseExpiry(this.clock.now().toJSDate());
+  nextLeaseExpiry(filter: ClaimFilter = {}): Promise<Date | null> {
+    return this.repo.nextLeaseExpiry(this.clock.now().toJSDate(), filter);
   }
 }
 

@@ -94,10 +94,12 @@ export class DeliveryRepository {
   }
 
   /** The earliest running lease on a job still to send, if any. */
-  async nextLeaseExpiry(now: Date): Promise<Date | null> {
+  async nextLeaseExpiry(now: Date, filter: ClaimFilter = {}): Promise<Date | null> {
+    const params: unknown[] = [now];
+    const scope = filter.recipientIds ? `AND recipient_id = ANY($${params.push(filter.recipientIds)}::uuid[])` : '';
     const [row] = await this.tx.query<{ at: Date | null }>(
-      `SELECT min(locked_until) AS at FROM notification_delivery WHERE state IN ('PENDING','FAILED') AND locked_until > $1`,
-      [now],
+      `SELECT min(locked_until) AS at FROM notification_delivery WHERE state IN ('PENDING','FAILED') AND locked_until > $1 ${scope}`,
+      params,
     );
     return row?.at ? new Date(row.at) : null;
   }

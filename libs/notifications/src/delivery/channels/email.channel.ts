@@ -1,10 +1,12 @@
 import nodemailer, { Transporter } from 'nodemailer';
 import type { RenderedMessage } from '../message';
 import type { ClaimedJob, DeliveryChannel } from './channel';
+import { DELIVERY_ID_HEADER } from './webhook.channel';
 
 /**
- * Email over SMTP (nodemailer, pooled). The Message-ID is derived from the delivery id, so a message
- * re-sent after a crash between send and settle is recognisable as a duplicate by the receiver.
+ * Email over SMTP (nodemailer, pooled). The Message-ID (`<delivery id@skillpath.notifications>`) and
+ * the Skillpath-Delivery-Id header come from the delivery id, so a message re-sent after a crash
+ * between send and record is recognisable as a duplicate by the receiver.
  */
 export class EmailChannel implements DeliveryChannel {
   private readonly transport: Transporter;
@@ -33,7 +35,7 @@ export class EmailChannel implements DeliveryChannel {
       subject: message.title,
       text: `${message.text}${link}\n`,
       messageId: `<${job.id}@skillpath.notifications>`,
-      headers: { 'X-Skillpath-Delivery': job.id },
+      headers: { [DELIVERY_ID_HEADER]: job.id, 'X-Skillpath-Delivery': job.id },
     });
   }
 

@@ -8,9 +8,13 @@ export function signBody(secret: string, rawBody: string): string {
   return `sha256=${createHmac('sha256', secret).update(rawBody).digest('hex')}`;
 }
 
+/** The header carrying a delivery's idempotency key (its id, the same on every attempt). */
+export const DELIVERY_ID_HEADER = 'Skillpath-Delivery-Id';
+
 /**
  * Outgoing webhook: a JSON POST with a Slack-compatible `text`, signed in X-Skillpath-Signature.
- * X-Skillpath-Delivery carries the delivery id as an idempotency key. Non-2xx answers are failures.
+ * Skillpath-Delivery-Id (also X-Skillpath-Delivery, and `deliveryId` in the body) carries the
+ * delivery id: a receiver that has seen it drops the repeat. Non-2xx answers are failures.
  */
 export class WebhookChannel implements DeliveryChannel {
   constructor(
@@ -34,7 +38,7 @@ export class WebhookChannel implements DeliveryChannel {
     });
     const res = await fetch(this.target.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-skillpath-signature': signBody(this.target.secret, body), 'x-skillpath-delivery': job.id },
+      headers: { 'content-type': 'application/json', 'x-skillpath-signature': signBody(this.target.secret, body), [DELIVERY_ID_HEADER]: job.id, 'x-skillpath-delivery': job.id },
       body,
       signal: AbortSignal.timeout(this.timeoutMs),
     });
