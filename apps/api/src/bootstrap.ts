@@ -44,7 +44,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new RestParamsInterceptor());
   app.useGlobalFilters(new HttpErrorFilter());
-  await app.init();
+  // Migrations first: background jobs start in init (onApplicationBootstrap) and read the tables.
   if (config.RUN_MIGRATIONS) await app.get(DataSource).runMigrations({ transaction: 'each' });
+  await app.init();
   return app;
 }
