@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { AppConfig, SystemClock } from '@app/shared';
 import { buildDataSourceOptions, TransactionHost } from '@app/persistence';
-import { JobRunner, JobsService, loadJobsConfig } from '@app/jobs';
+import { JobRunner, JobsService, loadJobsConfig, unscheduledJobs } from '@app/jobs';
 import { configuredChannels, DeliveryJobs, loadNotificationsConfig, NOTIFICATION_ENTITIES, ReminderPlanner } from '@app/notifications';
 
 /** The delivery jobs wired by hand on `url` (a test's second worker uses the same wiring in-process). */
@@ -16,7 +16,7 @@ export function deliveryJobsOn(ds: DataSource, env: NodeJS.ProcessEnv) {
   const clock = new SystemClock();
   const tx = new TransactionHost(ds);
   const runner = new JobRunner(String((ds.options as { url: string }).url), loadJobsConfig(env), { log: () => undefined, warn: () => undefined, error: (m) => process.stderr.write(`${m}\n`) });
-  const jobs = { define: (d: Parameters<JobRunner['define']>[0]) => runner.define({ ...d, cron: undefined, runAtStart: false }), send: runner.send.bind(runner) } as unknown as JobsService;
+  const jobs = unscheduledJobs(runner) as unknown as JobsService;
   const channels = configuredChannels(config);
   const delivery = new DeliveryJobs(tx, channels, config, clock, new ReminderPlanner(tx, config, Object.assign(new AppConfig(), { ORG_TIME_ZONE: 'UTC' }), clock), jobs);
   delivery.onModuleInit();

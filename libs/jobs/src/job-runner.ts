@@ -22,6 +22,7 @@ export class JobRunner {
   private readonly listeners: JobListener[] = [];
   private readonly stopping = new AbortController();
   private boss: PgBoss | null = null;
+  private readonly workerIds = new Map<string, string>();
 
   constructor(
     private readonly databaseUrl: string,
@@ -87,7 +88,11 @@ export class JobRunner {
 
   async send(queue: string, data: object = {}, options: SendOptions = {}): Promise<string | null> {
     if (!this.boss || this.stopping.signal.aborted) return null;
-    return this.boss.send(queue, data, options);
+    const id = await this.boss.send(queue, data, options);
+    // this process's own worker of that queue takes it at once if idle (others find it at their next poll)
+    const worker = this.workerIds.get(queue);
+    if (id && worker && !options.startAfter) this.boss.notifyWorker(worker);
+    return id;
   }
 
   /** Jobs waiting (created or retrying) per queue, dead letters included. */
@@ -137,7 +142,8 @@ export class JobRunner {
   private async startQueue(boss: PgBoss, def: JobDefinition): Promise<void> {
     if (def.cron) await boss.schedule(def.name, def.cron, {}, def.tz ? { tz: def.tz } : {});
     else await boss.unschedule(def.name);
-    await boss.work(def.name, { batchSize: 1, pollingIntervalSeconds: this.config.JOBS_POLL_SECONDS }, async ([job]) => this.run(def, job as PgBoss.Job<object>));
+    const worker = await boss.work(def.name, { batchSize: 1, pollingIntervalSeconds: this.config.JOBS_POLL_SECONDS }, async ([job]) => this.run(def, job as PgBoss.Job<object>));
+    this.workerIds.set(def.name, worker);
     if (def.runAtStart) await boss.send(def.name, {}, { singletonKey: 'at-start', singletonSeconds: 60 });
   }
 
@@ -157,4 +163,15 @@ export class JobRunner {
       for (const listener of this.listeners) listener(event);
     }
   }
+}
+
+/**
+ * A runner's `define` and `send` without cron schedules or start-up runs, in the shape of JobsService:
+ * for a process that only drains what it is sent (benchmarks, tests, targeted backfills).
+ */
+export function unscheduledJobs(runner: JobRunner) {
+  return {
+    define: <T extends object>(definition: JobDefinition<T>) => runner.define({ ...definition, cron: undefined, runAtStart: false }),
+    send: (queue: string, data?: object, options?: SendOptions) => runner.send(queue, data, options),
+  };
 }

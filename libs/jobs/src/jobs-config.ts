@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsInt, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsInt, IsNumber, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 import { ConfigError } from '@app/shared';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -14,9 +14,9 @@ export class JobsConfig {
   @IsString() @Matches(/^[a-z_][a-z0-9_]{0,62}$/)
   JOBS_SCHEMA = 'pgboss';
 
-  /** How often an idle worker asks for the next job of each queue. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(60)
-  JOBS_POLL_SECONDS = 2;
+  /** How often an idle worker asks for the next job of each queue (seconds, from 0.5). */
+  @Transform(toInt) @IsNumber() @Min(0.5) @Max(60)
+  JOBS_POLL_SECONDS = 1;
 
   /** Connections pg-boss opens (besides the app's pool). */
   @Transform(toInt) @IsInt() @Min(2) @Max(20)
