@@ -45,14 +45,20 @@ export async function planAndDeliver(options: ThroughputOptions): Promise<Throug
   const appConfig = Object.assign(new AppConfig(), { ORG_TIME_ZONE: options.timeZone ?? 'UTC' });
   const hosts = options.dataSources.map((ds) => new TransactionHost(ds));
   const planner = new ReminderPlanner(hosts[0], config, appConfig, clock);
+  const channels = options.channels ?? noChannels;
+  const scope = { recipientIds: options.employeeIds };
+  // the job system starts before the clock runs, as it has in a running process
+  const jobs = options.jobsSchema ? await startDeliveryJobs(options, hosts, channels, config, clock, planner, options.jobsSchema) : null;
   const t0 = performance.now();
   const { reminders } = await planner.plan({ date: options.date, employeeIds: options.employeeIds });
   const t1 = performance.now();
-  const channels = options.channels ?? noChannels;
-  const scope = { recipientIds: options.employeeIds };
   let perWorker: BatchResult[];
-  if (options.jobsSchema) {
-    perWorker = await deliverThroughJobs(options, hosts, channels, config, clock, planner, options.jobsSchema, scope, reminders);
+  if (jobs) {
+    try {
+      perWorker = await jobs.deliver(scope, reminders);
+    } finally {
+      await jobs.stop();
+    }
   } else {
     const workers = hosts.map((tx) => new DeliveryWorker(tx, channels, config, clock));
     perWorker = await Promise.all(workers.map((w) => w.drain(scope)));
@@ -62,10 +68,10 @@ export async function planAndDeliver(options: ThroughputOptions): Promise<Throug
   return { planned: reminders, delivered, planMs: t1 - t0, deliverMs: t2 - t1, jobsPerSecond: delivered / ((t2 - t1) / 1000), perWorker };
 }
 
-/** One job runner and DeliveryJobs per data source; a deliver job for the recipients; waits until every planned one is settled. */
-async function deliverThroughJobs(
-  options: ThroughputOptions, hosts: TransactionHost[], channels: ChannelSet, config: NotificationsConfig, clock: Clock, planner: ReminderPlanner, schema: string, scope: { recipientIds: string[] }, planned: number,
-): Promise<BatchResult[]> {
+/** One started job runner and DeliveryJobs per data source; `deliver` queues a deliver job for the recipients and waits until every planned one is settled. */
+async function startDeliveryJobs(
+  options: ThroughputOptions, hosts: TransactionHost[], channels: ChannelSet, config: NotificationsConfig, clock: Clock, planner: ReminderPlanner, schema: string,
+) {
   const quiet = { log: () => undefined, warn: () => undefined, error: (m: string) => process.stderr.write(`${m}\n`) };
   const jobsConfig = loadJobsConfig({}, { JOBS_SCHEMA: schema, JOBS_POLL_SECONDS: 0.5 });
   const perWorker: BatchResult[] = hosts.map(() => ({ claimed: 0, sent: 0, failed: 0, dead: 0, released: 0 }));
@@ -82,12 +88,13 @@ async function deliverThroughJobs(
     return runner;
   });
   await Promise.all(runners.map((r) => r.start()));
-  try {
-    await runners[0].send(DELIVER_QUEUE, scope);
-    const settled = () => perWorker.reduce((n, r) => n + r.sent + r.failed + r.dead, 0);
-    while (settled() < planned) await new Promise((r) => setTimeout(r, 5));
-  } finally {
-    await Promise.all(runners.map((r) => r.stop()));
-  }
-  return perWorker;
+  return {
+    async deliver(scope: { recipientIds: string[] }, planned: number): Promise<BatchResult[]> {
+      await runners[0].send(DELIVER_QUEUE, scope);
+      const settled = () => perWorker.reduce((n, r) => n + r.sent + r.failed + r.dead, 0);
+      while (settled() < planned) await new Promise((r) => setTimeout(r, 5));
+      return perWorker;
+    },
+    stop: () => Promise.all(runners.map((r) => r.stop())),
+  };
 }
