@@ -35,8 +35,14 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     this.runner.define(definition);
   }
 
+  /** Called after every job with its queue, duration and outcome (a metrics hook). */
   onJob(listener: JobListener): void {
     this.runner.onJob(listener);
+  }
+
+  /** Jobs waiting per queue and dead-letter queue (a metrics hook; empty when jobs do not run here). */
+  depth(): Promise<Record<string, number>> {
+    return this.runner.depth();
   }
 
   send(queue: string, data?: object, options?: SendOptions): Promise<string | null> {
