@@ -109,6 +109,7 @@ export async function startSmtpSink(): Promise<{ url: string; mails: ReceivedMai
       });
     },
   });
+  server.on('error', () => undefined); // a sender killed mid-message resets its connection
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
   return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise((r) => server.close(() => r())) };
@@ -126,6 +127,7 @@ export async function startWebhookReceiver(secret: string, delayMs = 0): Promise
   const status = { code: 200 };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
+    req.on('error', () => undefined); // a sender killed mid-request resets its connection
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const raw = Buffer.concat(chunks);
