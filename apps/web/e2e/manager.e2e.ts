@@ -52,6 +52,11 @@ test.describe('manager journeys', () => {
     // Ended assignments are history, no longer listed among the person's paths.
     await expect(paths).toContainText('Not on a skill path.');
     await expect(paths.getByRole('button', { name: /^End assignment/ })).toHaveCount(0);
+    // …and listed under "Past paths" with the dates they were on it and why it ended.
+    const past = page.getByRole('region', { name: 'Past paths' });
+    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+    await expect(past.getByRole('row', { name: /Support Agent path/ })).toContainText(`to ${today}`);
+    await expect(past.getByRole('row', { name: /Support Agent path/ })).toContainText('Moved to another team');
     await checkPage(page, 'manager-person-ended');
 
     // Ended elsewhere while the dialog is open: the API's refusal is shown as it says it.

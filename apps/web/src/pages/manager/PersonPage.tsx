@@ -11,6 +11,7 @@ import { PathCard } from '../employee/home/PathCard';
 import { SnapshotDocument } from '../employee/home/snapshot-query';
 import { TableHead } from '../../ui/TableHead';
 import { PathAssignmentsCard } from './person/PathAssignmentsCard';
+import { PastPathsCard } from './person/PastPathsCard';
 
 const PersonDocument = graphql(`
   query Person($id: ID!) {
@@ -86,6 +87,7 @@ export function PersonPage() {
             )}
           </Card>
           <PathAssignmentsCard employeeId={e.id} onChanged={() => setVersion((v) => v + 1)} />
+          <PastPathsCard employeeId={e.id} version={version} />
           <Snapshot employeeId={e.id} version={version} />
         </>
       )}
