@@ -1,10 +1,13 @@
 import { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { computeCycle, RenewalPolicy } from '@app/certifications';
-import { demoPeople } from './demo-people';
+import { DEMO_MANAGER_KEY, demoPeople } from './demo-people';
 
 type Level = 'BASELINE' | 'PROFICIENT' | 'ADVANCED';
 const LEVELS: Level[] = ['BASELINE', 'PROFICIENT', 'ADVANCED'];
+
+/** Where the i-th person of a role starts on its path and what they aim for (a quarter not yet baseline). */
+export const demoAssignmentLevels = (i: number): { current: Level | null; target: Level } => ({ current: i % 4 === 0 ? null : LEVELS[i % 2], target: LEVELS[Math.min(2, (i % 2) + 1)] });
 
 /** Three-level paths for the demo's main roles: what a manager can observe at each level. */
 const PATHS: Record<string, Record<Level, Array<[string, string]>>> = {
@@ -51,7 +54,9 @@ export async function loadDemoCatalog(m: EntityManager, ids: Map<string, string>
       await m.query(`INSERT INTO learning_resource (level_id, position, title, url, kind, estimated_minutes, start_here) VALUES ($1, 1, $2, $3, 'COURSE', 90, true)`,
         [lvl.id, `Start here: ${level.toLowerCase()} ${role}`, `https://learning.example.com/${encodeURIComponent(role)}/${level.toLowerCase()}`]);
     }
-    const members = people.filter((p) => p.role === role).map((p, i) => ({ id: ids.get(p.key), current: i % 4 === 0 ? null : LEVELS[i % 2], target: LEVELS[Math.min(2, (i % 2) + 1)] }));
+    // The demo manager's own team is put on its path through the service (demo-workflow.ts), as a manager would.
+    const members = people.filter((p) => p.role === role).map((p, i) => ({ key: p.key, managerKey: p.managerKey, id: ids.get(p.key), ...demoAssignmentLevels(i) }))
+      .filter((p) => p.managerKey !== DEMO_MANAGER_KEY);
     await m.query(
       `INSERT INTO path_assignment (employee_id, path_id, current_level, target_level, target_date)
        SELECT a.id, $1, a.current, a.target, $3::date FROM jsonb_to_recordset($2::jsonb) AS a(id uuid, current text, target text)`,

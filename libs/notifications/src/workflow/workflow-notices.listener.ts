@@ -79,7 +79,7 @@ export class WorkflowNoticesListener {
     await this.notifier.notify([{
       recipientId: e.employeeId,
       eventKey: `path-assigned:${e.assignmentId}`,
-      title: `You are on the ${e.pathName} path`,
+      title: `New skill path for you: ${e.pathName}`,
       body: `Target: ${level}${e.targetDate ? ` by ${e.targetDate}` : ''}. Your home page shows where to start.`,
       link: consoleRoutes.home(),
     }]);
