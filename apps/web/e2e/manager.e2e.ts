@@ -26,6 +26,10 @@ test.describe('manager journeys', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Eli Turner' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Certifications' })).toBeVisible();
     await expect(page.getByText(/^Today: /).first()).toBeVisible();
+    // The from–to snapshot speaks about Eli to his manager, not as Eli.
+    await expect(page.getByRole('heading', { name: 'What Eli handles today' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^What Eli will handle by / })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'What I handle today' })).toHaveCount(0);
     await checkPage(page, 'manager-person');
   });
 

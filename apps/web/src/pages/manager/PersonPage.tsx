@@ -18,6 +18,7 @@ const PersonDocument = graphql(`
     employee(id: $id) {
       id
       displayName
+      firstName
       email
       jobRole { name }
       department { name }
@@ -27,7 +28,7 @@ const PersonDocument = graphql(`
   }
 `);
 
-function Snapshot({ employeeId, version }: { employeeId: string; version: number }) {
+function Snapshot({ employeeId, person, version }: { employeeId: string; person: string; version: number }) {
   const [result, refetch] = useQuery({ query: SnapshotDocument, variables: { employeeId } });
   useEffect(() => {
     if (version > 0) refetch({ requestPolicy: 'network-only' });
@@ -38,7 +39,7 @@ function Snapshot({ employeeId, version }: { employeeId: string; version: number
         data.fromToSnapshot.sections.length === 0 ? null /* the skill paths card says so */ : (
           <Stack gap="lg">
             {data.fromToSnapshot.sections.map((s) => (
-              <PathCard key={s.assignmentId} section={s} />
+              <PathCard key={s.assignmentId} section={s} person={person} />
             ))}
           </Stack>
         )
@@ -88,7 +89,7 @@ export function PersonPage() {
           </Card>
           <PathAssignmentsCard employeeId={e.id} onChanged={() => setVersion((v) => v + 1)} />
           <PastPathsCard employeeId={e.id} version={version} />
-          <Snapshot employeeId={e.id} version={version} />
+          <Snapshot employeeId={e.id} person={e.firstName} version={version} />
         </>
       )}
     </QueryState>
