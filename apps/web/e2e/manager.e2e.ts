@@ -18,6 +18,14 @@ test.describe('manager journeys', () => {
     await table.getByRole('button', { name: /^Expired/ }).focus();
     await page.keyboard.press('Enter');
     await expect(table.getByRole('columnheader', { name: /^Expired/ })).toHaveAttribute('aria-sort', 'descending');
+    // "Needs attention": only people with a certification due, in grace or expired, each row showing which.
+    await page.getByText('Needs attention', { exact: true }).click();
+    await expect(table.getByRole('caption')).not.toHaveText(/^8 of 8 people$/);
+    for (const row of await table.getByRole('row').all().then((rows) => rows.slice(1))) {
+      const counts = await row.getByRole('cell').allTextContents();
+      expect(counts.slice(2).some((c) => Number(c) > 0), counts.join(' | ')).toBe(true);
+    }
+    await page.getByText('Everyone', { exact: true }).click();
     await page.getByLabel('Search').fill('Eli');
     await expect(table.getByRole('caption')).toHaveText(/^1 of 8 people$/);
     await checkPage(page, 'manager-team');
