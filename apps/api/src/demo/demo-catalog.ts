@@ -6,6 +6,13 @@ import { DEMO_MANAGER_KEY, demoPeople } from './demo-people';
 type Level = 'BASELINE' | 'PROFICIENT' | 'ADVANCED';
 const LEVELS: Level[] = ['BASELINE', 'PROFICIENT', 'ADVANCED'];
 
+/** What each level means, in a sentence a manager and an employee both read on the from–to snapshot. */
+const LEVEL_SUMMARY: Record<Level, (role: string) => string> = {
+  BASELINE: (role) => `Handles the everyday work of a ${role}, with the runbook and a colleague to ask.`,
+  PROFICIENT: (role) => `Works as a ${role} without help and improves how the team works.`,
+  ADVANCED: (role) => `Coaches other people in the role and changes how the ${role} work is done.`,
+};
+
 /** Where the i-th person of a role starts on its path and what they aim for (a quarter not yet baseline). */
 export const demoAssignmentLevels = (i: number): { current: Level | null; target: Level } => ({ current: i % 4 === 0 ? null : LEVELS[i % 2], target: LEVELS[Math.min(2, (i % 2) + 1)] });
 
@@ -46,7 +53,7 @@ export async function loadDemoCatalog(m: EntityManager, ids: Map<string, string>
   for (const [role, levels] of Object.entries(PATHS)) {
     const [path] = await m.query(`INSERT INTO skill_path (job_role_id, name, description) SELECT id, $1 || ' path', $2 FROM job_role WHERE name = $1 RETURNING id`, [role, `What a ${role} does at each level`]);
     for (const [rank, level] of LEVELS.entries()) {
-      const [lvl] = await m.query(`INSERT INTO path_level (path_id, level, rank, summary) VALUES ($1, $2, $3, $4) RETURNING id`, [path.id, level, rank + 1, `${level.toLowerCase()} ${role}`]);
+      const [lvl] = await m.query(`INSERT INTO path_level (path_id, level, rank, summary) VALUES ($1, $2, $3, $4) RETURNING id`, [path.id, level, rank + 1, LEVEL_SUMMARY[level](role)]);
       await m.query(
         `INSERT INTO path_behaviour (level_id, position, activity, expected_output) SELECT $1, b.ord, b.activity, b.output FROM jsonb_to_recordset($2::jsonb) AS b(ord int, activity text, output text)`,
         [lvl.id, JSON.stringify(levels[level].map(([activity, output], i) => ({ ord: i + 1, activity, output })))],
