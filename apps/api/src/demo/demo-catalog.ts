@@ -10,7 +10,7 @@ const LEVELS: Level[] = ['BASELINE', 'PROFICIENT', 'ADVANCED'];
 const LEVEL_SUMMARY: Record<Level, (role: string) => string> = {
   BASELINE: (role) => `Handles the everyday work of a ${role}, with the runbook and a colleague to ask.`,
   PROFICIENT: (role) => `Works as a ${role} without help and improves how the team works.`,
-  ADVANCED: (role) => `Coaches other people in the role and changes how the ${role} work is done.`,
+  ADVANCED: (role) => `Coaches other ${role}s and changes how the work is done.`,
 };
 
 /** Where the i-th person of a role starts on its path and what they aim for (a quarter not yet baseline). */
