@@ -37,6 +37,12 @@ describe('demo organization', () => {
       const managerToken = tokens?.find((t) => t.label === 'Manager')?.token;
       const team = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${managerToken}`).send({ query: '{ myTeam { totalCount } }' });
       expect(team.body.data.myTeam.totalCount).toBe(8);
+      // The demo manager's team shows every certification case, so her overview and renewals are not empty.
+      const overview = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${managerToken}`)
+        .send({ query: '{ teamOverview { members { certifications { status } } } renewalsDue(withinDays: 90, scope: MY_LINE, first: 50) { nodes { status } } }' });
+      const teamStatuses = overview.body.data.teamOverview.members.flatMap((m: { certifications: Array<{ status: string }> }) => m.certifications.map((c) => c.status));
+      expect(new Set(teamStatuses)).toEqual(new Set(['ACTIVE', 'RENEWAL_DUE', 'IN_GRACE', 'EXPIRED']));
+      expect(overview.body.data.renewalsDue.nodes.map((n: { status: string }) => n.status).sort()).toEqual(['IN_GRACE', 'RENEWAL_DUE']);
       const ds = app.get(DataSource);
       const [{ paths }] = await ds.query(`SELECT count(*)::int AS paths FROM skill_path`);
       expect(paths).toBe(3);

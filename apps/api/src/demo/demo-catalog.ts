@@ -47,6 +47,14 @@ const CERTS: DemoCert[] = [
     policy: { validity: { amount: 1, unit: 'YEARS' }, renewalWindow: { amount: 30, unit: 'DAYS' }, gracePeriodDays: 14, expiryBase: 'FROM_COMPLETION' } },
 ];
 
+/**
+ * The demo manager's team holds ITIL 4 Foundation (3 years, renewal window 90 days, grace 30) earned so that her
+ * team overview and renewals show each case: the 2nd due for renewal, the 3rd in grace, the 4th expired.
+ */
+const DEMO_TEAM_EARNED_DAYS_AGO = new Map(
+  demoPeople().filter((p) => p.managerKey === DEMO_MANAGER_KEY).slice(1, 4).map((p, i) => [p.key, [1080, 1110, 1300][i]] as const),
+);
+
 /** Paths with behaviours and resources, assignments, certifications and records due, in grace and expired. */
 export async function loadDemoCatalog(m: EntityManager, ids: Map<string, string>, today: DateTime = DateTime.utc()): Promise<void> {
   const people = demoPeople();
@@ -81,7 +89,8 @@ export async function loadDemoCatalog(m: EntityManager, ids: Map<string, string>
     const holders = people.filter((p) => (c.requiredFor ? p.role === c.requiredFor : p.department === 'Engineering' || p.department === 'IT Operations'));
     const rows = holders.filter((_, i) => i % 5 !== 4).map((p) => {
       // spread earned dates so some are active, some due, some in grace and some expired today
-      const earned = today.minus({ days: 200 + ((n++ * 97) % 1100) }).toISODate() as string;
+      const spread = 200 + ((n++ * 97) % 1100);
+      const earned = today.minus({ days: (c.requiredFor === 'Support Agent' ? DEMO_TEAM_EARNED_DAYS_AGO.get(p.key) : undefined) ?? spread }).toISODate() as string;
       const cycle = computeCycle(c.policy, earned);
       return { employee_id: ids.get(p.key), earned_on: earned, ...cycle, credential_id: `${c.name.slice(0, 4).toUpperCase()}-${1000 + n}` };
     });
