@@ -9,6 +9,7 @@ const UPDATE = `mutation($input: UpdatePathAssignmentInput!) { updatePathAssignm
 const END = `mutation($input: EndPathAssignmentInput!) { endPathAssignment(input: $input) {
   __typename ... on PathAssignment { id active endedOn endReason endedById } ... on AssignmentEndedError { endedOn message } } }`;
 const LIST = `query($employeeId: ID, $includeEnded: Boolean) { pathAssignments(employeeId: $employeeId, includeEnded: $includeEnded) { totalCount nodes { id active } } }`;
+const HISTORY = `query($employeeId: ID) { pathAssignments(employeeId: $employeeId, includeEnded: true) { nodes { id assignedAt endedOn endReason } } }`;
 const MINE = `{ myPathAssignments { id } }`;
 const TEAM = `query($managerId: ID) { teamOverview(managerId: $managerId) { members { id paths { pathName } } } }`;
 const SNAPSHOT = `query($id: ID!) { fromToSnapshot(employeeId: $id) { sections { assignmentId } } }`;
@@ -59,6 +60,11 @@ describe('ending a path assignment, and target dates', () => {
     expect(active.data.pathAssignments.nodes.map((n: Any) => n.id)).not.toContain(a.id);
     const history = await t.gql<Any>(LIST, { employeeId: org.bob.id, includeEnded: true }, manager);
     expect(history.data.pathAssignments.nodes).toContainEqual({ id: a.id, active: false });
+    // The console's "Past paths" shows when each ended assignment started and ended.
+    const dated = await t.gql<Any>(HISTORY, { employeeId: org.bob.id }, manager);
+    const past = dated.data.pathAssignments.nodes.find((n: Any) => n.id === a.id);
+    expect(past).toMatchObject({ endedOn: '2026-03-10', endReason: expect.any(String) });
+    expect(Number.isNaN(Date.parse(past.assignedAt))).toBe(false);
     const mine = await t.gql<Any>(MINE, {}, t.token(org.bob.subject));
     expect(mine.data.myPathAssignments.map((n: Any) => n.id)).not.toContain(a.id);
     const team = await t.gql<Any>(TEAM, { managerId: org.manager.id }, manager);
