@@ -63,7 +63,7 @@ export class ConnectorsService {
     const taken = await nameTaken('connector', input.name, null, (n) => this.repo.findByName(n));
     if (taken) return taken;
     const entity = this.tx.manager.create(Connector, {
-      kind: input.kind, name: input.name, schedule: input.schedule ?? null, enabled: input.enabled ?? true, settings: assertSettings(input.settings ?? {}), secretsSealed: null, pushTokenHash: null, cursor: null,
+      kind: input.kind, name: input.name, schedule: input.schedule ?? null, enabled: input.enabled ?? true, settings: this.checkedSettings(input.kind, input.settings ?? {}), secretsSealed: null, pushTokenHash: null, cursor: null,
     });
     const first = await this.saveOrNameTaken(entity);
     if (first instanceof DuplicateNameError) return first;
@@ -90,12 +90,19 @@ export class ConnectorsService {
     }
     if (input.clearSchedule) c.schedule = null;
     if (input.enabled !== undefined) c.enabled = input.enabled;
-    if (input.settings !== undefined) c.settings = assertSettings(input.settings);
+    if (input.settings !== undefined) c.settings = this.checkedSettings(c.kind, input.settings);
     if (input.secrets !== undefined) c.secretsSealed = this.secrets.seal(c.id, assertSecrets(input.secrets));
     const saved = await this.saveOrNameTaken(c);
     if (saved instanceof DuplicateNameError) return saved;
     await this.audit.recordChange(viewer, 'updateConnector', 'Connector', saved.id, before, audited(saved));
     return saved;
+  }
+
+  /** The settings every connector shares, then those of its kind (e.g. a REST_METRICS url and field map), checked. */
+  private checkedSettings(kind: string, settings: Record<string, unknown>): Record<string, unknown> {
+    assertSettings(settings);
+    this.registry.checkSettings(kind, settings);
+    return settings;
   }
 
   /**

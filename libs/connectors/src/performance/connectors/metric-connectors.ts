@@ -28,7 +28,7 @@ export class MetricConnectors implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register(REST_METRICS_KIND, (d) => this.restPort(d));
+    this.registry.register(REST_METRICS_KIND, (d) => this.restPort(d), (settings) => void readRestMetricsSettings(settings));
     this.registry.register(CSV_METRICS_KIND, (d) => this.csvPort(d));
   }
 
