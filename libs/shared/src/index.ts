@@ -24,3 +24,4 @@ export * from './names/name-field';
 export * from './names/unique-violation';
 export * from './console-routes';
 export * from './graphql/refusal-union';
+export * from './path-level-label';

@@ -1,10 +1,16 @@
 import { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { computeCycle, RenewalPolicy } from '@app/certifications';
+import { pathLevelLabel } from '@app/shared';
 import { demoPeople } from './demo-people';
 
 type Level = 'BASELINE' | 'PROFICIENT' | 'ADVANCED';
 const LEVELS: Level[] = ['BASELINE', 'PROFICIENT', 'ADVANCED'];
+const LEVEL_SUMMARY: Record<Level, string> = {
+  BASELINE: 'does the everyday work reliably, with guidance when it gets unusual.',
+  PROFICIENT: 'handles the unusual cases alone and improves how the team works.',
+  ADVANCED: 'sets the direction and grows the people around them.',
+};
 
 /** Three-level paths for the demo's main roles: what a manager can observe at each level. */
 const PATHS: Record<string, Record<Level, Array<[string, string]>>> = {
@@ -43,13 +49,13 @@ export async function loadDemoCatalog(m: EntityManager, ids: Map<string, string>
   for (const [role, levels] of Object.entries(PATHS)) {
     const [path] = await m.query(`INSERT INTO skill_path (job_role_id, name, description) SELECT id, $1 || ' path', $2 FROM job_role WHERE name = $1 RETURNING id`, [role, `What a ${role} does at each level`]);
     for (const [rank, level] of LEVELS.entries()) {
-      const [lvl] = await m.query(`INSERT INTO path_level (path_id, level, rank, summary) VALUES ($1, $2, $3, $4) RETURNING id`, [path.id, level, rank + 1, `${level.toLowerCase()} ${role}`]);
+      const [lvl] = await m.query(`INSERT INTO path_level (path_id, level, rank, summary) VALUES ($1, $2, $3, $4) RETURNING id`, [path.id, level, rank + 1, `${pathLevelLabel(level)} ${role}: ${LEVEL_SUMMARY[level]}`]);
       await m.query(
         `INSERT INTO path_behaviour (level_id, position, activity, expected_output) SELECT $1, b.ord, b.activity, b.output FROM jsonb_to_recordset($2::jsonb) AS b(ord int, activity text, output text)`,
         [lvl.id, JSON.stringify(levels[level].map(([activity, output], i) => ({ ord: i + 1, activity, output })))],
       );
       await m.query(`INSERT INTO learning_resource (level_id, position, title, url, kind, estimated_minutes, start_here) VALUES ($1, 1, $2, $3, 'COURSE', 90, true)`,
-        [lvl.id, `Start here: ${level.toLowerCase()} ${role}`, `https://learning.example.com/${encodeURIComponent(role)}/${level.toLowerCase()}`]);
+        [lvl.id, `Start here: ${pathLevelLabel(level)} ${role}`, `https://learning.example.com/${encodeURIComponent(role)}/${level.toLowerCase()}`]);
     }
     const members = people.filter((p) => p.role === role).map((p, i) => ({ id: ids.get(p.key), current: i % 4 === 0 ? null : LEVELS[i % 2], target: LEVELS[Math.min(2, (i % 2) + 1)] }));
     await m.query(
