@@ -37,7 +37,7 @@ describe('ending a path assignment, and target dates', () => {
       __typename: 'TargetDateInPastError',
       field: 'targetDate',
       earliest: '2026-03-10',
-      message: 'The target date 2026-03-09 is in the past. Pick today (2026-03-10) or a later date.',
+      message: 'The target date 9 Mar 2026 is in the past. Pick today (10 Mar 2026) or a later date.',
     });
     expect(await countRows(t.dataSource, `SELECT 1 FROM path_assignment WHERE employee_id = $1 AND path_id = $2`, [org.alice.id, p.pathId])).toBe(0);
     const ok = await t.gql<Any>(ASSIGN, { input: { employeeId: org.alice.id, pathId: p.pathId, targetLevel: 'PROFICIENT', targetDate: '2026-03-10' } }, manager);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
+import { DateTime } from 'luxon';
 import { badInput, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
@@ -179,7 +180,7 @@ export class PathAssignmentsService {
   private pastTargetDate(targetDate: string | null | undefined): TargetDateInPastError | null {
     const today = this.progressService.today();
     if (!targetDate || targetDate >= today) return null;
-    return Object.assign(new TargetDateInPastError(), { message: `The target date ${targetDate} is in the past. Pick today (${today}) or a later date.`, field: 'targetDate', earliest: today });
+    return Object.assign(new TargetDateInPastError(), { message: `The target date ${readable(targetDate)} is in the past. Pick today (${readable(today)}) or a later date.`, field: 'targetDate', earliest: today });
   }
 
   private async ended(viewer: Viewer, action: string, a: PathAssignment): Promise<AssignmentEndedError> {
@@ -195,6 +196,9 @@ export class PathAssignmentsService {
     return this.scope.assertManages(viewer, employeeId, entity, entityId);
   }
 }
+
+/** "2026-03-09" → "9 Mar 2026", as the console shows dates. */
+const readable = (isoDate: string) => DateTime.fromISO(isoDate).toFormat('d LLL yyyy');
 
 function targetBelow(currentLevel: PathLevelName | null): TargetBelowCurrentError {
   return Object.assign(new TargetBelowCurrentError(), { message: 'The target level must be above the current level', field: 'targetLevel', currentLevel });
