@@ -25,8 +25,14 @@ test.describe('HR puts people on a role’s path and takes them off', () => {
     await expect(baseline.getByText('Fixes the common faults on site, with a checklist.', { exact: true })).toBeVisible();
 
     const pick = async (search: string, option: RegExp) => {
-      await people.getByRole('textbox', { name: 'People' }).fill(search);
-      await page.getByRole('option', { name: option }).click();
+      // By keyboard: type, wait for the search to answer with only that person, then pick it.
+      const box = people.getByRole('textbox', { name: 'People' });
+      await box.scrollIntoViewIfNeeded();
+      await box.fill(search);
+      await expect(page.getByRole('option')).toHaveText([option]);
+      await box.press('ArrowDown');
+      await box.press('Enter');
+      await expect(people.getByText(option)).toBeVisible();
     };
     await pick('Becker', /^Tom Becker/);
     await pick('Schmidt', /^Lena Schmidt/);

@@ -70,6 +70,7 @@ export function AssignPeopleForm({ pathId, onAssigned }: { pathId: string; onAss
           searchValue={search}
           onSearchChange={setSearch}
           filter={({ options: all }) => all}
+          hidePickedOptions
           nothingFoundMessage={found.fetching ? 'Searching…' : 'Nobody found'}
           w={360}
         />
