@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { badInput, DuplicateNameError, nameTaken, notFound, Page, Viewer } from '@app/shared';
+import { badInput, DuplicateNameError, nameTaken, notFound, Page, uniqueIndexViolated, Viewer } from '@app/shared';
 import { AccessScope, AuditService, IdentityService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { Employee } from './entities/employee.entity';
@@ -111,7 +111,14 @@ export class EmployeesService {
     const find = (name: string) => this.tx.manager.createQueryBuilder(kind, 'o').where('lower(trim(o.name)) = lower(trim(:name))', { name }).getOne();
     const taken = await nameTaken(kind.name.toLowerCase(), values.name, null, find);
     if (taken) return taken;
-    const saved = (await this.tx.manager.getRepository(kind).save(values as object)) as InstanceType<T>;
+    let saved: InstanceType<T>;
+    try {
+      // In a savepoint: a concurrent create that took the name first (its unique index refuses this one) is answered as the check above would.
+      saved = (await this.tx.run(() => this.tx.manager.transaction((m) => m.getRepository(kind).save(values as object)))) as InstanceType<T>;
+    } catch (e) {
+      if (uniqueIndexViolated(e) === `UQ_${kind.name.toLowerCase()}_name_key`) return (await nameTaken(kind.name.toLowerCase(), values.name, null, find)) as DuplicateNameError;
+      throw e;
+    }
     await this.audit.recordChange(viewer, `create${kind.name}`, kind.name, saved.id, null, saved);
     return saved;
   }
@@ -129,9 +136,7 @@ export class EmployeesService {
     try {
       return await this.tx.run(() => this.tx.manager.transaction((m) => m.save(Employee, employee)));
     } catch (e) {
-      const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-      const constraint = err.driverError?.constraint ?? err.constraint;
-      if ((err.driverError?.code ?? err.code) === '23505' && constraint === 'UQ_employee_email_lower') return emailTaken(employee.email);
+      if (uniqueIndexViolated(e) === 'UQ_employee_email_lower') return emailTaken(employee.email);
       throw e;
     }
   }

@@ -21,5 +21,7 @@ export * from './input/json-value';
 export * from './input/rest-params';
 export * from './names/duplicate-name.error';
 export * from './names/name-field';
+export * from './names/unique-violation';
 export * from './console-routes';
 export * from './graphql/refusal-union';
+export * from './path-level-label';

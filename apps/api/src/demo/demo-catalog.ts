@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { computeCycle, RenewalPolicy } from '@app/certifications';
+import { pathLevelLabel } from '@app/shared';
 import { DEMO_MANAGER_KEY, demoPeople } from './demo-people';
 
 type Level = 'BASELINE' | 'PROFICIENT' | 'ADVANCED';
@@ -67,7 +68,7 @@ export async function loadDemoCatalog(m: EntityManager, ids: Map<string, string>
         [lvl.id, JSON.stringify(levels[level].map(([activity, output], i) => ({ ord: i + 1, activity, output })))],
       );
       await m.query(`INSERT INTO learning_resource (level_id, position, title, url, kind, estimated_minutes, start_here) VALUES ($1, 1, $2, $3, 'COURSE', 90, true)`,
-        [lvl.id, `Start here: ${level.toLowerCase()} ${role}`, `https://learning.example.com/${encodeURIComponent(role)}/${level.toLowerCase()}`]);
+        [lvl.id, `Start here: ${pathLevelLabel(level)} ${role}`, `https://learning.example.com/${encodeURIComponent(role)}/${level.toLowerCase()}`]);
     }
     // The demo manager's own team is put on its path through the service (demo-workflow.ts), as a manager would.
     const members = people.filter((p) => p.role === role).map((p, i) => ({ key: p.key, managerKey: p.managerKey, id: ids.get(p.key), ...demoAssignmentLevels(i) }))

@@ -38,7 +38,7 @@ async function insertPeople(m: EntityManager): Promise<Map<string, string>> {
   const people = demoPeople();
   const departments = [...new Set(people.map((p) => p.department))];
   const roles = [...new Set(people.map((p) => p.role))];
-  await m.query(`INSERT INTO department (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO NOTHING`, [departments]);
+  await m.query(`INSERT INTO department (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [departments]);
   await m.query(`INSERT INTO job_role (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [roles]);
   const rows = people.map((p, i) => ({
     key: p.key,
