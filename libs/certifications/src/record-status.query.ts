@@ -48,11 +48,13 @@ export class RecordStatusQuery {
    */
   async currentFieldsOf(employeeIds: readonly string[], fields: Iterable<string>, onDate = this.today()): Promise<PartialRecordView[]> {
     if (employeeIds.length === 0) return [];
+    // Today is bound only when a selected field reads it (an unused parameter would fail the statement).
+    const columns = recordViewColumnsSql('r', '$2', fields);
     return this.tx.query<PartialRecordView>(
-      `SELECT ${recordViewColumnsSql('r', '$1', fields)} FROM certification_record r
-        WHERE r.employee_id = ANY($2::uuid[]) AND ${currentRecordSql('r')}
+      `SELECT ${columns} FROM certification_record r
+        WHERE r.employee_id = ANY($1::uuid[]) AND ${currentRecordSql('r')}
         ORDER BY COALESCE(r.extended_until, r.expires_on) NULLS LAST, r.id`,
-      [onDate, employeeIds],
+      columns.includes('$2') ? [employeeIds, onDate] : [employeeIds],
     );
   }
 
