@@ -71,19 +71,23 @@ const RESOLVED_FIELDS = new Set(Object.keys(RESOLVER_NEEDS));
 
 /**
  * The current records of the employee aliased `e` as a JSON array of the selected fields, ordered as
- * `RecordStatusQuery.currentOf` (the certification nested when its selection is plain columns); null when the
- * selection asks for a field only the resolver path answers exactly.
+ * `RecordStatusQuery.currentOf` (the certification nested when its selection is plain columns, joined once); null
+ * when the selection asks for a field only the resolver path answers exactly (`exact`: see jsonObjectSql).
  */
-export function currentRecordsJsonSql(selection: SelectionTree, today: () => string): string | null {
+export function currentRecordsJsonSql(selection: SelectionTree, today: () => string, exact = false): string | null {
   // Today is bound only when the selection can be read here (an unused parameter would fail the statement).
   const columns = Object.fromEntries(JSON_EXACT.map((f) => [f, FIELD_SQL[f]('r', TODAY)]));
-  const certification = (sub: SelectionTree) => {
-    const object = jsonObjectSql(sub, { columns: CERTIFICATION_JSON_EXACT });
-    return object && `(SELECT ${object} FROM certification c WHERE c.id = r.certification_id)`;
+  let joined = false;
+  const certification = (sub: SelectionTree, exactSub: boolean) => {
+    const nested = jsonObjectSql(sub, { columns: CERTIFICATION_JSON_EXACT, typename: 'Certification' }, exactSub);
+    joined ||= nested !== null;
+    return nested;
   };
-  const object = jsonObjectSql(selection, { columns, needs: RESOLVER_NEEDS, nested: { certification }, resolved: RESOLVED_FIELDS });
+  const object = jsonObjectSql(selection, { columns, needs: RESOLVER_NEEDS, nested: { certification }, resolved: RESOLVED_FIELDS, typename: 'CertificationRecord' }, exact);
   if (!object) return null;
+  // The record's certification is a foreign key, never null: a join reads it once per record.
+  const join = joined ? ' JOIN certification c ON c.id = r.certification_id' : '';
   const sql = `(SELECT coalesce(json_agg(${object} ORDER BY ${effectiveDeadlineSql('r')} NULLS LAST, r.id), '[]')
-      FROM certification_record r WHERE r.employee_id = e.id AND ${currentRecordSql('r')})`;
+      FROM certification_record r${join} WHERE r.employee_id = e.id AND ${currentRecordSql('r')})`;
   return sql.includes(TODAY) ? sql.replaceAll(TODAY, today()) : sql;
 }

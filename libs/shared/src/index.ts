@@ -23,3 +23,4 @@ export * from './names/duplicate-name.error';
 export * from './names/name-field';
 export * from './console-routes';
 export * from './graphql/refusal-union';
+export * from './graphql/raw-json';
