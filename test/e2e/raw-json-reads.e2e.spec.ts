@@ -1,5 +1,5 @@
-import { DataSource, Logger } from 'typeorm';
 import { countStatements } from '../support/statement-count';
+import { statementsOf } from '../support/statement-texts';
 import { makeEmployee, makeOrg, uniqueName } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 import { assignOn, holdCert, makeCert, makeSnapshotPath } from '../support/snapshot-fixtures';
@@ -30,20 +30,6 @@ const person = (fields: string) => {
 
 type Node = { id: string };
 type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Node[] };
-
-/** The SQL statements `fn` runs, as text. */
-async function statementsOf(ds: DataSource, fn: () => Promise<unknown>): Promise<string[]> {
-  const holder = ds as unknown as { logger: Logger };
-  const original = holder.logger;
-  const texts: string[] = [];
-  holder.logger = { logQuery: (q: string) => void texts.push(q), logQueryError: () => undefined, logQuerySlow: () => undefined, logSchemaBuild: () => undefined, logMigration: () => undefined, log: () => undefined };
-  try {
-    await fn();
-  } finally {
-    holder.logger = original;
-  }
-  return texts;
-}
 
 describe('employee lists read as JSON text answer exactly as the per-person API does', () => {
   let t: TestApp;
