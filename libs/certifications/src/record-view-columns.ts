@@ -69,13 +69,15 @@ const CERTIFICATION_JSON_EXACT: Record<string, string> = {
 const RESOLVER_NEEDS: Record<string, readonly RecordKeyFields[]> = { certification: ['certificationId'], employee: ['employeeId'], previousRecords: ['id', 'renewsId'] };
 const RESOLVED_FIELDS = new Set(Object.keys(RESOLVER_NEEDS));
 
+/** The employee of the record `r` as an EmployeeRef (what anyone who may see the record may know of them). */
+const EMPLOYEE_REF_JSON: Record<string, string> = { id: 'x.id', displayName: `(x.first_name || ' ' || x.last_name)`, email: 'x.email' };
+
 /**
- * The current records of the employee aliased `e` as a JSON array of the selected fields, ordered as
- * `RecordStatusQuery.currentOf` (the certification nested when its selection is plain columns, joined once); null
- * when the selection asks for a field only the resolver path answers exactly (`exact`: see jsonObjectSql).
+ * The record aliased `r` as `json_build_object(...)` of the selected fields (the certification nested when its
+ * selection is plain columns: `joined` says the caller must join it as `c`; the employee as a reference, exact
+ * JSON only); `$today` stands for today's date. Null when a selected field only a resolver answers (see jsonObjectSql).
  */
-export function currentRecordsJsonSql(selection: SelectionTree, today: () => string, exact = false): string | null {
-  // Today is bound only when the selection can be read here (an unused parameter would fail the statement).
+export function recordObjectSql(selection: SelectionTree, exact: boolean): { object: string; joined: boolean } | null {
   const columns = Object.fromEntries(JSON_EXACT.map((f) => [f, FIELD_SQL[f]('r', TODAY)]));
   let joined = false;
   const certification = (sub: SelectionTree, exactSub: boolean) => {
@@ -83,11 +85,32 @@ export function currentRecordsJsonSql(selection: SelectionTree, today: () => str
     joined ||= nested !== null;
     return nested;
   };
-  const object = jsonObjectSql(selection, { columns, needs: RESOLVER_NEEDS, nested: { certification }, resolved: RESOLVED_FIELDS, typename: 'CertificationRecord' }, exact);
-  if (!object) return null;
-  // The record's certification is a foreign key, never null: a join reads it once per record.
-  const join = joined ? ' JOIN certification c ON c.id = r.certification_id' : '';
-  const sql = `(SELECT coalesce(json_agg(${object} ORDER BY ${effectiveDeadlineSql('r')} NULLS LAST, r.id), '[]')
-      FROM certification_record r${join} WHERE r.employee_id = e.id AND ${currentRecordSql('r')})`;
+  const employee = (sub: SelectionTree, exactSub: boolean) => {
+    const ref = exactSub && jsonObjectSql(sub, { columns: EMPLOYEE_REF_JSON, typename: 'EmployeeRef' }, true);
+    return ref ? `(SELECT ${ref} FROM employee x WHERE x.id = r.employee_id)` : null;
+  };
+  const object = jsonObjectSql(selection, { columns, needs: RESOLVER_NEEDS, nested: { certification, employee }, resolved: RESOLVED_FIELDS, typename: 'CertificationRecord' }, exact);
+  return object ? { object, joined } : null;
+}
+
+/** Binds `$today` in SQL from recordObjectSql (only when it is there: an unused parameter would fail the statement). */
+export function bindToday(sql: string, today: () => string): string {
   return sql.includes(TODAY) ? sql.replaceAll(TODAY, today()) : sql;
+}
+
+/**
+ * The current records of the employee aliased `e` as a JSON array of the selected fields, ordered as
+ * `RecordStatusQuery.currentOf` (the certification joined once when its selection is plain columns); null when
+ * the selection asks for a field only the resolver path answers exactly (`exact`: see jsonObjectSql).
+ */
+export function currentRecordsJsonSql(selection: SelectionTree, today: () => string, exact = false): string | null {
+  const read = recordObjectSql(selection, exact);
+  if (!read) return null;
+  // The record's certification is a foreign key, never null: a join reads it once per record.
+  const join = read.joined ? ' JOIN certification c ON c.id = r.certification_id' : '';
+  return bindToday(
+    `(SELECT coalesce(json_agg(${read.object} ORDER BY ${effectiveDeadlineSql('r')} NULLS LAST, r.id), '[]')
+      FROM certification_record r${join} WHERE r.employee_id = e.id AND ${currentRecordSql('r')})`,
+    today,
+  );
 }
