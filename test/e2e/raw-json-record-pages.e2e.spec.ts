@@ -73,4 +73,18 @@ describe('certification record pages read as JSON text answer exactly as each re
     expect(res.data.certificationRecords.nodes).toHaveLength(1);
     expect(statements.some((s) => s.includes('node_json'))).toBe(true);
   });
+
+  it('myCertifications: read as JSON text in one statement, byte for byte what the resolvers answer', async () => {
+    const fields = `__typename status daysLeft effectiveDeadline renewalRequirements studyGuideUrl costCurrency payoff
+      record { __typename id earnedOn expiresOn status certification { name } employee { displayName } } certification { __typename id name issuer }`;
+    const token = t.token(org.alice.subject);
+    let raw!: Awaited<ReturnType<typeof t.gql<{ myCertifications: Array<Record<string, unknown>> }>>>;
+    const statements = await statementsOf(t.dataSource, async () => (raw = await t.gql<{ myCertifications: Array<Record<string, unknown>> }>(`{ myCertifications { ${fields} } }`, {}, token)));
+    expect(raw.errors).toBeUndefined();
+    expect(statements.filter((s) => s.includes('certification_record'))).toEqual([expect.stringContaining('json_agg')]);
+    // An alias sends the same selection through the resolvers; without the aliased field, the answers are the same text.
+    const resolved = await t.gql<{ myCertifications: Array<Record<string, unknown>> }>(`{ myCertifications { ${fields} cost: costAmount } }`, {}, token);
+    expect(raw.data.myCertifications).toHaveLength(2);
+    expect(JSON.stringify(raw.data.myCertifications)).toBe(JSON.stringify(resolved.data.myCertifications.map(({ cost: _cost, ...rest }) => rest)));
+  });
 });

@@ -51,6 +51,11 @@ export class CertificationViewsService {
     return this.status.currentOrRevokedOf(viewer.employeeId);
   }
 
+  /** The same as `mine`, as one JSON array of `object` per record (myCertificationJsonSql). */
+  mineJson(viewer: Viewer, object: string): Promise<string> {
+    return this.status.currentOrRevokedJson(viewer.employeeId, object);
+  }
+
   renewalsDue(viewer: Viewer, args: RenewalsDueArgs, nodeJson?: NodeJson): Promise<RecordPage> {
     const params: unknown[] = [];
     let sql = 'TRUE';

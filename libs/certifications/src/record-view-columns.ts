@@ -5,7 +5,7 @@ import type { RecordView } from './record-view';
 type ColumnSql = (r: string, today: string) => string;
 
 /** Each RecordView field as SQL on the record aliased `r`: dates as 'yyyy-MM-dd' text, status and days for `today`. */
-const FIELD_SQL: Record<keyof RecordView, ColumnSql> = {
+export const FIELD_SQL: Record<keyof RecordView, ColumnSql> = {
   id: (r) => `${r}.id`,
   employeeId: (r) => `${r}.employee_id`,
   certificationId: (r) => `${r}.certification_id`,
@@ -48,7 +48,8 @@ export function recordViewColumnsSql(r: string, today: string, fields: Iterable<
   return [...wanted].map((f) => `${FIELD_SQL[f as keyof RecordView](r, today)} AS "${f}"`).join(', ');
 }
 
-const TODAY = '$today';
+/** Stands for today's date in SQL built here (bindToday). */
+export const TODAY = '$today';
 
 /** Record fields whose SQL value as JSON is what GraphQL answers (timestamps are not: they stay with the resolver path). */
 const JSON_EXACT: ReadonlyArray<keyof RecordView> = [
@@ -57,7 +58,7 @@ const JSON_EXACT: ReadonlyArray<keyof RecordView> = [
 ];
 
 /** Catalog fields whose SQL value as JSON is what GraphQL answers (numeric cost and hours are not). */
-const CERTIFICATION_JSON_EXACT: Record<string, string> = {
+export const CERTIFICATION_JSON_EXACT: Record<string, string> = {
   id: 'c.id', name: 'c.name', issuer: 'c.issuer', description: 'c.description', validityAmount: 'c.validity_amount', validityUnit: 'c.validity_unit',
   renewalWindowAmount: 'c.renewal_window_amount', renewalWindowUnit: 'c.renewal_window_unit', gracePeriodDays: 'c.grace_period_days',
   expiryBase: 'c.expiry_base', anchorMonth: 'c.anchor_month', anchorDay: 'c.anchor_day', minActiveAmount: 'c.min_active_amount',

@@ -2,12 +2,13 @@ import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from
 import type { GraphQLResolveInfo } from 'graphql';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeRefType, EmployeeRepository } from '@app/employees';
-import { answerRaw, byKeys, groupByKeys, loaderFor, plainNodes, Viewer } from '@app/shared';
+import { answerRaw, byKeys, groupByKeys, loaderFor, plainNodes, plainSelection, responsePath, Viewer } from '@app/shared';
 import { RecordsService } from '../records.service';
 import { CertificationViewsService, GapGroup } from '../certification-views.service';
 import { CertificationRepository } from '../certification.repository';
 import { CertificationRecordRepository, RecordPage } from '../certification-record.repository';
 import { recordObjectSql } from '../record-view-columns';
+import { myCertificationJsonSql } from '../my-certification-json.sql';
 import type { RecordView } from '../record-view';
 import { RecordStatusQuery } from '../record-status.query';
 import { Certification } from '../entities/certification.entity';
@@ -60,7 +61,14 @@ export class CertificationRecordsResolver {
 
   @SignedIn()
   @Query(() => [MyCertificationType], { description: 'Your certifications (not superseded), soonest deadline first, with what renewing takes.' })
-  async myCertifications(@CurrentViewer() viewer: Viewer, @Context() ctx: object): Promise<MyCertificationType[]> {
+  async myCertifications(@CurrentViewer() viewer: Viewer, @Context() ctx: object, @Info() info: GraphQLResolveInfo): Promise<MyCertificationType[]> {
+    // A plain selection is read as its exact JSON in one statement (raw-json.ts).
+    const selection = plainSelection(info.fieldNodes);
+    const object = selection && myCertificationJsonSql(selection);
+    if (object) {
+      answerRaw(ctx, responsePath(info.path), await this.views.mineJson(viewer, object));
+      return [];
+    }
     const rows = await this.views.mine(viewer);
     const certs = await certificationLoader(ctx, this.catalog).loadMany(rows.map((r) => r.certificationId));
     return rows.map((r, i) => {
