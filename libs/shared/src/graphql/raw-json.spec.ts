@@ -1,5 +1,6 @@
 import { FieldNode, OperationDefinitionNode, parse } from 'graphql';
-import { answerRaw, placeRawJson, plainNodes, plainSelection, RawJson, stringifyResponse } from './raw-json';
+import { answerRaw, parsedStandIn, placeRawJson, plainNodes, plainSelection, RawJson, stringifyResponse } from './raw-json';
+import { prefetched } from './selection';
 
 const rootField = (query: string) => (parse(query).definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode;
 const info = (query: string) => ({ fieldNodes: [rootField(query)], path: { prev: undefined, key: rootField(query).alias?.value ?? 'list', typename: 'Query' } });
@@ -38,5 +39,18 @@ describe('raw JSON answers', () => {
     const data: Record<string, unknown> = { people: { nodes: [] }, gone: null };
     placeRawJson(context, data);
     expect(stringifyResponse(data)).toBe('{"people":{"nodes":[{"id":"a"}]},"gone":null}');
+  });
+
+  it('stands in for an object answered as JSON: every object in it carries its own fields as read ahead', () => {
+    const standIn = parsedStandIn<{ name: string; levels: Array<{ behaviours: unknown[] }> }>('{"name":"P","levels":[{"behaviours":[{"id":"b"}]}]}');
+    expect(standIn.name).toBe('P');
+    expect(prefetched(standIn, 'levels')).toBe(standIn.levels);
+    expect(prefetched(standIn.levels[0], 'behaviours')).toBe(standIn.levels[0].behaviours);
+    expect(JSON.stringify(standIn)).toBe('{"name":"P","levels":[{"behaviours":[{"id":"b"}]}]}');
+    const context = {};
+    answerRaw(context, ['path'], '{"name":"P"}');
+    const data: Record<string, unknown> = { path: { name: 'executed' } };
+    placeRawJson(context, data);
+    expect(stringifyResponse(data)).toBe('{"path":{"name":"P"}}');
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import type { SelectionTree } from './selection';
+import { attachPrefetched, SelectionTree } from './selection';
 
 /**
  * Answers read as JSON text by SQL and spliced into the response as they are, so a list's rows are never parsed,
@@ -9,8 +9,8 @@ import type { SelectionTree } from './selection';
  * fragments, each answered exactly by its SQL; any other selection goes through the resolvers as before.
  *
  * A resolver that answers a field this way registers the JSON for the field's response path (`answerRaw`) and
- * returns an empty list; after execution the executor puts the JSON in its place (`placeRawJson`), and the
- * response is written by `stringifyResponse`.
+ * returns an empty list (or, for an object, `parsedStandIn`); after execution the executor puts the JSON in its
+ * place (`placeRawJson`), and the response is written by `stringifyResponse`.
  */
 
 /** A response value already written as JSON. */
@@ -102,6 +102,23 @@ export function answerRaw(context: object, path: Array<string | number>, json: s
   ((context as WithRaw)[RAW] ??= []).push({ path, json });
 }
 
+/**
+ * For an object field answered as JSON: the parsed answer as the resolver's value, each object in it carrying its
+ * own fields as read ahead (`prefetched`), so the field resolvers under it answer from it and read nothing.
+ */
+export function parsedStandIn<T>(json: string): T {
+  const mark = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(mark);
+    else if (value && typeof value === 'object') {
+      attachPrefetched(value, value as Record<string, unknown>);
+      Object.values(value).forEach(mark);
+    }
+  };
+  const parsed = JSON.parse(json) as T;
+  mark(parsed);
+  return parsed;
+}
+
 /** Executor side: puts each registered answer in the result at its path (if the path survived execution). */
 export function placeRawJson(context: object, data: Record<string, unknown> | null | undefined): void {
   const answers = (context as WithRaw)[RAW];
@@ -110,6 +127,7 @@ export function placeRawJson(context: object, data: Record<string, unknown> | nu
     let parent: unknown = data;
     for (let i = 0; i < path.length - 1 && parent; i++) parent = (parent as Record<string | number, unknown>)[path[i]];
     const key = path[path.length - 1];
-    if (parent && typeof parent === 'object' && Array.isArray((parent as Record<string | number, unknown>)[key])) (parent as Record<string | number, unknown>)[key] = new RawJson(json);
+    const value = parent && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[key] : null;
+    if (value !== null && typeof value === 'object') (parent as Record<string | number, unknown>)[key] = new RawJson(json);
   }
 }
