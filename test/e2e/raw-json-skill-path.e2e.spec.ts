@@ -3,6 +3,7 @@ import { makeOrg } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 import { statementsOf } from '../support/statement-texts';
 import { makeSkillPath, MadePath } from '../support/practice-fixtures';
+import { makeCert, requireCert } from '../support/snapshot-fixtures';
 
 const FIELDS = `__typename id jobRoleId name description levels { __typename id pathId level rank summary minObservationsPerBehaviour
   behaviours { __typename id levelId position activity expectedOutput } resources { __typename id levelId position title url kind estimatedMinutes startHere } }`;
@@ -48,5 +49,19 @@ describe('a skill path read as JSON text answers exactly as through the resolver
       const res = await t.gql(query(fields), { id: randomUUID() }, token);
       expect(res.errors?.[0]).toMatchObject({ message: 'SkillPath not found', extensions: { code: 'NOT_FOUND' } });
     }
+  });
+
+  it('certificationRequirements: one statement, byte for byte the resolvers\' answer, in their order', async () => {
+    const [{ job_role_id: role }] = await t.dataSource.query(`SELECT job_role_id FROM skill_path WHERE id = $1`, [path.pathId]);
+    for (const [level, required] of [['ADVANCED', false], ['BASELINE', true], ['PROFICIENT', true]] as const) await requireCert(t.dataSource, role, level, (await makeCert(t.dataSource)).id, required);
+    const fields = '__typename id jobRoleId level certificationId required certification { __typename id name issuer }';
+    const q = (f: string) => `query($r: ID!) { certificationRequirements(jobRoleId: $r) { ${f} } }`;
+    const token = t.token(org.alice.subject);
+    let raw!: Awaited<ReturnType<typeof t.gql<{ certificationRequirements: Array<Record<string, unknown>> }>>>;
+    const statements = await statementsOf(t.dataSource, async () => (raw = await t.gql<{ certificationRequirements: Array<Record<string, unknown>> }>(q(fields), { r: role }, token)));
+    expect(statements.filter((s) => s.includes('certification_requirement'))).toEqual([expect.stringContaining('json_agg')]);
+    const resolved = await t.gql<{ certificationRequirements: Array<Record<string, unknown>> }>(q(`${fields} l: level`), { r: role }, token);
+    expect(raw.data.certificationRequirements.map((r) => r.level)).toEqual(['BASELINE', 'PROFICIENT', 'ADVANCED']);
+    expect(JSON.stringify(raw.data.certificationRequirements)).toBe(JSON.stringify(resolved.data.certificationRequirements.map(({ l: _l, ...rest }) => rest)));
   });
 });

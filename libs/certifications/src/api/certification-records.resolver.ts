@@ -8,7 +8,7 @@ import { CertificationViewsService, GapGroup } from '../certification-views.serv
 import { CertificationRepository } from '../certification.repository';
 import { CertificationRecordRepository, RecordPage } from '../certification-record.repository';
 import { recordObjectSql } from '../record-view-columns';
-import { myCertificationJsonSql } from '../my-certification-json.sql';
+import { myCertificationJsonSql } from '../certification-json.sql';
 import type { RecordView } from '../record-view';
 import { RecordStatusQuery } from '../record-status.query';
 import { Certification } from '../entities/certification.entity';

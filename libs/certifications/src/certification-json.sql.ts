@@ -23,3 +23,11 @@ export function myCertificationJsonSql(selection: SelectionTree): string | null 
   };
   return jsonObjectSql(selection, { columns: COLUMNS, nested, typename: 'MyCertification' }, true);
 }
+
+const REQUIREMENT_COLUMNS = { id: 'q.id', jobRoleId: 'q.job_role_id', level: 'q.level', certificationId: 'q.certification_id', required: 'q.required' };
+
+/** A job role's requirement `q` (its certification joined as `c`) as the exact JSON of a plain selection. */
+export function requirementJsonSql(selection: SelectionTree): string | null {
+  const certification = (sub: SelectionTree) => jsonObjectSql(sub, { columns: CERTIFICATION_JSON_EXACT, typename: 'Certification' }, true);
+  return jsonObjectSql(selection, { columns: REQUIREMENT_COLUMNS, nested: { certification }, typename: 'CertificationRequirement' }, true);
+}
