@@ -75,8 +75,11 @@ describe('certification record pages read as JSON text answer exactly as each re
   });
 
   it('myCertifications: read as JSON text in one statement, byte for byte what the resolvers answer', async () => {
-    const fields = `__typename status daysLeft effectiveDeadline renewalRequirements studyGuideUrl costCurrency payoff
-      record { __typename id earnedOn expiresOn status certification { name } employee { displayName } } certification { __typename id name issuer }`;
+    // Cost and hours as the console asks for them: numeric columns, written as JavaScript writes the Numbers made of them.
+    await t.dataSource.query(`UPDATE certification SET estimated_hours = 12.5, cost_amount = 1234.50 WHERE id IN (SELECT certification_id FROM certification_record WHERE employee_id = $1 ORDER BY earned_on LIMIT 1)`, [org.alice.id]);
+    await t.dataSource.query(`UPDATE certification SET estimated_hours = 0.1, cost_amount = 0.07 WHERE id IN (SELECT certification_id FROM certification_record WHERE employee_id = $1 ORDER BY expires_on DESC LIMIT 1)`, [org.alice.id]);
+    const fields = `__typename status daysLeft effectiveDeadline renewalRequirements studyGuideUrl estimatedHours costAmount costCurrency payoff
+      record { __typename id earnedOn expiresOn status certification { name costAmount } employee { displayName } } certification { __typename id name issuer estimatedHours }`;
     const token = t.token(org.alice.subject);
     let raw!: Awaited<ReturnType<typeof t.gql<{ myCertifications: Array<Record<string, unknown>> }>>>;
     const statements = await statementsOf(t.dataSource, async () => (raw = await t.gql<{ myCertifications: Array<Record<string, unknown>> }>(`{ myCertifications { ${fields} } }`, {}, token)));
@@ -84,6 +87,7 @@ describe('certification record pages read as JSON text answer exactly as each re
     expect(statements.filter((s) => s.includes('certification_record'))).toEqual([expect.stringContaining('json_agg')]);
     // An alias sends the same selection through the resolvers; without the aliased field, the answers are the same text.
     const resolved = await t.gql<{ myCertifications: Array<Record<string, unknown>> }>(`{ myCertifications { ${fields} cost: costAmount } }`, {}, token);
+    expect(JSON.stringify(raw.data)).toContain('"costAmount":1234.5');
     expect(raw.data.myCertifications).toHaveLength(2);
     expect(JSON.stringify(raw.data.myCertifications)).toBe(JSON.stringify(resolved.data.myCertifications.map(({ cost: _cost, ...rest }) => rest)));
   });

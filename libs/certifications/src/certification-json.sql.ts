@@ -1,8 +1,10 @@
 import { jsonObjectSql, SelectionTree } from '@app/shared';
 import { CERTIFICATION_JSON_EXACT, FIELD_SQL, recordObjectSql, TODAY } from './record-view-columns';
 
-/** MyCertification's own fields on the record `r` and its certification `c` (numeric cost and hours are not exact). */
+/** MyCertification's own fields on the record `r` and its certification `c` (cost and hours as in CERTIFICATION_JSON_EXACT). */
 const COLUMNS: Record<string, string> = {
+  estimatedHours: CERTIFICATION_JSON_EXACT.estimatedHours,
+  costAmount: CERTIFICATION_JSON_EXACT.costAmount,
   status: FIELD_SQL.status('r', TODAY),
   daysLeft: FIELD_SQL.daysLeft('r', TODAY),
   effectiveDeadline: FIELD_SQL.effectiveDeadline('r', TODAY),

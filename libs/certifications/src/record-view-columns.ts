@@ -57,8 +57,13 @@ const JSON_EXACT: ReadonlyArray<keyof RecordView> = [
   'revokeReason', 'renewsId', 'supersededById', 'credentialId', 'credentialUrl', 'evidenceUrl', 'status', 'daysLeft', 'effectiveDeadline',
 ];
 
-/** Catalog fields whose SQL value as JSON is what GraphQL answers (numeric cost and hours are not). */
+/**
+ * Catalog fields whose SQL value as JSON is what GraphQL answers. Cost (numeric(12,2)) and hours (numeric(6,1)) as
+ * float8, which PostgreSQL writes as JavaScript writes the Number the resolvers make of them (shortest round-trip;
+ * no exponent in those ranges).
+ */
 export const CERTIFICATION_JSON_EXACT: Record<string, string> = {
+  estimatedHours: 'c.estimated_hours::float8', costAmount: 'c.cost_amount::float8',
   id: 'c.id', name: 'c.name', issuer: 'c.issuer', description: 'c.description', validityAmount: 'c.validity_amount', validityUnit: 'c.validity_unit',
   renewalWindowAmount: 'c.renewal_window_amount', renewalWindowUnit: 'c.renewal_window_unit', gracePeriodDays: 'c.grace_period_days',
   expiryBase: 'c.expiry_base', anchorMonth: 'c.anchor_month', anchorDay: 'c.anchor_day', minActiveAmount: 'c.min_active_amount',
