@@ -75,16 +75,23 @@ function mergePlain(tree: SelectionTree, node: FieldNode): boolean {
  * `nodes` is selected once, unaliased and without directives, and nothing else under the connection is a fragment.
  */
 export function plainNodes(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'path'>): { tree: SelectionTree; path: Array<string | number> } | null {
-  if (info.fieldNodes.length !== 1) return null;
+  let tree = nodesTrees.get(info.fieldNodes);
+  if (tree === undefined) nodesTrees.set(info.fieldNodes, (tree = plainNodesTree(info.fieldNodes)));
+  return tree ? { tree, path: [...responsePath(info.path), 'nodes'] } : null;
+}
+
+const nodesTrees = new WeakMap<readonly FieldNode[], SelectionTree | null>();
+
+function plainNodesTree(fieldNodes: readonly FieldNode[]): SelectionTree | null {
+  if (fieldNodes.length !== 1) return null;
   let nodes: FieldNode | null = null;
-  for (const s of info.fieldNodes[0].selectionSet?.selections ?? []) {
+  for (const s of fieldNodes[0].selectionSet?.selections ?? []) {
     if (s.kind !== 'Field') return null;
     if (s.name.value !== 'nodes' && s.alias?.value !== 'nodes') continue;
     if (nodes || s.alias || s.arguments?.length || s.directives?.length) return null;
     nodes = s;
   }
-  const tree = nodes && plainSelection([nodes]);
-  return tree ? { tree, path: [...responsePath(info.path), 'nodes'] } : null;
+  return nodes && plainSelection([nodes]);
 }
 
 /** The response keys from the operation's root to this field. */
