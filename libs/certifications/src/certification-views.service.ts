@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessScope } from '@app/auth';
-import { forbidden, Page, Viewer } from '@app/shared';
-import { CertificationRecordRepository, GapRow } from './certification-record.repository';
+import { forbidden, Viewer } from '@app/shared';
+import { CertificationRecordRepository, GapRow, NodeJson, RecordPage } from './certification-record.repository';
 import { RecordStatusQuery } from './record-status.query';
 import { RecordView } from './record-view';
 import { CertificationRecordsArgs, ComplianceGapsArgs, RenewalsDueArgs } from './api/inputs/view.inputs';
@@ -30,7 +30,7 @@ export class CertificationViewsService {
   ) {}
 
   /** NOT_FOUND for an employeeId that is missing or out of sight, as every read naming an employee. */
-  async list(viewer: Viewer, args: CertificationRecordsArgs): Promise<Page<RecordView>> {
+  async list(viewer: Viewer, args: CertificationRecordsArgs, nodeJson?: NodeJson): Promise<RecordPage> {
     if (args.employeeId) await this.scope.assertEmployeeVisible(viewer, args.employeeId);
     const params: unknown[] = [];
     const sql = this.scope.visibleEmployeesPredicate(viewer, 'r.employee_id', params);
@@ -42,6 +42,7 @@ export class CertificationViewsService {
       statuses: args.status,
       first: args.first ?? 50,
       after: args.after,
+      nodeJson,
     });
   }
 
@@ -50,7 +51,12 @@ export class CertificationViewsService {
     return this.status.currentOrRevokedOf(viewer.employeeId);
   }
 
-  renewalsDue(viewer: Viewer, args: RenewalsDueArgs): Promise<Page<RecordView>> {
+  /** The same as `mine`, as one JSON array of `object` per record (myCertificationJsonSql). */
+  mineJson(viewer: Viewer, object: string): Promise<string> {
+    return this.status.currentOrRevokedJson(viewer.employeeId, object);
+  }
+
+  renewalsDue(viewer: Viewer, args: RenewalsDueArgs, nodeJson?: NodeJson): Promise<RecordPage> {
     const params: unknown[] = [];
     let sql = 'TRUE';
     const scope = args.scope ?? (viewer.roles.some((r) => r === 'MANAGER' || r === 'HR_ADMIN') ? 'MY_LINE' : 'ME');
@@ -68,6 +74,7 @@ export class CertificationViewsService {
       departmentId: args.departmentId,
       first: args.first ?? 50,
       after: args.after,
+      nodeJson,
     });
   }
 

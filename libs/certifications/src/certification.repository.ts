@@ -24,6 +24,16 @@ export class CertificationRepository {
     return this.tx.manager.find(Certification, { order: { name: 'ASC' } });
   }
 
+  /** The requirements `requirementsOf` answers, in its order, as one JSON array of `object` (on `q`, its certification `c`). */
+  async requirementsJson(jobRoleId: string, object: string): Promise<string> {
+    const [{ json }] = await this.tx.query<{ json: string }>(
+      `SELECT coalesce(json_agg(${object} ORDER BY array_position(ARRAY['BASELINE','PROFICIENT','ADVANCED'], q.level), q.created_at), '[]')::text AS json
+         FROM certification_requirement q JOIN certification c ON c.id = q.certification_id WHERE q.job_role_id = $1`,
+      [jobRoleId],
+    );
+    return json;
+  }
+
   requirementsOf(jobRoleId: string): Promise<CertificationRequirement[]> {
     return this.tx.manager
       .createQueryBuilder(CertificationRequirement, 'q')

@@ -3,7 +3,7 @@ import { AppConfig, Clock } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { currentRecordSql, recordColumnsSql } from './record-status.sql';
 import { RecordRow, RecordView, toRecordView } from './record-view';
-import { PartialRecordView, recordViewColumnsSql } from './record-view-columns';
+import { bindToday, PartialRecordView, recordViewColumnsSql } from './record-view-columns';
 
 /**
  * Certification records with their status for today, for any lib that needs them (team views,
@@ -48,15 +48,33 @@ export class RecordStatusQuery {
    */
   async currentFieldsOf(employeeIds: readonly string[], fields: Iterable<string>, onDate = this.today()): Promise<PartialRecordView[]> {
     if (employeeIds.length === 0) return [];
+    // Today is bound only when a selected field reads it (an unused parameter would fail the statement).
+    const columns = recordViewColumnsSql('r', '$2', fields);
     return this.tx.query<PartialRecordView>(
-      `SELECT ${recordViewColumnsSql('r', '$1', fields)} FROM certification_record r
-        WHERE r.employee_id = ANY($2::uuid[]) AND ${currentRecordSql('r')}
+      `SELECT ${columns} FROM certification_record r
+        WHERE r.employee_id = ANY($1::uuid[]) AND ${currentRecordSql('r')}
         ORDER BY COALESCE(r.extended_until, r.expires_on) NULLS LAST, r.id`,
-      [onDate, employeeIds],
+      columns.includes('$2') ? [employeeIds, onDate] : [employeeIds],
     );
   }
 
   /** An employee's records that are not superseded (current and revoked), soonest deadline first. */
+  /**
+   * The records `currentOrRevokedOf` answers, in its order, as one JSON array of `object` (on the record `r` and its
+   * certification `c`; `$today` for today): one statement.
+   */
+  async currentOrRevokedJson(employeeId: string, object: string, onDate = this.today()): Promise<string> {
+    const params: unknown[] = [employeeId];
+    const [{ json }] = await this.tx.query<{ json: string }>(
+      `SELECT coalesce(json_agg(${bindToday(object, () => `$${params.push(onDate)}`)}
+                ORDER BY r.revoked_at IS NOT NULL, COALESCE(r.extended_until, r.expires_on) NULLS LAST, r.id), '[]')::text AS json
+         FROM certification_record r JOIN certification c ON c.id = r.certification_id
+        WHERE r.employee_id = $1 AND r.superseded_by_id IS NULL`,
+      params,
+    );
+    return json;
+  }
+
   async currentOrRevokedOf(employeeId: string, onDate = this.today()): Promise<RecordView[]> {
     const rows = await this.tx.query<RecordRow>(
       `SELECT ${recordColumnsSql('r', '$1')} FROM certification_record r

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { badInput, DuplicateNameError, nameTaken, notFound, Page, uniqueIndexViolated, Viewer } from '@app/shared';
+import { badInput, DuplicateNameError, nameTaken, notFound, uniqueIndexViolated, Viewer } from '@app/shared';
 import { AccessScope, AuditService, IdentityService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { Employee } from './entities/employee.entity';
 import { Department } from './entities/department.entity';
 import { Location } from './entities/location.entity';
-import { EmployeeListQuery, EmployeeRepository } from './employee.repository';
-import type { EmployeeView } from './employee-view';
+import { EmployeeListPage, EmployeeListQuery, EmployeeRepository } from './employee.repository';
 import { JobRolesService } from './job-roles.service';
 import { CreateEmployeeInput, EmployeeListArgs, UpdateEmployeeInput } from './api/inputs/employee.inputs';
 import { EmailTakenError, ManagerCycleError } from './api/types/employee-results';
@@ -37,7 +36,7 @@ export class EmployeesService {
   }
 
   /** Employees the viewer may see (self and reporting line; HR all), filtered and sorted. */
-  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false, relations?: EmployeeListQuery['relations']): Promise<Page<EmployeeView>> {
+  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false, relations?: EmployeeListQuery['relations']): Promise<EmployeeListPage> {
     const params: unknown[] = [];
     const sql = lineOnly
       ? `e.id IN (${this.scope.lineSql(`$${params.push(viewer.employeeId)}`, false)})`

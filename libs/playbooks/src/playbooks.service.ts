@@ -6,7 +6,7 @@ import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository } from '@app/employees';
 import { PlaybookRun } from './entities/playbook-run.entity';
 import { PlaybookRunStep } from './entities/playbook-run-step.entity';
-import { PlaybookRepository } from './playbook.repository';
+import { PlaybookRepository, RunFilter } from './playbook.repository';
 import { PlaybookRefusal, PlaybookRefusalReason, refuse } from './domain/refusal';
 import { OBSERVATION_RECORDER, ObservationRecorder } from './observation-recorder';
 import { RunReferenceCheck } from './run-reference.check';
@@ -43,11 +43,19 @@ export class PlaybooksService {
     return run as PlaybookRun;
   }
 
-  async listRuns(viewer: Viewer, filter: { employeeId?: string; managerId?: string; status?: string }): Promise<PlaybookRun[]> {
+  async listRuns(viewer: Viewer, filter: RunFilter): Promise<PlaybookRun[]> {
+    return this.repo.listRuns(await this.visibleRuns(viewer, filter), filter);
+  }
+
+  /** The runs `listRuns` answers, as one JSON array of `object` per run (runJsonSql). */
+  async listRunsJson(viewer: Viewer, filter: RunFilter, object: string): Promise<string> {
+    return this.repo.listRunsJson(await this.visibleRuns(viewer, filter), filter, object);
+  }
+
+  private async visibleRuns(viewer: Viewer, filter: RunFilter): Promise<{ sql: string; params: unknown[] }> {
     if (filter.employeeId) await this.scope.assertEmployeeVisible(viewer, filter.employeeId);
     const params: unknown[] = [];
-    const sql = this.scope.visibleEmployeesPredicate(viewer, 'r.employee_id', params);
-    return this.repo.listRuns({ sql, params }, filter);
+    return { sql: this.scope.visibleEmployeesPredicate(viewer, 'r.employee_id', params), params };
   }
 
   async startRun(viewer: Viewer, input: StartPlaybookRunInput): Promise<PlaybookRun | PlaybookRefusal> {

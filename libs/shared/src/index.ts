@@ -25,3 +25,4 @@ export * from './names/unique-violation';
 export * from './console-routes';
 export * from './graphql/refusal-union';
 export * from './path-level-label';
+export * from './graphql/raw-json';

@@ -15,6 +15,12 @@ export class SkillPathRepository {
     return this.tx.manager.createQueryBuilder(SkillPath, 'p').where('p.id = ANY(:ids)', { ids }).getMany();
   }
 
+  /** The path as `object` (skillPathJsonSql) in JSON text, or null when there is none. */
+  async pathJson(id: string, object: string): Promise<string | null> {
+    const [row] = await this.tx.query<{ json: string }>(`SELECT (${object})::text AS json FROM skill_path p WHERE p.id = $1`, [id]);
+    return row?.json ?? null;
+  }
+
   pathsByJobRoleIds(jobRoleIds: readonly string[]): Promise<SkillPath[]> {
     return this.tx.manager.createQueryBuilder(SkillPath, 'p').where('p.job_role_id = ANY(:jobRoleIds)', { jobRoleIds }).getMany();
   }

@@ -32,6 +32,13 @@ export class SkillPathsService {
     return path;
   }
 
+  /** The path `get` answers, as `object` (skillPathJsonSql) in JSON text; NOT_FOUND alike. */
+  async getJson(_viewer: Viewer, id: string, object: string): Promise<string> {
+    const json = await this.repo.pathJson(id, object);
+    if (json === null) throw notFound('SkillPath');
+    return json;
+  }
+
   async forJobRole(_viewer: Viewer, jobRoleId: string): Promise<SkillPath | null> {
     const [path] = await this.repo.pathsByJobRoleIds([jobRoleId]);
     return path ?? null;

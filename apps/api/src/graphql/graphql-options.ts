@@ -2,7 +2,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLFormattedError } from 'graphql';
-import { AppConfig, DateTimeScalar, formatGraphqlError, InputChecksRule } from '@app/shared';
+import { AppConfig, DateTimeScalar, formatGraphqlError, InputChecksRule, stringifyResponse } from '@app/shared';
 import { AuditService, IdentityService } from '@app/auth';
 import { CompiledExecution } from './compiled-execution';
 import { requestErrorAudit } from './request-error-audit';
@@ -36,7 +36,8 @@ export function graphqlOptions(config: AppConfig, audit: AuditService, identity:
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // Compact JSON: Apollo's default indents every response, which doubles a team query's bytes and its cost.
-    stringifyResult: (result) => JSON.stringify(result),
+    // Lists read as JSON text by SQL are written as they are (raw-json.ts).
+    stringifyResult: (result) => stringifyResponse(result),
     // Cache-control hints are unused (responses are per-user); its per-field hook cost ~20% of a large team query.
     // Requests refused before any resolver runs (parse, validation, variables) are audited as INVALID.
     plugins: [ApolloServerPluginCacheControlDisabled(), requestErrorAudit(audit, identity), ...armor.plugins],

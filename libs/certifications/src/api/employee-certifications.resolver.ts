@@ -13,7 +13,7 @@ export class EmployeeCertificationsResolver {
     relations: EmployeeRelations,
   ) {
     // Employee lists read the records in their own statement when the selection allows (look-ahead).
-    relations.register('currentCertifications', (selection, param) => currentRecordsJsonSql(selection, () => param(this.status.today())));
+    relations.register('currentCertifications', (selection, param, exact) => currentRecordsJsonSql(selection, () => param(this.status.today()), exact));
   }
 
   @ResolveField(() => [CertificationRecordType], { description: 'Current (not superseded, not revoked) certification records with today\'s status.' })
