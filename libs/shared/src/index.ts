@@ -23,3 +23,5 @@ export * from './names/duplicate-name.error';
 export * from './names/name-field';
 export * from './console-routes';
 export * from './graphql/refusal-union';
+export * from './metrics/metrics';
+export * from './metrics/operation-labels';

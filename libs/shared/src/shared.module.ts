@@ -1,8 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig, loadConfig } from './config/app-config';
 import { Clock, SystemClock } from './clock';
+import { Metrics } from './metrics/metrics';
 
-/** Configuration and clock for every module (tests pass their own). */
+/** Configuration, clock and metrics for every module (tests pass their own configuration and clock). */
 @Global()
 @Module({})
 export class SharedModule {
@@ -12,8 +13,9 @@ export class SharedModule {
       providers: [
         { provide: AppConfig, useValue: options.config ?? loadConfig() },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        { provide: Metrics, useValue: new Metrics() },
       ],
-      exports: [AppConfig, Clock],
+      exports: [AppConfig, Clock, Metrics],
     };
   }
 }
