@@ -25,3 +25,4 @@ export * from './console-routes';
 export * from './graphql/refusal-union';
 export * from './metrics/metrics';
 export * from './metrics/operation-labels';
+export * from './calendar/org-calendar';

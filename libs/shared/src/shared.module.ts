@@ -2,8 +2,9 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig, loadConfig } from './config/app-config';
 import { Clock, SystemClock } from './clock';
 import { Metrics } from './metrics/metrics';
+import { OrgCalendar } from './calendar/org-calendar';
 
-/** Configuration, clock and metrics for every module (tests pass their own configuration and clock). */
+/** Configuration, clock, the organization's calendar and metrics for every module (tests pass their own configuration and clock). */
 @Global()
 @Module({})
 export class SharedModule {
@@ -14,8 +15,9 @@ export class SharedModule {
         { provide: AppConfig, useValue: options.config ?? loadConfig() },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: Metrics, useValue: new Metrics() },
+        { provide: OrgCalendar, inject: [Clock, AppConfig], useFactory: (clock: Clock, config: AppConfig) => new OrgCalendar(clock, config) },
       ],
-      exports: [AppConfig, Clock, Metrics],
+      exports: [AppConfig, Clock, Metrics, OrgCalendar],
     };
   }
 }

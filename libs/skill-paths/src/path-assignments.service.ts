@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { badInput, Page, Viewer } from '@app/shared';
+import { badInput, OrgCalendar, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository, JobRolesService } from '@app/employees';
@@ -20,6 +20,7 @@ const plain = <T extends object>(row: T) => ({ ...row });
 @Injectable()
 export class PathAssignmentsService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly repo: PathAssignmentRepository,
     private readonly paths: SkillPathRepository,
     private readonly employees: EmployeeRepository,
@@ -101,7 +102,7 @@ export class PathAssignmentsService {
     if (assignment.endedOn) return this.ended(viewer, 'endPathAssignment', assignment);
     const reason = input.reason.trim();
     if (!reason) throw badInput('reason', 'Say why the assignment ends');
-    const today = this.progressService.today();
+    const today = this.calendar.today();
     const endedOn = input.endedOn ?? today;
     if (endedOn > today) throw badInput('endedOn', 'endedOn cannot be in the future');
     const started = assignment.createdAt.toISOString().slice(0, 10);
@@ -165,7 +166,7 @@ export class PathAssignmentsService {
 
   /** The employee's assignment on the behaviour's path; bad input when there is none or the date is ahead. */
   private async assignmentForBehaviour(employeeId: string, behaviourId: string, observedOn: string): Promise<PathAssignment> {
-    if (observedOn > this.progressService.today()) throw badInput('observedOn', 'An observation cannot be dated in the future');
+    if (observedOn > this.calendar.today()) throw badInput('observedOn', 'An observation cannot be dated in the future');
     const pathOf = await this.repo.pathOfBehaviour(behaviourId);
     if (!pathOf) throw badInput('behaviourId', `No behaviour with id ${behaviourId}`);
     const assignment = await this.repo.findByEmployeeAndPath(employeeId, pathOf.path.id);
@@ -174,7 +175,7 @@ export class PathAssignmentsService {
   }
 
   private assertTargetDate(targetDate: string | null | undefined): void {
-    if (targetDate && targetDate < this.progressService.today()) throw badInput('targetDate', 'The target date cannot be in the past');
+    if (targetDate && targetDate < this.calendar.today()) throw badInput('targetDate', 'The target date cannot be in the past');
   }
 
   private async ended(viewer: Viewer, action: string, a: PathAssignment): Promise<AssignmentEndedError> {

@@ -1,12 +1,11 @@
 import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeRefType, EmployeeRepository } from '@app/employees';
-import { byKeys, groupByKeys, loaderFor, Page, Viewer } from '@app/shared';
+import { byKeys, groupByKeys, loaderFor, OrgCalendar, Page, Viewer } from '@app/shared';
 import { RecordsService } from '../records.service';
 import { CertificationViewsService, GapGroup } from '../certification-views.service';
 import { CertificationRepository } from '../certification.repository';
 import { CertificationRecordRepository } from '../certification-record.repository';
-import { RecordStatusQuery } from '../record-status.query';
 import { RecordView } from '../record-view';
 import { Certification } from '../entities/certification.entity';
 import { CertificationRecordPage, CertificationRecordType } from './types/record.type';
@@ -24,11 +23,11 @@ const mapResult = (r: object) => ('earnedOn' in r ? CertificationRecordType.from
 @Resolver(() => CertificationRecordType)
 export class CertificationRecordsResolver {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly records: RecordsService,
     private readonly views: CertificationViewsService,
     private readonly catalog: CertificationRepository,
     private readonly recordRepo: CertificationRecordRepository,
-    private readonly status: RecordStatusQuery,
     private readonly employees: EmployeeRepository,
   ) {}
 
@@ -116,7 +115,7 @@ export class CertificationRecordsResolver {
   async previousRecords(r: CertificationRecordType, _args: unknown, ctx: object): Promise<CertificationRecordType[]> {
     if (!r.renewsId) return [];
     const loader = loaderFor(ctx, 'certificationChain', (ids: readonly string[]) =>
-      this.recordRepo.chainsOf(ids, this.status.today()).then((rows) => groupByKeys(ids, rows, (x) => x.rootId)),
+      this.recordRepo.chainsOf(ids, this.calendar.today()).then((rows) => groupByKeys(ids, rows, (x) => x.rootId)),
     );
     return (await loader.load(r.id)).map(CertificationRecordType.from);
   }

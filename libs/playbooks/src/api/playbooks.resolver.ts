@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, groupByKeys, loaderFor, Viewer } from '@app/shared';
+import { byKeys, groupByKeys, loaderFor, OrgCalendar, Viewer } from '@app/shared';
 import { CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeRefType, EmployeeRepository } from '@app/employees';
 import { PlaybooksService } from '../playbooks.service';
@@ -13,6 +13,7 @@ import { CancelPlaybookRunInput, CompletePlaybookStepInput, StartPlaybookRunInpu
 @Resolver(() => PlaybookRunType)
 export class PlaybookRunsResolver {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly service: PlaybooksService,
     private readonly repo: PlaybookRepository,
     private readonly employees: EmployeeRepository,
@@ -81,7 +82,7 @@ export class PlaybookRunsResolver {
 
   @ResolveField(() => [PlaybookRunStepType], { description: 'Open steps past their due date.' })
   async overdueSteps(r: PlaybookRunType, _args: unknown, ctx: object): Promise<PlaybookRunStepType[]> {
-    const today = this.service.today();
+    const today = this.calendar.today();
     const rows = await loaderFor(ctx, 'playbookRunSteps', (ids: readonly string[]) => this.repo.runSteps(ids).then((x) => groupByKeys(ids, x, (s) => s.runId))).load(r.id);
     return r.status === RunStatusEnum.OPEN ? rows.filter((s) => !s.completedAt && s.dueOn < today).map(PlaybookRunStepType.from) : [];
   }
