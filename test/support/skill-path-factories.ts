@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { uniqueName } from './factories';
+import { makeJobRole, uniqueName } from './factories';
 
 export type Level = 'BASELINE' | 'PROFICIENT' | 'ADVANCED';
 export const LEVELS: Level[] = ['BASELINE', 'PROFICIENT', 'ADVANCED'];
@@ -10,10 +10,7 @@ export interface MadePath {
   levels: Record<Level, { id: string; behaviourIds: string[] }>;
 }
 
-export async function makeJobRole(ds: DataSource): Promise<string> {
-  const [row] = await ds.query(`INSERT INTO job_role (name) VALUES ($1) RETURNING id`, [uniqueName('Role')]);
-  return row.id;
-}
+export { makeJobRole } from './factories';
 
 /** A job role with its path, three levels and `behavioursPerLevel` behaviours on each (direct SQL). */
 export async function makeSkillPath(ds: DataSource, opts: { behavioursPerLevel?: number; minObservations?: number } = {}): Promise<MadePath> {
