@@ -60,17 +60,14 @@ export class PathAssignmentsService {
     if (existing) return Object.assign(new AlreadyAssignedError(), { message: 'The employee is already on this path', assignmentId: existing.id });
     const current = (input.currentLevel ?? null) as PathLevelName | null;
     if (levelRank(input.targetLevel) <= levelRank(current)) return targetBelow(current);
-    const saved = await this.tx.manager.save(
-      PathAssignment,
-      this.tx.manager.create(PathAssignment, {
-        employeeId: input.employeeId,
-        pathId: input.pathId,
-        currentLevel: current,
-        targetLevel: input.targetLevel,
-        targetDate: input.targetDate ?? null,
-        assignedById: viewer.employeeId,
-      }),
-    );
+    const saved = await this.repo.insert({
+      employeeId: input.employeeId,
+      pathId: input.pathId,
+      currentLevel: current,
+      targetLevel: input.targetLevel,
+      targetDate: input.targetDate ?? null,
+      assignedById: viewer.employeeId,
+    });
     await this.audit.recordChange(viewer, 'assignPath', 'PathAssignment', saved.id, null, plain(saved));
     const event: PathAssigned = { assignmentId: saved.id, employeeId: saved.employeeId, pathId: path.id, pathName: path.name, targetLevel: saved.targetLevel, targetDate: saved.targetDate };
     await this.events.emitAsync(PATH_ASSIGNED, event);
