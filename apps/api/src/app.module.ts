@@ -3,7 +3,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventEmitterModule } from '@nestjs/event-emitter';
-import { AppConfig, Clock, SharedModule } from '@app/shared';
+import { AppConfig, Clock, Metrics, SharedModule } from '@app/shared';
 import { buildDataSourceOptions } from '@app/persistence';
 import { AuditService, AuthModule, IdentityService } from '@app/auth';
 import { EmployeesModule } from '@app/employees';
@@ -21,6 +21,7 @@ import { ALL_MIGRATIONS } from '../../../migrations';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './ops/health.controller';
+import { MetricsController } from './ops/metrics.controller';
 import { ConsoleController } from './console/console.controller';
 
 export interface AppModuleOptions {
@@ -44,7 +45,7 @@ export class AppModule {
           inject: [AppConfig],
           useFactory: (config: AppConfig) => buildDataSourceOptions(options.databaseUrl, ALL_ENTITIES, ALL_MIGRATIONS, config.DB_POOL_SIZE),
         }),
-        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig, AuditService, IdentityService], useFactory: graphqlOptions }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig, AuditService, IdentityService, Metrics], useFactory: graphqlOptions }),
         AuthModule,
         EmployeesModule,
         SkillPathsModule,
@@ -60,7 +61,7 @@ export class AppModule {
         ReportingModule,
         ...(options.extraModules ?? []),
       ],
-      controllers: [HealthController, ConsoleController],
+      controllers: [HealthController, MetricsController, ConsoleController],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessScope } from '@app/auth';
-import { forbidden, Viewer } from '@app/shared';
+import { forbidden, OrgCalendar, Page, Viewer } from '@app/shared';
 import { CertificationRecordRepository, GapRow, NodeJson, RecordPage } from './certification-record.repository';
 import { RecordStatusQuery } from './record-status.query';
 import { RecordView } from './record-view';
@@ -24,6 +24,7 @@ const GROUP_KEY: Record<ComplianceGapsArgs['groupBy'], (r: GapRow) => [string | 
 @Injectable()
 export class CertificationViewsService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly records: CertificationRecordRepository,
     private readonly status: RecordStatusQuery,
     private readonly scope: AccessScope,
@@ -36,7 +37,7 @@ export class CertificationViewsService {
     const sql = this.scope.visibleEmployeesPredicate(viewer, 'r.employee_id', params);
     return this.records.list({
       visible: { sql, params },
-      today: this.status.today(),
+      today: this.calendar.today(),
       employeeId: args.employeeId,
       certificationId: args.certificationId,
       statuses: args.status,
@@ -69,7 +70,7 @@ export class CertificationViewsService {
     }
     return this.records.renewalsDue({
       scope: { sql, params },
-      today: this.status.today(),
+      today: this.calendar.today(),
       withinDays: args.withinDays,
       departmentId: args.departmentId,
       first: args.first ?? 50,
@@ -81,7 +82,7 @@ export class CertificationViewsService {
   async complianceGaps(viewer: Viewer, args: ComplianceGapsArgs): Promise<GapGroup[]> {
     const params: unknown[] = [];
     const sql = this.scope.visibleEmployeesPredicate(viewer, 'e.id', params);
-    const rows = await this.records.complianceGaps({ visible: { sql, params }, today: this.status.today(), departmentId: args.departmentId, jobRoleId: args.jobRoleId });
+    const rows = await this.records.complianceGaps({ visible: { sql, params }, today: this.calendar.today(), departmentId: args.departmentId, jobRoleId: args.jobRoleId });
     const groups = new Map<string, GapGroup & { people: Set<string> }>();
     for (const row of rows) {
       const [key, label] = GROUP_KEY[args.groupBy](row);

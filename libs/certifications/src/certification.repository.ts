@@ -8,6 +8,11 @@ import { CertificationRequirement } from './entities/certification-requirement.e
 export class CertificationRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  /** Inserts a catalog entry as given (the catalog service checks names and renewal rules first); one statement. */
+  insert(values: Partial<Certification> & Pick<Certification, 'name' | 'issuer'>): Promise<Certification> {
+    return this.tx.manager.save(Certification, this.tx.manager.create(Certification, values), { transaction: false });
+  }
+
   findById(id: string): Promise<Certification | null> {
     return this.tx.manager.findOne(Certification, { where: { id } });
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { AppConfig, AppError, Clock, forbidden, badInput, Viewer } from '@app/shared';
+import { AppError, badInput, Clock, forbidden, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository } from '@app/employees';
@@ -21,21 +21,17 @@ import { CancelPlaybookRunInput, CompletePlaybookStepInput, StartPlaybookRunInpu
 @Injectable()
 export class PlaybooksService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly repo: PlaybookRepository,
     private readonly employees: EmployeeRepository,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
     private readonly references: RunReferenceCheck,
     private readonly events: EventEmitter2,
     @Optional() @Inject(OBSERVATION_RECORDER) private readonly recorder?: ObservationRecorder,
   ) {}
-
-  today(): string {
-    return this.clock.today(this.config.ORG_TIME_ZONE);
-  }
 
   async getRun(viewer: Viewer, id: string): Promise<PlaybookRun> {
     const run = await this.repo.findRun(id);
@@ -84,7 +80,7 @@ export class PlaybooksService {
         status: 'OPEN',
       }),
     );
-    await this.repo.copySteps(run.id, template.id, input.trainingDate, this.today());
+    await this.repo.copySteps(run.id, template.id, input.trainingDate, this.calendar.today());
     await this.audit.recordChange(viewer, 'startPlaybookRun', 'PlaybookRun', run.id, null, plainRun(run));
     const event: PlaybookRunStarted = { runId: run.id, employeeId: run.employeeId, managerId: run.managerId, trainingName: run.trainingName, trainingDate: run.trainingDate };
     await this.events.emitAsync(PLAYBOOK_RUN_STARTED, event);
@@ -97,8 +93,8 @@ export class PlaybooksService {
     const s = step as PlaybookRunStep;
     if (s.completedAt) throw new AppError('CONFLICT', 'This step is already completed');
     if (input.behaviourId && s.kind !== 'AFTER') throw badInput('behaviourId', 'Only an AFTER step records an observed behaviour');
-    const completedOn = input.completedOn ?? this.today();
-    if (completedOn > this.today()) throw badInput('completedOn', 'completedOn cannot be in the future');
+    const completedOn = input.completedOn ?? this.calendar.today();
+    if (completedOn > this.calendar.today()) throw badInput('completedOn', 'completedOn cannot be in the future');
     if (r.status !== 'OPEN') return this.refused(viewer, 'completePlaybookStep', 'PlaybookRunStep', s.id, notOpen(r));
     if (s.kind === 'AFTER' && completedOn < r.trainingDate) {
       const refusal = refuse(PlaybookRefusalReason.BEFORE_TRAINING, `An after-training step can be completed from the training date (${r.trainingDate}) on`, 'completedOn');
@@ -139,7 +135,7 @@ export class PlaybooksService {
       r.trainingName = input.trainingName.trim();
     }
     if (input.trainingDate !== undefined && input.trainingDate !== r.trainingDate) {
-      await this.repo.redateOpenSteps(r.id, r.trainingDate, input.trainingDate, this.today());
+      await this.repo.redateOpenSteps(r.id, r.trainingDate, input.trainingDate, this.calendar.today());
       r.trainingDate = input.trainingDate;
     }
     const saved = await this.tx.manager.save(PlaybookRun, r);
@@ -148,7 +144,7 @@ export class PlaybooksService {
   }
 
   myOverdueSteps(viewer: Viewer): Promise<PlaybookRunStep[]> {
-    return this.repo.overdueStepsOf(viewer.employeeId, this.today());
+    return this.repo.overdueStepsOf(viewer.employeeId, this.calendar.today());
   }
 
   /** Moves the employee's open runs to the new manager (called inside the change's transaction). */

@@ -26,3 +26,6 @@ export * from './console-routes';
 export * from './graphql/refusal-union';
 export * from './path-level-label';
 export * from './graphql/raw-json';
+export * from './metrics/metrics';
+export * from './metrics/operation-labels';
+export * from './calendar/org-calendar';

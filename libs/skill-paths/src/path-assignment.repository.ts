@@ -35,6 +35,11 @@ export interface EmployeePathLevel {
 export class PathAssignmentRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  /** Puts an employee on a path (the service checks the path, the role, duplicates and levels first). */
+  insert(values: Pick<PathAssignment, 'employeeId' | 'pathId' | 'targetLevel'> & Partial<Pick<PathAssignment, 'currentLevel' | 'targetDate' | 'assignedById'>>): Promise<PathAssignment> {
+    return this.tx.manager.save(PathAssignment, this.tx.manager.create(PathAssignment, { currentLevel: null, targetDate: null, assignedById: null, ...values }), { transaction: false });
+  }
+
   findById(id: string): Promise<PathAssignment | null> {
     return this.tx.manager.findOne(PathAssignment, { where: { id } });
   }

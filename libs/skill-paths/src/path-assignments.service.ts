@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DateTime } from 'luxon';
-import { badInput, Page, Viewer } from '@app/shared';
+import { badInput, OrgCalendar, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository, JobRolesService } from '@app/employees';
@@ -21,6 +21,7 @@ const plain = <T extends object>(row: T) => ({ ...row });
 @Injectable()
 export class PathAssignmentsService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly repo: PathAssignmentRepository,
     private readonly paths: SkillPathRepository,
     private readonly employees: EmployeeRepository,
@@ -61,17 +62,14 @@ export class PathAssignmentsService {
     if (existing) return Object.assign(new AlreadyAssignedError(), { message: 'The employee is already on this path', assignmentId: existing.id });
     const current = (input.currentLevel ?? null) as PathLevelName | null;
     if (levelRank(input.targetLevel) <= levelRank(current)) return targetBelow(current);
-    const saved = await this.tx.manager.save(
-      PathAssignment,
-      this.tx.manager.create(PathAssignment, {
-        employeeId: input.employeeId,
-        pathId: input.pathId,
-        currentLevel: current,
-        targetLevel: input.targetLevel,
-        targetDate: input.targetDate ?? null,
-        assignedById: viewer.employeeId,
-      }),
-    );
+    const saved = await this.repo.insert({
+      employeeId: input.employeeId,
+      pathId: input.pathId,
+      currentLevel: current,
+      targetLevel: input.targetLevel,
+      targetDate: input.targetDate ?? null,
+      assignedById: viewer.employeeId,
+    });
     await this.audit.recordChange(viewer, 'assignPath', 'PathAssignment', saved.id, null, plain(saved));
     const event: PathAssigned = { assignmentId: saved.id, employeeId: saved.employeeId, pathId: path.id, pathName: path.name, targetLevel: saved.targetLevel, targetDate: saved.targetDate };
     await this.events.emitAsync(PATH_ASSIGNED, event);
@@ -104,7 +102,7 @@ export class PathAssignmentsService {
     if (assignment.endedOn) return this.ended(viewer, 'endPathAssignment', assignment);
     const reason = input.reason.trim();
     if (!reason) throw badInput('reason', 'Say why the assignment ends');
-    const today = this.progressService.today();
+    const today = this.calendar.today();
     const endedOn = input.endedOn ?? today;
     if (endedOn > today) throw badInput('endedOn', 'endedOn cannot be in the future');
     const started = assignment.createdAt.toISOString().slice(0, 10);
@@ -168,7 +166,7 @@ export class PathAssignmentsService {
 
   /** The employee's assignment on the behaviour's path; bad input when there is none or the date is ahead. */
   private async assignmentForBehaviour(employeeId: string, behaviourId: string, observedOn: string): Promise<PathAssignment> {
-    if (observedOn > this.progressService.today()) throw badInput('observedOn', 'An observation cannot be dated in the future');
+    if (observedOn > this.calendar.today()) throw badInput('observedOn', 'An observation cannot be dated in the future');
     const pathOf = await this.repo.pathOfBehaviour(behaviourId);
     if (!pathOf) throw badInput('behaviourId', `No behaviour with id ${behaviourId}`);
     const assignment = await this.repo.findByEmployeeAndPath(employeeId, pathOf.path.id);
@@ -178,7 +176,7 @@ export class PathAssignmentsService {
 
   /** A target date before today is refused in words (the union result, audited as REFUSED); null when it is fine. */
   private pastTargetDate(targetDate: string | null | undefined): TargetDateInPastError | null {
-    const today = this.progressService.today();
+    const today = this.calendar.today();
     if (!targetDate || targetDate >= today) return null;
     return Object.assign(new TargetDateInPastError(), { message: `The target date ${readable(targetDate)} is in the past. Pick today (${readable(today)}) or a later date.`, field: 'targetDate', earliest: today });
   }

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { TransactionHost } from '@app/persistence';
-import { Role, Viewer } from '@app/shared';
+import { OrgCalendar, Role, Viewer } from '@app/shared';
 import { PlaybooksService } from '@app/playbooks';
 import { PathAssignmentsService } from '@app/skill-paths';
 import { PracticeBudgetsService } from '@app/practice-budgets';
@@ -28,7 +28,7 @@ function expectSaved<T extends Result>(what: string, result: T): T & { id: strin
 export async function loadDemoWorkflow(app: INestApplication, ids: Map<string, string>): Promise<void> {
   const budgets = app.get(PracticeBudgetsService, { strict: false });
   // The services' own today (the organization's time zone), so every date given them is valid to them.
-  const today = DateTime.fromISO(budgets.today(), { zone: 'UTC' });
+  const today = DateTime.fromISO(app.get(OrgCalendar, { strict: false }).today(), { zone: 'UTC' });
   const people = demoPeople();
   const viewer = (key: string): Viewer => {
     const p = people.find((x) => x.key === key);

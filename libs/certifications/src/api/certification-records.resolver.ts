@@ -2,7 +2,7 @@ import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from
 import type { GraphQLResolveInfo } from 'graphql';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeRefType, EmployeeRepository } from '@app/employees';
-import { answerRaw, byKeys, groupByKeys, loaderFor, plainNodes, plainSelection, responsePath, Viewer } from '@app/shared';
+import { answerRaw, byKeys, groupByKeys, loaderFor, OrgCalendar, Page, plainNodes, plainSelection, responsePath, Viewer } from '@app/shared';
 import { RecordsService } from '../records.service';
 import { CertificationViewsService, GapGroup } from '../certification-views.service';
 import { CertificationRepository } from '../certification.repository';
@@ -39,11 +39,11 @@ const mapResult = (r: object) => ('earnedOn' in r ? CertificationRecordType.from
 @Resolver(() => CertificationRecordType)
 export class CertificationRecordsResolver {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly records: RecordsService,
     private readonly views: CertificationViewsService,
     private readonly catalog: CertificationRepository,
     private readonly recordRepo: CertificationRecordRepository,
-    private readonly status: RecordStatusQuery,
     private readonly employees: EmployeeRepository,
   ) {}
 
@@ -138,7 +138,7 @@ export class CertificationRecordsResolver {
   async previousRecords(r: CertificationRecordType, _args: unknown, ctx: object): Promise<CertificationRecordType[]> {
     if (!r.renewsId) return [];
     const loader = loaderFor(ctx, 'certificationChain', (ids: readonly string[]) =>
-      this.recordRepo.chainsOf(ids, this.status.today()).then((rows) => groupByKeys(ids, rows, (x) => x.rootId)),
+      this.recordRepo.chainsOf(ids, this.calendar.today()).then((rows) => groupByKeys(ids, rows, (x) => x.rootId)),
     );
     return (await loader.load(r.id)).map(CertificationRecordType.from);
   }

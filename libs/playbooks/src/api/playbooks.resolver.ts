@@ -1,6 +1,6 @@
 import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { answerRaw, byKeys, groupByKeys, loaderFor, plainSelection, responsePath, Viewer } from '@app/shared';
+import { answerRaw, byKeys, groupByKeys, loaderFor, OrgCalendar, plainSelection, responsePath, Viewer } from '@app/shared';
 import { CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeRefType, EmployeeRepository } from '@app/employees';
 import { PlaybooksService } from '../playbooks.service';
@@ -15,6 +15,7 @@ import { CancelPlaybookRunInput, CompletePlaybookStepInput, StartPlaybookRunInpu
 @Resolver(() => PlaybookRunType)
 export class PlaybookRunsResolver {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly service: PlaybooksService,
     private readonly repo: PlaybookRepository,
     private readonly employees: EmployeeRepository,
@@ -99,7 +100,7 @@ export class PlaybookRunsResolver {
 
   @ResolveField(() => [PlaybookRunStepType], { description: 'Open steps past their due date.' })
   async overdueSteps(r: PlaybookRunType, _args: unknown, ctx: object): Promise<PlaybookRunStepType[]> {
-    const today = this.service.today();
+    const today = this.calendar.today();
     const rows = await loaderFor(ctx, 'playbookRunSteps', (ids: readonly string[]) => this.repo.runSteps(ids).then((x) => groupByKeys(ids, x, (s) => s.runId))).load(r.id);
     return r.status === RunStatusEnum.OPEN ? rows.filter((s) => !s.completedAt && s.dueOn < today).map(PlaybookRunStepType.from) : [];
   }
