@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessScope } from '@app/auth';
-import { forbidden, OrgCalendar, Page, Viewer } from '@app/shared';
+import { forbidden, OrgCalendar, Viewer } from '@app/shared';
 import { CertificationRecordRepository, GapRow, NodeJson, RecordPage } from './certification-record.repository';
 import { RecordStatusQuery } from './record-status.query';
 import { RecordView } from './record-view';

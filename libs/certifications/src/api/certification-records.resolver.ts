@@ -2,7 +2,7 @@ import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from
 import type { GraphQLResolveInfo } from 'graphql';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeRefType, EmployeeRepository } from '@app/employees';
-import { answerRaw, byKeys, groupByKeys, loaderFor, OrgCalendar, Page, plainNodes, plainSelection, responsePath, Viewer } from '@app/shared';
+import { answerRaw, byKeys, groupByKeys, loaderFor, OrgCalendar, plainNodes, plainSelection, responsePath, Viewer } from '@app/shared';
 import { RecordsService } from '../records.service';
 import { CertificationViewsService, GapGroup } from '../certification-views.service';
 import { CertificationRepository } from '../certification.repository';
@@ -10,7 +10,6 @@ import { CertificationRecordRepository, RecordPage } from '../certification-reco
 import { recordObjectSql } from '../record-view-columns';
 import { myCertificationJsonSql } from '../certification-json.sql';
 import type { RecordView } from '../record-view';
-import { RecordStatusQuery } from '../record-status.query';
 import { Certification } from '../entities/certification.entity';
 import { CertificationRecordPage, CertificationRecordType } from './types/record.type';
 import { CertificationType } from './types/certification.type';
