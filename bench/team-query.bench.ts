@@ -19,7 +19,11 @@ const OVERVIEW_QUERY = `query Overview($first: Int!) { teamOverview(first: $firs
   certifications { certificationName status daysLeft effectiveDeadline }
 } } }`;
 
-/** The same data by hand: one SQL statement with the reporting line, levels and statuses. */
+/**
+ * The same data by hand: one SQL statement with the reporting line, levels and statuses. Active path assignments
+ * only, as both GraphQL forms list them (an ended assignment is history); that is also what the partial unique
+ * index on (employee_id, path_id) serves, so without it every row scanned the whole table.
+ */
 export const HAND_SQL = `
 WITH RECURSIVE line AS (
   SELECT id, 0 AS depth FROM employee WHERE id = $1
@@ -27,7 +31,7 @@ WITH RECURSIVE line AS (
 )
 SELECT e.id, e.first_name || ' ' || e.last_name AS display_name, e.status, d.name AS department, j.name AS job_role,
   (SELECT coalesce(json_agg(json_build_object('currentLevel', a.current_level, 'targetLevel', a.target_level, 'targetDate', a.target_date)), '[]')
-     FROM path_assignment a WHERE a.employee_id = e.id) AS path_assignments,
+     FROM path_assignment a WHERE a.employee_id = e.id AND a.ended_on IS NULL) AS path_assignments,
   (SELECT coalesce(json_agg(json_build_object('status', ${recordStatusSql('r', '$2')}, 'daysLeft', coalesce(r.extended_until, r.expires_on) - $2::date,
           'effectiveDeadline', coalesce(r.extended_until, r.expires_on), 'name', c.name)), '[]')
      FROM certification_record r JOIN certification c ON c.id = r.certification_id

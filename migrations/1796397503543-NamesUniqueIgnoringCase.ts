@@ -13,7 +13,7 @@ const NAMED = [
  * each later one gets " (<first 8 characters of its id>)" appended, so HR can rename or retire it.
  * No row is merged or deleted: people, paths, records and awards keep pointing where they did.
  */
-async function makeNamesUnique(q: QueryRunner, table: string): Promise<void> {
+export async function makeNamesUnique(q: QueryRunner, table: string): Promise<void> {
   await q.query(`UPDATE "${table}" SET "name" = btrim("name") WHERE "name" <> btrim("name")`);
   await q.query(`UPDATE "${table}" SET "name" = 'Unnamed' WHERE "name" = ''`);
   await q.query(

@@ -1,4 +1,5 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
+import { OrgNamesUniqueIgnoringCase1796407806902 } from './1796407806902-OrgNamesUniqueIgnoringCase';
 import { PlaybookStepOffset1796401236172 } from './1796401236172-PlaybookStepOffset';
 import { ApiGaps1796397564693 } from './1796397564693-ApiGaps';
 import { AuditRefusalDetail1796397546243 } from './1796397546243-AuditRefusalDetail';
@@ -34,4 +35,5 @@ export const ALL_MIGRATIONS = [
   ApiGaps1796397564693,
   SyncRunCheckpoint1796397626159,
   PlaybookStepOffset1796401236172,
+  OrgNamesUniqueIgnoringCase1796407806902,
 ];

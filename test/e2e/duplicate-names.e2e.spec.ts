@@ -58,4 +58,21 @@ describe('a duplicate name is the same answer everywhere: a DuplicateNameError r
     const own = await t.gql<Any>(call(update as string, type), { input: { id: first.id, name: name.toUpperCase() } }, hr);
     expect(own.data[update as string]).toEqual({ __typename: type, id: first.id, name: name.toUpperCase() });
   });
+
+  it.each(NAMED.filter((n) => ['createDepartment', 'createLocation', 'createConnector'].includes(n.create)))(
+    '$create: "  sales " and "Sales" at the same moment: the database keeps one, the other is the same DuplicateNameError',
+    async ({ kind, type, create, extra }) => {
+      const name = uniqueName(`Race ${kind}`);
+      const answers = await Promise.all(
+        [`  ${name.toLowerCase()} `, name, name.toUpperCase()].map((n) => t.gql<Any>(call(create, type), { input: { name: n, ...extra({ certId }) } }, hr)),
+      );
+      expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
+      const results = answers.map((a) => a.data[create]);
+      const made = results.filter((r) => r.__typename === type);
+      expect(made).toHaveLength(1);
+      for (const r of results.filter((x) => x !== made[0])) expect(r).toEqual({ __typename: 'DuplicateNameError', field: 'name', existingId: made[0].id, message: `A ${kind} named "${made[0].name}" already exists.` });
+      const table = create.replace(/^create/, '').toLowerCase();
+      expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE lower(btrim(name)) = lower($1)`, [name])).toEqual([{ n: 1 }]);
+    },
+  );
 });

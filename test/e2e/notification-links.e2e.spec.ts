@@ -30,7 +30,7 @@ describe('reminder wording and links; the public base URL of feeds', () => {
     expect(daysLeft).toBe(6);
     const [notice] = (await t.gql<Any>(INBOX, {}, t.token(alice.subject))).data.myNotifications.nodes;
     expect(notice.body).toBe(`${cert.name} expires on ${plusDays(TODAY, 7)} (6 days). Renewal: ~12 h. Keeps: cloud pay step.`);
-    expect(notice.link).toBe(`/certifications?record=${recordId}`);
+    expect(notice.link).toBe(`/certifications/records/${recordId}`);
   });
 
   it('the calendar feed URL names the port actually served when PUBLIC_BASE_URL is unset, and PUBLIC_BASE_URL when set', async () => {

@@ -48,7 +48,7 @@ describe('workflow events notify the people they concern, once each, with a link
     const a = (await t.gql<Any>(ASSIGN, { input: { employeeId: org.bob.id, pathId: path.pathId, targetLevel: 'PROFICIENT', targetDate: '2030-09-30' } }, tok.manager)).data.assignPath;
     const notices = await inbox('bob');
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({ body: 'Target: Proficient by 2030-09-30. Your home page shows where to start.', link: '/' });
+    expect(notices[0]).toMatchObject({ body: 'Target: Proficient by 30 Sep 2030. Your home page shows where to start.', link: '/' });
     expect(await eventRows(`path-assigned:${a.id}`)).toBe(1);
   });
 
@@ -86,7 +86,7 @@ describe('workflow events notify the people they concern, once each, with a link
     expect((await t.gql<Any>(EVALUATE, {}, tok.hr)).data.evaluateIncentives.created).toBeGreaterThanOrEqual(1);
     const [award] = await t.dataSource.query(`SELECT id FROM incentive_award WHERE employee_id = $1 AND status = 'PENDING'`, [org.alice.id]);
     const hr = (await inbox('hr')).filter((x) => x.body.includes(rule));
-    expect(hr).toEqual([{ title: expect.stringContaining('Incentive award to approve'), body: expect.stringContaining('on 2030-03-01'), link: '/approvals' }]);
+    expect(hr).toEqual([{ title: expect.stringContaining('Incentive award to approve'), body: expect.stringContaining('on 1 Mar 2030'), link: '/approvals' }]);
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE event_key = $1 AND recipient_id = $2`, [`award-pending:${award.id}`, org.hr.id]);
     expect(n).toBe(1);
     expect((await inbox('alice')).some((x) => x.body.includes(rule))).toBe(false);

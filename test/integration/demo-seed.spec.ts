@@ -37,6 +37,12 @@ describe('demo organization', () => {
       const managerToken = tokens?.find((t) => t.label === 'Manager')?.token;
       const team = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${managerToken}`).send({ query: '{ myTeam { totalCount } }' });
       expect(team.body.data.myTeam.totalCount).toBe(8);
+      // The demo manager's team shows every certification case, so her overview and renewals are not empty.
+      const overview = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${managerToken}`)
+        .send({ query: '{ teamOverview { members { certifications { status } } } renewalsDue(withinDays: 90, scope: MY_LINE, first: 50) { nodes { status } } }' });
+      const teamStatuses = overview.body.data.teamOverview.members.flatMap((m: { certifications: Array<{ status: string }> }) => m.certifications.map((c) => c.status));
+      expect(new Set(teamStatuses)).toEqual(new Set(['ACTIVE', 'RENEWAL_DUE', 'IN_GRACE', 'EXPIRED']));
+      expect(overview.body.data.renewalsDue.nodes.map((n: { status: string }) => n.status).sort()).toEqual(['IN_GRACE', 'RENEWAL_DUE']);
       const ds = app.get(DataSource);
       const [{ paths }] = await ds.query(`SELECT count(*)::int AS paths FROM skill_path`);
       expect(paths).toBe(3);
@@ -58,6 +64,21 @@ describe('demo organization', () => {
       expect(templates.body.data.playbookTemplates.map((x: { name: string }) => x.name).sort()).toEqual(DEMO_PLAYBOOK_TEMPLATES.map((x) => x.name).sort());
       for (const tpl of templates.body.data.playbookTemplates) expect(tpl.steps.some((x: { kind: string }) => x.kind === 'AFTER')).toBe(true);
       expect(templates.body.data.myPlaybookRuns).toEqual([expect.objectContaining({ trainingName: 'ITIL 4 Foundation exam', status: 'OPEN', employee: { displayName: 'Eli Turner' } })]);
+      // What the demo's people did went through the services: audited as theirs, and notified as it would be for real.
+      const audited = await ds.query(`SELECT a.action, e.first_name FROM audit_entry a JOIN employee e ON e.id = a.actor_id WHERE a.outcome = 'OK' ORDER BY a.action`);
+      const actions = new Set(audited.map((r: { action: string; first_name: string }) => `${r.action} by ${r.first_name}`));
+      for (const a of ['createPlaybookTemplate by Hana', 'startPlaybookRun by Maya', 'assignPath by Maya', 'proposePracticeBudget by Maya', 'approvePracticeBudget by Sofia']) expect(actions).toContain(a);
+      const inbox = async (token: string | undefined) => (await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${token}`)
+        .send({ query: '{ myNotifications(unreadOnly: true, first: 50) { totalCount nodes { title link } } }' })).body.data.myNotifications;
+      const eli = await inbox(employeeToken);
+      expect(eli.nodes.map((n: { title: string }) => n.title)).toEqual(expect.arrayContaining([
+        'Playbook started for ITIL 4 Foundation exam', 'New skill path for you: Support Agent path', 'Your practice budget was approved',
+      ]));
+      expect(eli.totalCount).toBe(eli.nodes.length);
+      const maya = await inbox(managerToken);
+      expect(maya.nodes).toEqual(expect.arrayContaining([{ title: 'Playbook started: Eli Turner, ITIL 4 Foundation exam', link: expect.stringMatching(/^\/playbooks\/[0-9a-f-]+$/) }]));
+      const budgets = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${employeeToken}`).send({ query: '{ practiceBudgets { program hours status } }' });
+      expect(budgets.body.data.practiceBudgets).toEqual([{ program: 'ITIL 4 Foundation study', hours: 12, status: 'APPROVED' }]);
       expect(await loadDemoOrganizationIfEmpty(app, config)).toBeNull();
     } finally {
       await app.close();

@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { TransactionHost } from '@app/persistence';
+import { CertificationRepository, DurationUnit, ExpiryBase } from '@app/certifications';
 import { uniqueName } from './factories';
 import type { TestApp } from './test-app';
 
@@ -11,36 +13,24 @@ export interface CertificationPolicyValues {
   expiryBase?: string;
 }
 
-/** Inserts a catalog entry directly (1 YEARS, 2 MONTHS window, 30 days grace, FROM_COMPLETION unless told). */
+/** A catalog entry, through the certifications lib's repository (1 YEARS, 2 MONTHS window, 30 days grace, FROM_COMPLETION unless told). */
 export async function makeCertification(ds: DataSource, values: CertificationPolicyValues & { name?: string } = {}): Promise<{ id: string; name: string }> {
   const name = values.name ?? uniqueName('Cert');
   const pick = <T>(v: T | undefined, fallback: T): T => (v === undefined ? fallback : v);
-  const [row] = await ds.query(
-    `INSERT INTO certification (name, issuer, validity_amount, validity_unit, renewal_window_amount, renewal_window_unit, grace_period_days, expiry_base,
-       renewal_requirements, study_guide_url, estimated_hours, cost_amount, cost_currency, payoff)
-     VALUES ($1, 'Test Issuer', $2, $3, $4, $5, $6, $7, '20 CPE credits', 'https://example.test/guide', 12.5, 300, 'EUR', 'Pay step 1') RETURNING id`,
-    [
-      name,
-      pick(values.validityAmount, 1),
-      pick(values.validityUnit, 'YEARS'),
-      pick(values.renewalWindowAmount, 2),
-      pick(values.renewalWindowUnit, 'MONTHS'),
-      values.gracePeriodDays ?? 30,
-      values.expiryBase ?? 'FROM_COMPLETION',
-    ],
-  );
+  const row = await new CertificationRepository(new TransactionHost(ds)).insert({
+    name, issuer: 'Test Issuer',
+    validityAmount: pick(values.validityAmount, 1),
+    validityUnit: pick(values.validityUnit, 'YEARS') as DurationUnit | null,
+    renewalWindowAmount: pick(values.renewalWindowAmount, 2),
+    renewalWindowUnit: pick(values.renewalWindowUnit, 'MONTHS') as DurationUnit | null,
+    gracePeriodDays: values.gracePeriodDays ?? 30,
+    expiryBase: (values.expiryBase ?? 'FROM_COMPLETION') as ExpiryBase,
+    renewalRequirements: '20 CPE credits', studyGuideUrl: 'https://example.test/guide', estimatedHours: '12.5', costAmount: '300', costCurrency: 'EUR', payoff: 'Pay step 1',
+  });
   return { id: row.id, name };
 }
 
-export async function makeDepartment(ds: DataSource): Promise<string> {
-  const [row] = await ds.query(`INSERT INTO department (name) VALUES ($1) RETURNING id`, [uniqueName('Dept')]);
-  return row.id;
-}
-
-export async function makeJobRole(ds: DataSource): Promise<string> {
-  const [row] = await ds.query(`INSERT INTO job_role (name) VALUES ($1) RETURNING id`, [uniqueName('Role')]);
-  return row.id;
-}
+export { makeDepartment, makeJobRole } from './factories';
 
 export const RECORD_FIELDS = `id employeeId certificationId earnedOn expiresOn windowOpensOn graceEndsOn extendedUntil extensionReason
   status daysLeft effectiveDeadline renewsId supersededById credentialId revokeReason`;

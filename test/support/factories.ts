@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { TransactionHost } from '@app/persistence';
+import { EmployeeStatus, EmployeeWriteRepository } from '@app/employees';
 
 export interface MadeEmployee {
   id: string;
@@ -10,7 +12,10 @@ export interface MadeEmployee {
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}${randomUUID().slice(0, 6)}`;
 
-/** Inserts an employee directly (tests build their own data; nothing shared). */
+/** The employees lib's writes on a test's data source: factories create data through the lib that owns it. */
+export const employeeWrites = (ds: DataSource) => new EmployeeWriteRepository(new TransactionHost(ds));
+
+/** An employee with a unique email and sign-in subject (tests build their own data; nothing shared). */
 export async function makeEmployee(
   ds: DataSource,
   values: { managerId?: string | null; roles?: string[]; firstName?: string; lastName?: string; departmentId?: string; jobRoleId?: string; status?: string } = {},
@@ -18,11 +23,10 @@ export async function makeEmployee(
   const tag = unique();
   const subject = `test|${tag}`;
   const email = `${tag}@example.test`;
-  const [row] = await ds.query(
-    `INSERT INTO employee (first_name, last_name, email, auth_subject, roles, manager_id, department_id, job_role_id, status, version)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1) RETURNING id`,
-    [values.firstName ?? 'Test', values.lastName ?? `Person ${tag}`, email, subject, values.roles ?? ['EMPLOYEE'], values.managerId ?? null, values.departmentId ?? null, values.jobRoleId ?? null, values.status ?? 'ACTIVE'],
-  );
+  const row = await employeeWrites(ds).insertEmployee({
+    firstName: values.firstName ?? 'Test', lastName: values.lastName ?? `Person ${tag}`, email, authSubject: subject, roles: values.roles ?? ['EMPLOYEE'],
+    managerId: values.managerId ?? null, departmentId: values.departmentId ?? null, jobRoleId: values.jobRoleId ?? null, status: (values.status ?? 'ACTIVE') as EmployeeStatus,
+  });
   return { id: row.id, subject, email };
 }
 
@@ -39,3 +43,11 @@ export async function makeOrg(ds: DataSource) {
 }
 
 export const uniqueName = (prefix: string) => `${prefix} ${unique()}`;
+
+export async function makeDepartment(ds: DataSource): Promise<string> {
+  return (await employeeWrites(ds).insertDepartment({ name: uniqueName('Dept') })).id;
+}
+
+export async function makeJobRole(ds: DataSource): Promise<string> {
+  return (await employeeWrites(ds).insertJobRole({ name: uniqueName('Role') })).id;
+}

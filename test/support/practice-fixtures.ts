@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { TransactionHost } from '@app/persistence';
+import { CertificationRepository } from '@app/certifications';
 import { uniqueName } from './factories';
+import { assignDirect, Level, LEVELS, makeSkillPath as makeFullPath } from './skill-path-factories';
 
 export interface MadePath {
   pathId: string;
@@ -9,31 +12,21 @@ export interface MadePath {
   behaviourIds: Record<'BASELINE' | 'PROFICIENT' | 'ADVANCED', string>;
 }
 
-/** A job role with its skill path, three levels and one behaviour per level (rows of skill-paths' tables). */
+/** A job role with its skill path, three levels and one behaviour per level (through the skill-paths repositories). */
 export async function makeSkillPath(ds: DataSource): Promise<MadePath> {
-  const [role] = await ds.query(`INSERT INTO job_role (name) VALUES ($1) RETURNING id`, [uniqueName('Role')]);
-  const [path] = await ds.query(`INSERT INTO skill_path (job_role_id, name) VALUES ($1, $2) RETURNING id`, [role.id, uniqueName('Path')]);
-  const levels = await ds.query(
-    `INSERT INTO path_level (path_id, level, rank) VALUES ($1, 'BASELINE', 1), ($1, 'PROFICIENT', 2), ($1, 'ADVANCED', 3) RETURNING id, level`,
-    [path.id],
-  );
-  const levelIds = Object.fromEntries(levels.map((l: { id: string; level: string }) => [l.level, l.id])) as MadePath['levelIds'];
-  const behaviourIds = {} as MadePath['behaviourIds'];
-  for (const [level, id] of Object.entries(levelIds)) {
-    const [b] = await ds.query(`INSERT INTO path_behaviour (level_id, position, activity, expected_output) VALUES ($1, 1, $2, 'an output') RETURNING id`, [id, `${level} activity`]);
-    behaviourIds[level as keyof MadePath['behaviourIds']] = b.id;
-  }
-  return { pathId: path.id, levelIds, behaviourIds };
+  const made = await makeFullPath(ds, { behavioursPerLevel: 1 });
+  const levelIds = Object.fromEntries(LEVELS.map((l) => [l, made.levels[l].id])) as MadePath['levelIds'];
+  const behaviourIds = Object.fromEntries(LEVELS.map((l) => [l, made.levels[l].behaviourIds[0]])) as MadePath['behaviourIds'];
+  return { pathId: made.pathId, levelIds, behaviourIds };
 }
 
-export async function assignPath(ds: DataSource, employeeId: string, pathId: string, targetLevel = 'ADVANCED'): Promise<void> {
-  await ds.query(`INSERT INTO path_assignment (employee_id, path_id, target_level) VALUES ($1, $2, $3)`, [employeeId, pathId, targetLevel]);
+export async function assignPath(ds: DataSource, employeeId: string, pathId: string, targetLevel: Level = 'ADVANCED'): Promise<void> {
+  await assignDirect(ds, employeeId, pathId, targetLevel);
 }
 
-/** A catalog certification (no expiry unless given). */
+/** A catalog certification that never expires, with no cost (through the certifications lib's repository). */
 export async function makeCertification(ds: DataSource): Promise<string> {
-  const [c] = await ds.query(`INSERT INTO certification (name, issuer) VALUES ($1, 'Test issuer') RETURNING id`, [uniqueName('Cert')]);
-  return c.id;
+  return (await new CertificationRepository(new TransactionHost(ds)).insert({ name: uniqueName('Cert'), issuer: 'Test issuer' })).id;
 }
 
 /** A record written directly (the certifications lib's own API is tested there). */

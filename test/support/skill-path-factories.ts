@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
-import { uniqueName } from './factories';
+import { TransactionHost } from '@app/persistence';
+import { PathAssignmentRepository, SkillPathRepository } from '@app/skill-paths';
+import { makeJobRole, uniqueName } from './factories';
 
 export type Level = 'BASELINE' | 'PROFICIENT' | 'ADVANCED';
 export const LEVELS: Level[] = ['BASELINE', 'PROFICIENT', 'ADVANCED'];
@@ -10,38 +12,32 @@ export interface MadePath {
   levels: Record<Level, { id: string; behaviourIds: string[] }>;
 }
 
-export async function makeJobRole(ds: DataSource): Promise<string> {
-  const [row] = await ds.query(`INSERT INTO job_role (name) VALUES ($1) RETURNING id`, [uniqueName('Role')]);
-  return row.id;
-}
+export { makeJobRole } from './factories';
 
-/** A job role with its path, three levels and `behavioursPerLevel` behaviours on each (direct SQL). */
+const paths = (ds: DataSource) => new SkillPathRepository(new TransactionHost(ds));
+
+/** A job role with its path, three levels and `behavioursPerLevel` behaviours on each (through the skill-paths lib's repository). */
 export async function makeSkillPath(ds: DataSource, opts: { behavioursPerLevel?: number; minObservations?: number } = {}): Promise<MadePath> {
   const jobRoleId = await makeJobRole(ds);
-  const [path] = await ds.query(`INSERT INTO skill_path (job_role_id, name) VALUES ($1, $2) RETURNING id`, [jobRoleId, uniqueName('Path')]);
+  const repo = paths(ds);
+  const made = await repo.insertPath(
+    { jobRoleId, name: uniqueName('Path'), description: null },
+    LEVELS.map((level, i) => ({ level, rank: i + 1, summary: `${level} summary`, minObservationsPerBehaviour: opts.minObservations ?? 1 })),
+  );
   const levels = {} as MadePath['levels'];
-  for (const [i, level] of LEVELS.entries()) {
-    const [l] = await ds.query(
-      `INSERT INTO path_level (path_id, level, rank, summary, min_observations_per_behaviour) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [path.id, level, i + 1, `${level} summary`, opts.minObservations ?? 1],
-    );
+  for (const l of made.levels) {
     const behaviourIds: string[] = [];
     for (let b = 1; b <= (opts.behavioursPerLevel ?? 1); b++) {
-      const [row] = await ds.query(
-        `INSERT INTO path_behaviour (level_id, position, activity, expected_output) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [l.id, b, `${level} activity ${b}`, `${level} output ${b}`],
-      );
-      behaviourIds.push(row.id);
+      behaviourIds.push((await repo.insertBehaviour({ levelId: l.id, position: b, activity: `${l.level} activity ${b}`, expectedOutput: `${l.level} output ${b}` })).id);
     }
-    levels[level] = { id: l.id, behaviourIds };
+    levels[l.level as Level] = { id: l.id, behaviourIds };
   }
-  return { pathId: path.id, jobRoleId, levels };
+  return { pathId: made.path.id, jobRoleId, levels };
 }
 
-/** Puts an employee on a path directly (bypassing the API). */
+/** Puts an employee on a path directly (through the repository, bypassing the API's checks and audit). */
 export async function assignDirect(ds: DataSource, employeeId: string, pathId: string, targetLevel: Level = 'ADVANCED'): Promise<string> {
-  const [row] = await ds.query(`INSERT INTO path_assignment (employee_id, path_id, target_level) VALUES ($1, $2, $3) RETURNING id`, [employeeId, pathId, targetLevel]);
-  return row.id;
+  return (await new PathAssignmentRepository(new TransactionHost(ds)).insert({ employeeId, pathId, targetLevel })).id;
 }
 
 export async function countRows(ds: DataSource, sql: string, params: unknown[]): Promise<number> {

@@ -3,7 +3,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventEmitterModule } from '@nestjs/event-emitter';
-import { AppConfig, Clock, SharedModule } from '@app/shared';
+import { AppConfig, Clock, Metrics, SharedModule } from '@app/shared';
 import { buildDataSourceOptions } from '@app/persistence';
 import { JobsModule } from '@app/jobs';
 import { AuditService, AuthModule, IdentityService } from '@app/auth';
@@ -22,6 +22,7 @@ import { ALL_MIGRATIONS } from '../../../migrations';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './ops/health.controller';
+import { MetricsController } from './ops/metrics.controller';
 import { ConsoleController } from './console/console.controller';
 
 export interface AppModuleOptions {
@@ -64,11 +65,11 @@ export class AppModule {
         }),
         // background jobs run here when WORKERS_IN_API (default outside tests), always in apps/worker
         JobsModule.forRoot(),
-        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig, AuditService, IdentityService], useFactory: graphqlOptions }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig, AuditService, IdentityService, Metrics], useFactory: graphqlOptions }),
         ...DOMAIN_MODULES,
         ...(options.extraModules ?? []),
       ],
-      controllers: [HealthController, ConsoleController],
+      controllers: [HealthController, MetricsController, ConsoleController],
     };
   }
 }

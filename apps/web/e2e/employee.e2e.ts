@@ -10,6 +10,10 @@ test.describe('employee journeys', () => {
     for (const column of ['Certification', 'Status', 'Time left', 'Deadline', 'Renewal opens', 'What renewing takes']) {
       await expect(table.getByRole('columnheader', { name: column })).toBeVisible();
     }
+    // The status reads in full (a narrow column once cut it to "ACTI…").
+    const status = table.getByRole('row').nth(1).getByRole('cell').nth(1).locator('.mantine-Badge-label');
+    await expect(status).toHaveText(/^(Active|Renewal due|In grace period|Expired)$/);
+    expect(await status.evaluate((el) => el.scrollWidth <= el.clientWidth && el.parentElement !== null && el.parentElement.scrollWidth <= el.parentElement.clientWidth)).toBe(true);
     await page.getByRole('button', { name: 'Create my calendar link' }).click();
     const link = page.getByLabel('Your calendar link');
     await expect(link).toHaveValue(/\/calendar\/[^/]+\.ics$/);

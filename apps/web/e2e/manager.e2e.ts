@@ -18,6 +18,14 @@ test.describe('manager journeys', () => {
     await table.getByRole('button', { name: /^Expired/ }).focus();
     await page.keyboard.press('Enter');
     await expect(table.getByRole('columnheader', { name: /^Expired/ })).toHaveAttribute('aria-sort', 'descending');
+    // "Needs attention": only people with a certification due, in grace or expired, each row showing which.
+    await page.getByText('Needs attention', { exact: true }).click();
+    await expect(table.getByRole('caption')).toHaveText(/^[1-7] of 8 people$/);
+    for (const row of await table.getByRole('row').all().then((rows) => rows.slice(1))) {
+      const counts = await row.getByRole('cell').allTextContents();
+      expect(counts.slice(2).some((c) => Number(c) > 0), counts.join(' | ')).toBe(true);
+    }
+    await page.getByText('Everyone', { exact: true }).click();
     await page.getByLabel('Search').fill('Eli');
     await expect(table.getByRole('caption')).toHaveText(/^1 of 8 people$/);
     await checkPage(page, 'manager-team');
@@ -26,6 +34,10 @@ test.describe('manager journeys', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Eli Turner' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Certifications' })).toBeVisible();
     await expect(page.getByText(/^Today: /).first()).toBeVisible();
+    // The from–to snapshot speaks about Eli to his manager, not as Eli.
+    await expect(page.getByRole('heading', { name: 'What Eli handles today' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^What Eli will handle by / })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'What I handle today' })).toHaveCount(0);
     await checkPage(page, 'manager-person');
   });
 
@@ -52,6 +64,11 @@ test.describe('manager journeys', () => {
     // Ended assignments are history, no longer listed among the person's paths.
     await expect(paths).toContainText('Not on a skill path.');
     await expect(paths.getByRole('button', { name: /^End assignment/ })).toHaveCount(0);
+    // …and listed under "Past paths" with the dates they were on it and why it ended.
+    const past = page.getByRole('region', { name: 'Past paths' });
+    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+    await expect(past.getByRole('row', { name: /Support Agent path/ })).toContainText(`to ${today}`);
+    await expect(past.getByRole('row', { name: /Support Agent path/ })).toContainText('Moved to another team');
     await checkPage(page, 'manager-person-ended');
 
     // Ended elsewhere while the dialog is open: the API's refusal is shown as it says it.
@@ -177,7 +194,15 @@ test.describe('manager journeys', () => {
     await signInAs(page, DEMO.manager);
     await page.getByRole('link', { name: 'Renewals due' }).click();
     await page.getByText('180 days').click();
-    await expect(page.getByRole('table').or(page.getByText('Nothing is due in your line within 180 days.'))).toBeVisible();
+    // The demo team has one certification due for renewal and one in its grace period.
+    const due = page.getByRole('table');
+    await expect(due.getByText('Renewal due')).toBeVisible();
+    await expect(due.getByText('In grace period')).toBeVisible();
     await checkPage(page, 'manager-renewals');
+    // Each person opens their page.
+    const person = due.getByRole('row').filter({ hasText: 'Renewal due' }).getByRole('link');
+    const name = (await person.textContent()) ?? '';
+    await person.click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   });
 });

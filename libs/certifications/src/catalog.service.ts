@@ -91,6 +91,11 @@ export class CatalogService {
     return this.repo.requirementsOf(jobRoleId);
   }
 
+  /** The same as `requirements`, as one JSON array of `object` (requirementJsonSql). */
+  requirementsJson(jobRoleId: string, object: string): Promise<string> {
+    return this.repo.requirementsJson(jobRoleId, object);
+  }
+
   async setRequirement(viewer: Viewer, input: SetCertificationRequirementInput): Promise<CertificationRequirement> {
     if (!(await this.repo.jobRoleExists(input.jobRoleId))) throw badInput('jobRoleId', `No job role with id ${input.jobRoleId}`);
     if (!(await this.repo.findById(input.certificationId))) throw badInput('certificationId', `No certification with id ${input.certificationId}`);

@@ -4,12 +4,19 @@ import { TransactionHost } from '@app/persistence';
 import { CertificationRecord } from './entities/certification-record.entity';
 import { currentRecordSql, effectiveDeadlineSql, HELD_STATUSES, recordColumnsSql, recordStatusSql } from './record-status.sql';
 import { RecordRow, RecordView, toRecordView } from './record-view';
+import { bindToday } from './record-view-columns';
 
 /** A SQL predicate with the parameters it already pushed. */
 export interface Predicate {
   sql: string;
   params: unknown[];
 }
+
+/** Each node's whole answer as exact JSON (recordObjectSql, `$today` for today); the page then has `nodesJson`. */
+export type NodeJson = { object: string; joined: boolean } | null | undefined;
+
+/** A page whose nodes were read as their exact JSON (raw-json.ts): `nodesJson` is the array, `nodes` is empty. */
+export type RecordPage = Page<RecordView> & { nodesJson?: string };
 
 export interface RecordListQuery {
   /** Restricts `r.employee_id` to what the viewer may see. */
@@ -20,6 +27,7 @@ export interface RecordListQuery {
   statuses?: string[];
   first: number;
   after?: string;
+  nodeJson?: NodeJson;
 }
 
 export interface RenewalsDueQuery {
@@ -30,6 +38,7 @@ export interface RenewalsDueQuery {
   departmentId?: string;
   first: number;
   after?: string;
+  nodeJson?: NodeJson;
 }
 
 export interface GapQuery {
@@ -104,7 +113,7 @@ export class CertificationRecordRepository {
   }
 
   /** Records the viewer may see, newest award first; one statement for the page, one for the count. */
-  list(q: RecordListQuery): Promise<Page<RecordView>> {
+  list(q: RecordListQuery): Promise<RecordPage> {
     const params = [...q.visible.params];
     const where = [q.visible.sql];
     const p = (v: unknown) => `$${params.push(v)}`;
@@ -112,7 +121,7 @@ export class CertificationRecordRepository {
     if (q.employeeId) where.push(`r.employee_id = ${p(q.employeeId)}`);
     if (q.certificationId) where.push(`r.certification_id = ${p(q.certificationId)}`);
     if (q.statuses?.length) where.push(`${recordStatusSql('r', today)} = ANY(${p(q.statuses)}::text[])`);
-    return this.page(params, where, today, { key: `r.earned_on::text`, descending: true }, q.first, q.after);
+    return this.page(params, where, today, { key: `r.earned_on::text`, descending: true }, q.first, q.after, q.nodeJson);
   }
 
   /**
@@ -120,7 +129,7 @@ export class CertificationRecordRepository {
    * already RENEWAL_DUE or IN_GRACE; EXPIRED ones (past grace) are compliance gaps, not renewals.
    * Terminated employees are left out. Sorted by deadline.
    */
-  renewalsDue(q: RenewalsDueQuery): Promise<Page<RecordView>> {
+  renewalsDue(q: RenewalsDueQuery): Promise<RecordPage> {
     const params = [...q.scope.params];
     const p = (v: unknown) => `$${params.push(v)}`;
     const today = p(q.today);
@@ -133,11 +142,14 @@ export class CertificationRecordRepository {
       `(${status} IN ('RENEWAL_DUE','IN_GRACE') OR ${effectiveDeadlineSql('r')} <= ${today}::date + ${p(q.withinDays)}::int)`,
       `EXISTS (SELECT 1 FROM employee e WHERE e.id = r.employee_id AND e.status <> 'TERMINATED'${q.departmentId ? ` AND e.department_id = ${p(q.departmentId)}` : ''})`,
     ];
-    return this.page(params, where, today, { key: `${effectiveDeadlineSql('r')}::text`, descending: false }, q.first, q.after);
+    return this.page(params, where, today, { key: `${effectiveDeadlineSql('r')}::text`, descending: false }, q.first, q.after, q.nodeJson);
   }
 
-  /** One statement: the filter is evaluated once, counted, and the page read from it (keyset). */
-  private async page(params: unknown[], where: string[], today: string, sort: { key: string; descending: boolean }, first: number, after?: string): Promise<Page<RecordView>> {
+  /**
+   * One statement: the filter is evaluated once, counted, and the page read from it (keyset). With `nodeJson`, each
+   * row is read as its exact JSON text instead of its columns.
+   */
+  private async page(params: unknown[], where: string[], today: string, sort: { key: string; descending: boolean }, first: number, after?: string, nodeJson?: NodeJson): Promise<RecordPage> {
     const filter = where.join(' AND ');
     const countParams = [...params];
     const cursor = decodeCursor(after);
@@ -149,16 +161,24 @@ export class CertificationRecordRepository {
     }
     params.push(first + 1);
     const dir = sort.descending ? 'DESC' : 'ASC';
-    const rows = await this.tx.query<RecordRow & { sort_key: string; total_count: string }>(
+    // `today` is always typed, even when neither the filter nor the selected fields read it.
+    const columns = nodeJson ? `r.id, ${bindToday(nodeJson.object, () => today)}::text AS node_json, ${today}::date AS today` : recordColumnsSql('r', today);
+    const join = nodeJson?.joined ? 'JOIN certification c ON c.id = r.certification_id' : '';
+    const rows = await this.tx.query<RecordRow & { sort_key: string; total_count: string; node_json?: string }>(
       `WITH filtered AS MATERIALIZED (SELECT r.*, ${sort.key} AS sort_key FROM certification_record r WHERE ${filter})
-       SELECT ${recordColumnsSql('r', today)}, r.sort_key, (SELECT count(*) FROM filtered) AS total_count
-         FROM filtered r WHERE ${cursorWhere} ORDER BY r.sort_key ${dir}, r.id ${dir} LIMIT $${params.length}`,
+       SELECT ${columns}, r.sort_key, (SELECT count(*) FROM filtered) AS total_count
+         FROM filtered r ${join} WHERE ${cursorWhere} ORDER BY r.sort_key ${dir}, r.id ${dir} LIMIT $${params.length}`,
       params,
     );
     let count = rows[0]?.total_count;
     if (count === undefined && cursor) {
       // past the last page: count without reading a page (`today` is always typed, even when no filter reads it)
       [{ count }] = await this.tx.query<{ count: string }>(`SELECT count(*) FROM certification_record r WHERE ${filter} AND ${today}::date IS NOT NULL`, countParams);
+    }
+    const cursorOf = (r: { id: string; sort_key: string }) => ({ key: r.sort_key, id: r.id });
+    if (nodeJson) {
+      const page = toPage(rows, first, Number(count ?? 0), cursorOf);
+      return { ...page, nodes: [], nodesJson: `[${page.nodes.map((r) => r.node_json).join(',')}]` };
     }
     const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
     return toPage(rows.map(toRecordView), first, Number(count ?? 0), (r) => ({ key: keys.get(r.id) ?? null, id: r.id }));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessScope } from '@app/auth';
-import { forbidden, Page, Viewer } from '@app/shared';
-import { CertificationRecordRepository, GapRow } from './certification-record.repository';
+import { forbidden, OrgCalendar, Viewer } from '@app/shared';
+import { CertificationRecordRepository, GapRow, NodeJson, RecordPage } from './certification-record.repository';
 import { RecordStatusQuery } from './record-status.query';
 import { RecordView } from './record-view';
 import { CertificationRecordsArgs, ComplianceGapsArgs, RenewalsDueArgs } from './api/inputs/view.inputs';
@@ -24,24 +24,26 @@ const GROUP_KEY: Record<ComplianceGapsArgs['groupBy'], (r: GapRow) => [string | 
 @Injectable()
 export class CertificationViewsService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly records: CertificationRecordRepository,
     private readonly status: RecordStatusQuery,
     private readonly scope: AccessScope,
   ) {}
 
   /** NOT_FOUND for an employeeId that is missing or out of sight, as every read naming an employee. */
-  async list(viewer: Viewer, args: CertificationRecordsArgs): Promise<Page<RecordView>> {
+  async list(viewer: Viewer, args: CertificationRecordsArgs, nodeJson?: NodeJson): Promise<RecordPage> {
     if (args.employeeId) await this.scope.assertEmployeeVisible(viewer, args.employeeId);
     const params: unknown[] = [];
     const sql = this.scope.visibleEmployeesPredicate(viewer, 'r.employee_id', params);
     return this.records.list({
       visible: { sql, params },
-      today: this.status.today(),
+      today: this.calendar.today(),
       employeeId: args.employeeId,
       certificationId: args.certificationId,
       statuses: args.status,
       first: args.first ?? 50,
       after: args.after,
+      nodeJson,
     });
   }
 
@@ -50,7 +52,12 @@ export class CertificationViewsService {
     return this.status.currentOrRevokedOf(viewer.employeeId);
   }
 
-  renewalsDue(viewer: Viewer, args: RenewalsDueArgs): Promise<Page<RecordView>> {
+  /** The same as `mine`, as one JSON array of `object` per record (myCertificationJsonSql). */
+  mineJson(viewer: Viewer, object: string): Promise<string> {
+    return this.status.currentOrRevokedJson(viewer.employeeId, object);
+  }
+
+  renewalsDue(viewer: Viewer, args: RenewalsDueArgs, nodeJson?: NodeJson): Promise<RecordPage> {
     const params: unknown[] = [];
     let sql = 'TRUE';
     const scope = args.scope ?? (viewer.roles.some((r) => r === 'MANAGER' || r === 'HR_ADMIN') ? 'MY_LINE' : 'ME');
@@ -63,18 +70,19 @@ export class CertificationViewsService {
     }
     return this.records.renewalsDue({
       scope: { sql, params },
-      today: this.status.today(),
+      today: this.calendar.today(),
       withinDays: args.withinDays,
       departmentId: args.departmentId,
       first: args.first ?? 50,
       after: args.after,
+      nodeJson,
     });
   }
 
   async complianceGaps(viewer: Viewer, args: ComplianceGapsArgs): Promise<GapGroup[]> {
     const params: unknown[] = [];
     const sql = this.scope.visibleEmployeesPredicate(viewer, 'e.id', params);
-    const rows = await this.records.complianceGaps({ visible: { sql, params }, today: this.status.today(), departmentId: args.departmentId, jobRoleId: args.jobRoleId });
+    const rows = await this.records.complianceGaps({ visible: { sql, params }, today: this.calendar.today(), departmentId: args.departmentId, jobRoleId: args.jobRoleId });
     const groups = new Map<string, GapGroup & { people: Set<string> }>();
     for (const row of rows) {
       const [key, label] = GROUP_KEY[args.groupBy](row);

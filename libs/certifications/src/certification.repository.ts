@@ -8,6 +8,11 @@ import { CertificationRequirement } from './entities/certification-requirement.e
 export class CertificationRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  /** Inserts a catalog entry as given (the catalog service checks names and renewal rules first); one statement. */
+  insert(values: Partial<Certification> & Pick<Certification, 'name' | 'issuer'>): Promise<Certification> {
+    return this.tx.manager.save(Certification, this.tx.manager.create(Certification, values), { transaction: false });
+  }
+
   findById(id: string): Promise<Certification | null> {
     return this.tx.manager.findOne(Certification, { where: { id } });
   }
@@ -22,6 +27,16 @@ export class CertificationRepository {
 
   list(): Promise<Certification[]> {
     return this.tx.manager.find(Certification, { order: { name: 'ASC' } });
+  }
+
+  /** The requirements `requirementsOf` answers, in its order, as one JSON array of `object` (on `q`, its certification `c`). */
+  async requirementsJson(jobRoleId: string, object: string): Promise<string> {
+    const [{ json }] = await this.tx.query<{ json: string }>(
+      `SELECT coalesce(json_agg(${object} ORDER BY array_position(ARRAY['BASELINE','PROFICIENT','ADVANCED'], q.level), q.created_at), '[]')::text AS json
+         FROM certification_requirement q JOIN certification c ON c.id = q.certification_id WHERE q.job_role_id = $1`,
+      [jobRoleId],
+    );
+    return json;
   }
 
   requirementsOf(jobRoleId: string): Promise<CertificationRequirement[]> {

@@ -1,7 +1,7 @@
 /**
  * The one SQL form of the renewal status: the CASE mirror of `statusOn` in domain/renewal-status.ts.
  * `r` is the alias of a certification_record row, `today` a parameter placeholder ($n) holding the
- * org-zone calendar date (clock.today(config.ORG_TIME_ZONE)); never `now()`, so a FixedClock works.
+ * org-zone calendar date (OrgCalendar.today()); never `now()`, so a FixedClock works.
  */
 export function recordStatusSql(r: string, today: string): string {
   return `(CASE

@@ -5,7 +5,7 @@ import type { RecordView } from './record-view';
 type ColumnSql = (r: string, today: string) => string;
 
 /** Each RecordView field as SQL on the record aliased `r`: dates as 'yyyy-MM-dd' text, status and days for `today`. */
-const FIELD_SQL: Record<keyof RecordView, ColumnSql> = {
+export const FIELD_SQL: Record<keyof RecordView, ColumnSql> = {
   id: (r) => `${r}.id`,
   employeeId: (r) => `${r}.employee_id`,
   certificationId: (r) => `${r}.certification_id`,
@@ -48,7 +48,8 @@ export function recordViewColumnsSql(r: string, today: string, fields: Iterable<
   return [...wanted].map((f) => `${FIELD_SQL[f as keyof RecordView](r, today)} AS "${f}"`).join(', ');
 }
 
-const TODAY = '$today';
+/** Stands for today's date in SQL built here (bindToday). */
+export const TODAY = '$today';
 
 /** Record fields whose SQL value as JSON is what GraphQL answers (timestamps are not: they stay with the resolver path). */
 const JSON_EXACT: ReadonlyArray<keyof RecordView> = [
@@ -56,8 +57,13 @@ const JSON_EXACT: ReadonlyArray<keyof RecordView> = [
   'revokeReason', 'renewsId', 'supersededById', 'credentialId', 'credentialUrl', 'evidenceUrl', 'status', 'daysLeft', 'effectiveDeadline',
 ];
 
-/** Catalog fields whose SQL value as JSON is what GraphQL answers (numeric cost and hours are not). */
-const CERTIFICATION_JSON_EXACT: Record<string, string> = {
+/**
+ * Catalog fields whose SQL value as JSON is what GraphQL answers. Cost (numeric(12,2)) and hours (numeric(6,1)) as
+ * float8, which PostgreSQL writes as JavaScript writes the Number the resolvers make of them (shortest round-trip;
+ * no exponent in those ranges).
+ */
+export const CERTIFICATION_JSON_EXACT: Record<string, string> = {
+  estimatedHours: 'c.estimated_hours::float8', costAmount: 'c.cost_amount::float8',
   id: 'c.id', name: 'c.name', issuer: 'c.issuer', description: 'c.description', validityAmount: 'c.validity_amount', validityUnit: 'c.validity_unit',
   renewalWindowAmount: 'c.renewal_window_amount', renewalWindowUnit: 'c.renewal_window_unit', gracePeriodDays: 'c.grace_period_days',
   expiryBase: 'c.expiry_base', anchorMonth: 'c.anchor_month', anchorDay: 'c.anchor_day', minActiveAmount: 'c.min_active_amount',
@@ -69,21 +75,48 @@ const CERTIFICATION_JSON_EXACT: Record<string, string> = {
 const RESOLVER_NEEDS: Record<string, readonly RecordKeyFields[]> = { certification: ['certificationId'], employee: ['employeeId'], previousRecords: ['id', 'renewsId'] };
 const RESOLVED_FIELDS = new Set(Object.keys(RESOLVER_NEEDS));
 
+/** The employee of the record `r` as an EmployeeRef (what anyone who may see the record may know of them). */
+const EMPLOYEE_REF_JSON: Record<string, string> = { id: 'x.id', displayName: `(x.first_name || ' ' || x.last_name)`, email: 'x.email' };
+
+/**
+ * The record aliased `r` as `json_build_object(...)` of the selected fields (the certification nested when its
+ * selection is plain columns: `joined` says the caller must join it as `c`; the employee as a reference, exact
+ * JSON only); `$today` stands for today's date. Null when a selected field only a resolver answers (see jsonObjectSql).
+ */
+export function recordObjectSql(selection: SelectionTree, exact: boolean): { object: string; joined: boolean } | null {
+  const columns = Object.fromEntries(JSON_EXACT.map((f) => [f, FIELD_SQL[f]('r', TODAY)]));
+  let joined = false;
+  const certification = (sub: SelectionTree, exactSub: boolean) => {
+    const nested = jsonObjectSql(sub, { columns: CERTIFICATION_JSON_EXACT, typename: 'Certification' }, exactSub);
+    joined ||= nested !== null;
+    return nested;
+  };
+  const employee = (sub: SelectionTree, exactSub: boolean) => {
+    const ref = exactSub && jsonObjectSql(sub, { columns: EMPLOYEE_REF_JSON, typename: 'EmployeeRef' }, true);
+    return ref ? `(SELECT ${ref} FROM employee x WHERE x.id = r.employee_id)` : null;
+  };
+  const object = jsonObjectSql(selection, { columns, needs: RESOLVER_NEEDS, nested: { certification, employee }, resolved: RESOLVED_FIELDS, typename: 'CertificationRecord' }, exact);
+  return object ? { object, joined } : null;
+}
+
+/** Binds `$today` in SQL from recordObjectSql (only when it is there: an unused parameter would fail the statement). */
+export function bindToday(sql: string, today: () => string): string {
+  return sql.includes(TODAY) ? sql.replaceAll(TODAY, today()) : sql;
+}
+
 /**
  * The current records of the employee aliased `e` as a JSON array of the selected fields, ordered as
- * `RecordStatusQuery.currentOf` (the certification nested when its selection is plain columns); null when the
- * selection asks for a field only the resolver path answers exactly.
+ * `RecordStatusQuery.currentOf` (the certification joined once when its selection is plain columns); null when
+ * the selection asks for a field only the resolver path answers exactly (`exact`: see jsonObjectSql).
  */
-export function currentRecordsJsonSql(selection: SelectionTree, today: () => string): string | null {
-  // Today is bound only when the selection can be read here (an unused parameter would fail the statement).
-  const columns = Object.fromEntries(JSON_EXACT.map((f) => [f, FIELD_SQL[f]('r', TODAY)]));
-  const certification = (sub: SelectionTree) => {
-    const object = jsonObjectSql(sub, { columns: CERTIFICATION_JSON_EXACT });
-    return object && `(SELECT ${object} FROM certification c WHERE c.id = r.certification_id)`;
-  };
-  const object = jsonObjectSql(selection, { columns, needs: RESOLVER_NEEDS, nested: { certification }, resolved: RESOLVED_FIELDS });
-  if (!object) return null;
-  const sql = `(SELECT coalesce(json_agg(${object} ORDER BY ${effectiveDeadlineSql('r')} NULLS LAST, r.id), '[]')
-      FROM certification_record r WHERE r.employee_id = e.id AND ${currentRecordSql('r')})`;
-  return sql.includes(TODAY) ? sql.replaceAll(TODAY, today()) : sql;
+export function currentRecordsJsonSql(selection: SelectionTree, today: () => string, exact = false): string | null {
+  const read = recordObjectSql(selection, exact);
+  if (!read) return null;
+  // The record's certification is a foreign key, never null: a join reads it once per record.
+  const join = read.joined ? ' JOIN certification c ON c.id = r.certification_id' : '';
+  return bindToday(
+    `(SELECT coalesce(json_agg(${read.object} ORDER BY ${effectiveDeadlineSql('r')} NULLS LAST, r.id), '[]')
+      FROM certification_record r${join} WHERE r.employee_id = e.id AND ${currentRecordSql('r')})`,
+    today,
+  );
 }

@@ -4,12 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
-import { badInput, forbidden, notFound, Viewer } from '@app/shared';
+import { badInput, forbidden, notFound, OrgCalendar, Viewer } from '@app/shared';
 import { applyExtension, computeCycle } from './domain';
 import { CertificationRecord } from './entities/certification-record.entity';
 import { CertificationRepository } from './certification.repository';
 import { CertificationRecordRepository } from './certification-record.repository';
-import { RecordStatusQuery } from './record-status.query';
 import { policyOf } from './certification-policy';
 import { RecordView } from './record-view';
 import { ExtendCertificationInput, RecordCertificationInput, RevokeCertificationInput } from './api/inputs/certification.inputs';
@@ -21,10 +20,10 @@ const ENTITY = 'CertificationRecord';
 @Injectable()
 export class RecordsService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly events: EventEmitter2,
     private readonly records: CertificationRecordRepository,
     private readonly catalog: CertificationRepository,
-    private readonly status: RecordStatusQuery,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
@@ -32,7 +31,7 @@ export class RecordsService {
 
   /** One record with today's status; a record the viewer may not see is NOT_FOUND like a missing one. */
   async get(viewer: Viewer, id: string): Promise<RecordView> {
-    const record = await this.records.byId(id, this.status.today());
+    const record = await this.records.byId(id, this.calendar.today());
     await this.scope.assertCanSee(viewer, record?.employeeId, ENTITY, id);
     return record as RecordView;
   }
@@ -45,7 +44,7 @@ export class RecordsService {
     await this.assertMayManage(viewer, input.employeeId, 'Employee', input.employeeId);
     const certification = await this.catalog.findById(input.certificationId);
     if (!certification) throw badInput('certificationId', `No certification with id ${input.certificationId}`);
-    const today = this.status.today();
+    const today = this.calendar.today();
     if (input.earnedOn > today) throw badInput('earnedOn', 'earnedOn cannot be in the future');
     if (input.credentialId && (await this.records.credentialTaken(certification.id, input.credentialId))) {
       return failure(DuplicateCredentialError, { message: 'This credential id is already recorded for this certification', field: 'credentialId' });
@@ -94,13 +93,13 @@ export class RecordsService {
     }
     const certification = (await this.catalog.findById(current.certificationId))!;
     const dates = applyExtension(policyOf(certification), current, input.extendedUntil);
-    const before = await this.records.byId(current.id, this.status.today());
+    const before = await this.records.byId(current.id, this.calendar.today());
     await this.tx.manager.update(
       CertificationRecord,
       { id: current.id },
       { extendedUntil: dates.extendedUntil, graceEndsOn: dates.graceEndsOn, extensionReason: input.reason.trim(), extendedBy: viewer.employeeId },
     );
-    const after = (await this.records.byId(current.id, this.status.today())) as RecordView;
+    const after = (await this.records.byId(current.id, this.calendar.today())) as RecordView;
     await this.audit.recordChange(viewer, 'extendCertification', ENTITY, current.id, before, after);
     return after;
   }
@@ -110,9 +109,9 @@ export class RecordsService {
     const record = await this.records.findEntity(input.recordId);
     if (!record) throw notFound(ENTITY);
     if (record.revokedAt) return failure(AlreadyRevokedError, { message: 'This record is already revoked' });
-    const before = await this.records.byId(record.id, this.status.today());
+    const before = await this.records.byId(record.id, this.calendar.today());
     await this.tx.manager.update(CertificationRecord, { id: record.id }, { revokedAt: new Date(), revokeReason: input.reason.trim(), revokedBy: viewer.employeeId });
-    const after = (await this.records.byId(record.id, this.status.today())) as RecordView;
+    const after = (await this.records.byId(record.id, this.calendar.today())) as RecordView;
     await this.audit.recordChange(viewer, 'revokeCertification', ENTITY, record.id, before, after);
     return after;
   }

@@ -7,9 +7,10 @@ export type BindParam = (value: unknown) => string;
 /**
  * SQL reading one relation field of the employee aliased `e` as JSON shaped as the GraphQL field answers it,
  * for the selection under that field; null when that selection cannot be read this way (the field's resolver
- * then loads it as usual). Written by the lib owning the relation's tables.
+ * then loads it as usual). `exact`: the JSON must be the field's whole answer (jsonObjectSql). Written by the lib
+ * owning the relation's tables.
  */
-export type RelationJsonSql = (selection: SelectionTree, param: BindParam) => string | null;
+export type RelationJsonSql = (selection: SelectionTree, param: BindParam, exact: boolean) => string | null;
 
 /**
  * Relation fields of Employee that a list read can join into its one statement (look-ahead): each owning lib
@@ -28,10 +29,15 @@ export class EmployeeRelations {
     const out: string[] = [];
     if (!nodes) return out;
     for (const [field, selection] of nodes.fields) {
-      const sql = this.byField.get(field)?.(selection, param);
+      const sql = this.byField.get(field)?.(selection, param, false);
       if (sql) out.push(`${sql} AS "${field}"`);
     }
     return out;
+  }
+
+  /** The relation field's exact JSON for `selection` (jsonObjectSql's nested spec); null when it has none. */
+  exactJson(field: string, selection: SelectionTree, param: BindParam): string | null {
+    return this.byField.get(field)?.(selection, param, true) ?? null;
   }
 
   /** Field names `columns` read ahead, as they come back on each row. */

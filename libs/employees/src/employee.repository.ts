@@ -23,8 +23,16 @@ export interface EmployeeListQuery {
   first: number;
   after?: string;
   /** Relation fields read in the same statement (EmployeeRelations.columns), attached to each row as prefetched. */
-  relations?: { fields: Iterable<string>; columns: (param: (value: unknown) => string) => string[] };
+  relations?: {
+    fields: Iterable<string>;
+    columns: (param: (value: unknown) => string) => string[];
+    /** Each node's whole answer as exact JSON (employeeJsonSql); null: the nodes go through the resolvers. */
+    nodeJson?: (param: (value: unknown) => string) => string | null;
+  };
 }
+
+/** A page whose nodes were read as their exact JSON (raw-json.ts): `nodesJson` is the array, `nodes` is empty. */
+export type EmployeeListPage = Page<EmployeeView> & { nodesJson?: string };
 
 const SORT_KEY: Record<EmployeeSort, string> = {
   NAME: `lower(e.last_name || ' ' || e.first_name)`,
@@ -103,7 +111,7 @@ export class EmployeeRepository {
    * Filtered, sorted, keyset-paginated list in one statement: the page's rows (plain columns, mapped once, no
    * entity hydration) with the filter's total count.
    */
-  async list(q: EmployeeListQuery): Promise<Page<EmployeeView>> {
+  async list(q: EmployeeListQuery): Promise<EmployeeListPage> {
     const params: unknown[] = [...q.visible.params];
     const where: string[] = [q.visible.sql];
     const add = (sql: (p: string) => string, value: unknown) => {
@@ -125,18 +133,27 @@ export class EmployeeRepository {
       params.push(String(cursor.key), cursor.id);
       pageWhere += ` AND (${key}, e.id) ${cmp} ($${params.length - 1}, $${params.length}::uuid)`;
     }
-    const relationColumns = q.relations?.columns((value) => `$${params.push(value)}`) ?? [];
+    const mark = params.length;
+    const nodeJson = q.relations?.nodeJson?.((value) => `$${params.push(value)}`) ?? null;
+    if (!nodeJson) params.length = mark; // nothing of it is in the statement
+    const relationColumns = nodeJson ? [] : (q.relations?.columns((value) => `$${params.push(value)}`) ?? []);
     params.push(q.first + 1);
     const dir = q.descending ? 'DESC' : 'ASC';
     // Without a cursor the page is the filter's first rows, so the window count over them is the total; after
     // a cursor the total is counted over the whole filter (same statement, same parameters).
     const total = cursor ? `(SELECT count(*) FROM employee e WHERE ${filterSql})` : 'count(*) OVER ()';
-    const rows = await this.tx.query<EmployeeViewRow & { sort_key: string; total: string }>(
-      `SELECT ${[EMPLOYEE_VIEW_COLUMNS, ...relationColumns].join(', ')}, ${key} AS sort_key, ${total} AS total
+    const columns = nodeJson ? [`e.id`, `${nodeJson}::text AS node_json`] : [EMPLOYEE_VIEW_COLUMNS, ...relationColumns];
+    const rows = await this.tx.query<EmployeeViewRow & { sort_key: string; total: string; node_json?: string }>(
+      `SELECT ${columns.join(', ')}, ${key} AS sort_key, ${total} AS total
          FROM employee e WHERE ${pageWhere} ORDER BY ${key} ${dir}, e.id ${dir} LIMIT $${params.length}`,
       params,
     );
     const count = rows.length ? Number(rows[0].total) : cursor ? await this.count(filterSql, params.slice(0, q.visible.params.length + where.length - 1)) : 0;
+    const cursorOf = (r: { id: string; sort_key: string }) => ({ key: r.sort_key, id: r.id });
+    if (nodeJson) {
+      const page = toPage(rows, q.first, count, cursorOf);
+      return { ...page, nodes: [], nodesJson: `[${page.nodes.map((r) => r.node_json).join(',')}]` };
+    }
     const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
     const read = relationColumns.length ? [...(q.relations?.fields ?? [])] : [];
     const views = rows.map((r) => {

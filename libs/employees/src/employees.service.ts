@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { badInput, DuplicateNameError, nameTaken, notFound, Page, Viewer } from '@app/shared';
+import { badInput, DuplicateNameError, nameTaken, notFound, uniqueIndexViolated, Viewer } from '@app/shared';
 import { AccessScope, AuditService, IdentityService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { Employee } from './entities/employee.entity';
 import { Department } from './entities/department.entity';
 import { Location } from './entities/location.entity';
-import { EmployeeListQuery, EmployeeRepository } from './employee.repository';
-import type { EmployeeView } from './employee-view';
+import { EmployeeListPage, EmployeeListQuery, EmployeeRepository } from './employee.repository';
 import { JobRolesService } from './job-roles.service';
 import { CreateEmployeeInput, EmployeeListArgs, UpdateEmployeeInput } from './api/inputs/employee.inputs';
 import { EmailTakenError, ManagerCycleError } from './api/types/employee-results';
@@ -37,7 +36,7 @@ export class EmployeesService {
   }
 
   /** Employees the viewer may see (self and reporting line; HR all), filtered and sorted. */
-  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false, relations?: EmployeeListQuery['relations']): Promise<Page<EmployeeView>> {
+  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false, relations?: EmployeeListQuery['relations']): Promise<EmployeeListPage> {
     const params: unknown[] = [];
     const sql = lineOnly
       ? `e.id IN (${this.scope.lineSql(`$${params.push(viewer.employeeId)}`, false)})`
@@ -111,7 +110,14 @@ export class EmployeesService {
     const find = (name: string) => this.tx.manager.createQueryBuilder(kind, 'o').where('lower(trim(o.name)) = lower(trim(:name))', { name }).getOne();
     const taken = await nameTaken(kind.name.toLowerCase(), values.name, null, find);
     if (taken) return taken;
-    const saved = (await this.tx.manager.getRepository(kind).save(values as object)) as InstanceType<T>;
+    let saved: InstanceType<T>;
+    try {
+      // In a savepoint: a concurrent create that took the name first (its unique index refuses this one) is answered as the check above would.
+      saved = (await this.tx.run(() => this.tx.manager.transaction((m) => m.getRepository(kind).save(values as object)))) as InstanceType<T>;
+    } catch (e) {
+      if (uniqueIndexViolated(e) === `UQ_${kind.name.toLowerCase()}_name_key`) return (await nameTaken(kind.name.toLowerCase(), values.name, null, find)) as DuplicateNameError;
+      throw e;
+    }
     await this.audit.recordChange(viewer, `create${kind.name}`, kind.name, saved.id, null, saved);
     return saved;
   }
@@ -129,9 +135,7 @@ export class EmployeesService {
     try {
       return await this.tx.run(() => this.tx.manager.transaction((m) => m.save(Employee, employee)));
     } catch (e) {
-      const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-      const constraint = err.driverError?.constraint ?? err.constraint;
-      if ((err.driverError?.code ?? err.code) === '23505' && constraint === 'UQ_employee_email_lower') return emailTaken(employee.email);
+      if (uniqueIndexViolated(e) === 'UQ_employee_email_lower') return emailTaken(employee.email);
       throw e;
     }
   }

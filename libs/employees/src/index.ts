@@ -3,6 +3,7 @@ export * from './entities/department.entity';
 export * from './entities/job-role.entity';
 export * from './entities/location.entity';
 export * from './employee.repository';
+export * from './employee-write.repository';
 export * from './employees.service';
 export * from './employees.module';
 export * from './api/types/employee.type';

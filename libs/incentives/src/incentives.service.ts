@@ -2,7 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DateTime } from 'luxon';
-import { AppConfig, AppError, badInput, Clock, forbidden, notFound, Viewer } from '@app/shared';
+import { AppError, badInput, Clock, forbidden, notFound, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository } from '@app/employees';
@@ -21,23 +21,24 @@ import { ConfigurePayrollWebhookInput, DecideIncentiveAwardInput, RecordRecognit
 @Injectable()
 export class IncentivesService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly repo: IncentiveRepository,
     private readonly employees: EmployeeRepository,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
     private readonly events: EventEmitter2,
   ) {}
 
+  /** @deprecated Ask OrgCalendar (`@app/shared`); kept for the background schedulers that still call it. */
   today(): string {
-    return this.clock.today(this.config.ORG_TIME_ZONE);
+    return this.calendar.today();
   }
 
   /** Creates awards for newly met conditions and applies lapse policies; idempotent. */
   async evaluate(actor: Viewer | null): Promise<{ created: number; suspended: number; reinstated: number }> {
-    const today = this.today();
+    const today = this.calendar.today();
     const created = await this.awardsPending(await this.repo.createMetAwards(today));
     const lapses = await this.repo.applyLapses(today);
     const result = { created, ...lapses };
@@ -47,7 +48,7 @@ export class IncentivesService {
 
   /** Awards one employee has newly earned (called when a certification is recorded or a level reached). */
   async awardFor(employeeId: string): Promise<number> {
-    const created = await this.awardsPending(await this.repo.createMetAwards(this.today(), employeeId));
+    const created = await this.awardsPending(await this.repo.createMetAwards(this.calendar.today(), employeeId));
     if (created) await this.audit.recordChange(null, 'evaluateIncentives', 'IncentiveAward', null, null, { created, employeeId });
     return created;
   }
@@ -114,7 +115,7 @@ export class IncentivesService {
     await this.scope.assertCanSee(viewer, employee?.id, 'Employee', input.employeeId);
     if (input.employeeId === viewer.employeeId) throw forbidden();
     if (!this.scope.isHr(viewer) && !(await this.scope.manages(viewer.employeeId, input.employeeId))) throw forbidden();
-    if (input.occurredOn > this.today()) throw badInput('occurredOn', 'occurredOn cannot be in the future');
+    if (input.occurredOn > this.calendar.today()) throw badInput('occurredOn', 'occurredOn cannot be in the future');
     const saved = await this.tx.manager.save(
       RecognitionEvent,
       this.tx.manager.create(RecognitionEvent, { ...input, givenById: viewer.employeeId, pathLevelId: input.pathLevelId ?? null, certificationId: input.certificationId ?? null }),
@@ -125,7 +126,7 @@ export class IncentivesService {
 
   /** Last six months (today included) of recognition, per department. */
   recognitionAudit(): Promise<RecognitionAuditRow[]> {
-    const today = this.today();
+    const today = this.calendar.today();
     const since = DateTime.fromISO(today, { zone: 'UTC' }).minus({ months: 6 }).plus({ days: 1 }).toISODate() as string;
     return this.repo.recognitionAudit(since, today);
   }

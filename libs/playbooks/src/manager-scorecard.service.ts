@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { AppConfig, badInput, Clock, Viewer } from '@app/shared';
+import { badInput, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope } from '@app/auth';
 import { EmployeeRepository } from '@app/employees';
 import { ManagerScorecardRepository, ScorecardRow } from './manager-scorecard.repository';
@@ -16,16 +16,15 @@ export interface Scorecard extends ScorecardRow {
 @Injectable()
 export class ManagerScorecardService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly scorecards: ManagerScorecardRepository,
     private readonly employees: EmployeeRepository,
     private readonly scope: AccessScope,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
   ) {}
 
   async scorecard(viewer: Viewer, managerId: string, month?: string): Promise<Scorecard> {
     await this.scope.assertCanSee(viewer, (await this.employees.findById(managerId))?.id, 'ManagerScorecard', managerId);
-    const today = this.clock.today(this.config.ORG_TIME_ZONE);
+    const today = this.calendar.today();
     const start = month ? DateTime.fromFormat(month, 'yyyy-MM', { zone: 'UTC' }) : DateTime.fromISO(today, { zone: 'UTC' }).startOf('month');
     if (!start.isValid) throw badInput('month', 'month must be yyyy-MM');
     const monthStart = start.toISODate() as string;

@@ -95,17 +95,23 @@ export class PlaybookRepository {
   }
 
   /** Runs whose employee matches the visibility predicate on `r.employee_id` (params numbered from $1). */
-  async listRuns(visible: { sql: string; params: unknown[] }, filter: { employeeId?: string; managerId?: string; status?: string }): Promise<PlaybookRun[]> {
-    const params = [...visible.params];
-    const where = [visible.sql];
-    for (const [col, value] of [['r.employee_id', filter.employeeId], ['r.manager_id', filter.managerId], ['r.status', filter.status]] as const) {
-      if (value) where.push(`${col} = $${params.push(value)}`);
-    }
-    const ids = await this.tx.query<{ id: string }>(`SELECT r.id FROM playbook_run r WHERE ${where.join(' AND ')} ORDER BY r.training_date DESC, r.id`, params);
+  async listRuns(visible: { sql: string; params: unknown[] }, filter: RunFilter): Promise<PlaybookRun[]> {
+    const { where, params } = runWhere(visible, filter);
+    const ids = await this.tx.query<{ id: string }>(`SELECT r.id FROM playbook_run r WHERE ${where} ORDER BY r.training_date DESC, r.id`, params);
     if (!ids.length) return [];
     const rows = await this.tx.manager.createQueryBuilder(PlaybookRun, 'r').where('r.id = ANY(:ids)', { ids: ids.map((r) => r.id) }).getMany();
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((r) => byId.get(r.id)).filter((r): r is PlaybookRun => !!r);
+  }
+
+  /** The same runs as `listRuns`, in its order, as one JSON array of `object` (runJsonSql) per run: one statement. */
+  async listRunsJson(visible: { sql: string; params: unknown[] }, filter: RunFilter, object: string): Promise<string> {
+    const { where, params } = runWhere(visible, filter);
+    const [{ json }] = await this.tx.query<{ json: string }>(
+      `SELECT coalesce(json_agg(${object} ORDER BY r.training_date DESC, r.id), '[]')::text AS json FROM playbook_run r WHERE ${where}`,
+      params,
+    );
+    return json;
   }
 
   /** Open steps past due of the open runs a manager owns. */
@@ -129,4 +135,19 @@ export class PlaybookRepository {
     );
     return rows.map((r) => r.id);
   }
+}
+
+export interface RunFilter {
+  employeeId?: string;
+  managerId?: string;
+  status?: string;
+}
+
+function runWhere(visible: { sql: string; params: unknown[] }, filter: RunFilter): { where: string; params: unknown[] } {
+  const params = [...visible.params];
+  const where = [visible.sql];
+  for (const [col, value] of [['r.employee_id', filter.employeeId], ['r.manager_id', filter.managerId], ['r.status', filter.status]] as const) {
+    if (value) where.push(`${col} = $${params.push(value)}`);
+  }
+  return { where: where.join(' AND '), params };
 }

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { AppConfig, AppError, Clock, forbidden, badInput, Viewer } from '@app/shared';
+import { AppError, badInput, Clock, forbidden, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository } from '@app/employees';
 import { PlaybookRun } from './entities/playbook-run.entity';
 import { PlaybookRunStep } from './entities/playbook-run-step.entity';
-import { PlaybookRepository } from './playbook.repository';
+import { PlaybookRepository, RunFilter } from './playbook.repository';
 import { PlaybookRefusal, PlaybookRefusalReason, refuse } from './domain/refusal';
 import { OBSERVATION_RECORDER, ObservationRecorder } from './observation-recorder';
 import { RunReferenceCheck } from './run-reference.check';
@@ -21,21 +21,17 @@ import { CancelPlaybookRunInput, CompletePlaybookStepInput, StartPlaybookRunInpu
 @Injectable()
 export class PlaybooksService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly repo: PlaybookRepository,
     private readonly employees: EmployeeRepository,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
     private readonly references: RunReferenceCheck,
     private readonly events: EventEmitter2,
     @Optional() @Inject(OBSERVATION_RECORDER) private readonly recorder?: ObservationRecorder,
   ) {}
-
-  today(): string {
-    return this.clock.today(this.config.ORG_TIME_ZONE);
-  }
 
   async getRun(viewer: Viewer, id: string): Promise<PlaybookRun> {
     const run = await this.repo.findRun(id);
@@ -43,11 +39,19 @@ export class PlaybooksService {
     return run as PlaybookRun;
   }
 
-  async listRuns(viewer: Viewer, filter: { employeeId?: string; managerId?: string; status?: string }): Promise<PlaybookRun[]> {
+  async listRuns(viewer: Viewer, filter: RunFilter): Promise<PlaybookRun[]> {
+    return this.repo.listRuns(await this.visibleRuns(viewer, filter), filter);
+  }
+
+  /** The runs `listRuns` answers, as one JSON array of `object` per run (runJsonSql). */
+  async listRunsJson(viewer: Viewer, filter: RunFilter, object: string): Promise<string> {
+    return this.repo.listRunsJson(await this.visibleRuns(viewer, filter), filter, object);
+  }
+
+  private async visibleRuns(viewer: Viewer, filter: RunFilter): Promise<{ sql: string; params: unknown[] }> {
     if (filter.employeeId) await this.scope.assertEmployeeVisible(viewer, filter.employeeId);
     const params: unknown[] = [];
-    const sql = this.scope.visibleEmployeesPredicate(viewer, 'r.employee_id', params);
-    return this.repo.listRuns({ sql, params }, filter);
+    return { sql: this.scope.visibleEmployeesPredicate(viewer, 'r.employee_id', params), params };
   }
 
   async startRun(viewer: Viewer, input: StartPlaybookRunInput): Promise<PlaybookRun | PlaybookRefusal> {
@@ -76,7 +80,7 @@ export class PlaybooksService {
         status: 'OPEN',
       }),
     );
-    await this.repo.copySteps(run.id, template.id, input.trainingDate, this.today());
+    await this.repo.copySteps(run.id, template.id, input.trainingDate, this.calendar.today());
     await this.audit.recordChange(viewer, 'startPlaybookRun', 'PlaybookRun', run.id, null, plainRun(run));
     const event: PlaybookRunStarted = { runId: run.id, employeeId: run.employeeId, managerId: run.managerId, trainingName: run.trainingName, trainingDate: run.trainingDate };
     await this.events.emitAsync(PLAYBOOK_RUN_STARTED, event);
@@ -89,8 +93,8 @@ export class PlaybooksService {
     const s = step as PlaybookRunStep;
     if (s.completedAt) throw new AppError('CONFLICT', 'This step is already completed');
     if (input.behaviourId && s.kind !== 'AFTER') throw badInput('behaviourId', 'Only an AFTER step records an observed behaviour');
-    const completedOn = input.completedOn ?? this.today();
-    if (completedOn > this.today()) throw badInput('completedOn', 'completedOn cannot be in the future');
+    const completedOn = input.completedOn ?? this.calendar.today();
+    if (completedOn > this.calendar.today()) throw badInput('completedOn', 'completedOn cannot be in the future');
     if (r.status !== 'OPEN') return this.refused(viewer, 'completePlaybookStep', 'PlaybookRunStep', s.id, notOpen(r));
     if (s.kind === 'AFTER' && completedOn < r.trainingDate) {
       const refusal = refuse(PlaybookRefusalReason.BEFORE_TRAINING, `An after-training step can be completed from the training date (${r.trainingDate}) on`, 'completedOn');
@@ -131,7 +135,7 @@ export class PlaybooksService {
       r.trainingName = input.trainingName.trim();
     }
     if (input.trainingDate !== undefined && input.trainingDate !== r.trainingDate) {
-      await this.repo.redateOpenSteps(r.id, r.trainingDate, input.trainingDate, this.today());
+      await this.repo.redateOpenSteps(r.id, r.trainingDate, input.trainingDate, this.calendar.today());
       r.trainingDate = input.trainingDate;
     }
     const saved = await this.tx.manager.save(PlaybookRun, r);
@@ -140,7 +144,7 @@ export class PlaybooksService {
   }
 
   myOverdueSteps(viewer: Viewer): Promise<PlaybookRunStep[]> {
-    return this.repo.overdueStepsOf(viewer.employeeId, this.today());
+    return this.repo.overdueStepsOf(viewer.employeeId, this.calendar.today());
   }
 
   /** Moves the employee's open runs to the new manager (called inside the change's transaction). */

@@ -1,6 +1,6 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Injectable } from '@nestjs/common';
-import { AppConfig, badInput, Clock, Viewer } from '@app/shared';
+import { badInput, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository } from '@app/employees';
@@ -36,19 +36,14 @@ const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 @Injectable()
 export class PracticeBudgetsService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly repo: PracticeBudgetRepository,
     private readonly employees: EmployeeRepository,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
     private readonly events: EventEmitter2,
   ) {}
-
-  today(): string {
-    return this.clock.today(this.config.ORG_TIME_ZONE);
-  }
 
   async get(viewer: Viewer, id: string): Promise<PracticeBudget> {
     const budget = await this.repo.findBudget(id);
@@ -88,7 +83,7 @@ export class PracticeBudgetsService {
     const refused = await this.assertManagerOf(viewer, input.employeeId, 'Employee', input.employeeId);
     if (refused) return refused;
     if (input.periodEnd < input.periodStart) throw badInput('periodEnd', 'periodEnd must be on or after periodStart');
-    if (input.periodStart < this.today()) throw badInput('periodStart', 'A budget is agreed before training starts: periodStart must be today or later');
+    if (input.periodStart < this.calendar.today()) throw badInput('periodStart', 'A budget is agreed before training starts: periodStart must be today or later');
     let hours = input.hours;
     if (hours === undefined) {
       const fallback = await this.repo.findDefault(input.pathLevelId, input.program);
@@ -117,7 +112,7 @@ export class PracticeBudgetsService {
   async decideBudget(viewer: Viewer, input: DecidePracticeInput): Promise<PracticeBudget | PracticeActionRefused> {
     const budget = await this.get(viewer, input.id);
     const refused = (await this.approverRefusal(viewer, budget.employeeId, budget.proposedById, budget.status)) ??
-      (input.approve && this.today() > budget.periodStart ? PracticeActionRefused.of(R.TRAINING_STARTED, 'The budget\'s period has started; agree budgets before training starts') : null);
+      (input.approve && this.calendar.today() > budget.periodStart ? PracticeActionRefused.of(R.TRAINING_STARTED, 'The budget\'s period has started; agree budgets before training starts') : null);
     if (refused) return refused;
     const before = plain(budget);
     Object.assign(budget, { status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: viewer.employeeId, decidedAt: new Date(), decisionNote: input.note ?? null });
@@ -148,7 +143,7 @@ export class PracticeBudgetsService {
     const ext = extension as PracticeExtension;
     const b = budget as PracticeBudget;
     const refused = (await this.approverRefusal(viewer, b.employeeId, ext.proposedById, ext.status)) ??
-      (input.approve && this.today() > b.periodEnd ? PracticeActionRefused.of(R.PERIOD_ENDED, 'The budget\'s period has ended') : null);
+      (input.approve && this.calendar.today() > b.periodEnd ? PracticeActionRefused.of(R.PERIOD_ENDED, 'The budget\'s period has ended') : null);
     if (refused) return refused;
     const before = { ...ext };
     Object.assign(ext, { status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: viewer.employeeId, decidedAt: new Date() });
@@ -165,7 +160,7 @@ export class PracticeBudgetsService {
     if (input.practicedOn < budget.periodStart || input.practicedOn > budget.periodEnd) {
       throw badInput('practicedOn', `practicedOn must be within the budget period ${budget.periodStart}..${budget.periodEnd}`);
     }
-    if (input.practicedOn > this.today()) throw badInput('practicedOn', 'practicedOn cannot be in the future');
+    if (input.practicedOn > this.calendar.today()) throw badInput('practicedOn', 'practicedOn cannot be in the future');
     const [usage] = await this.repo.usage([budget.id]);
     const remainingMinutes = Math.round((budget.hours + usage.extraHours) * 60) - usage.usedMinutes;
     if (input.minutes > remainingMinutes) {

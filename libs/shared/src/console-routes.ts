@@ -5,11 +5,12 @@
 export const consoleRoutes = {
   home: () => '/',
   certifications: () => '/certifications',
-  /** A certification record is shown on the certifications page, selected. */
-  certificationRecord: (recordId: string) => `/certifications?record=${encodeURIComponent(recordId)}`,
+  /** One certification record: its dates, status and what renewing takes. */
+  certificationRecord: (recordId: string) => `/certifications/records/${encodeURIComponent(recordId)}`,
   notifications: () => '/notifications',
   practice: () => '/practice',
-  snapshots: () => '/snapshots',
+  /** Snapshot history (/snapshots/<id>.html is the API's printable page, not the console). */
+  snapshots: () => '/history',
   team: () => '/team',
   teamMember: (employeeId: string) => `/team/${encodeURIComponent(employeeId)}`,
   approvals: () => '/approvals',

@@ -35,6 +35,11 @@ export interface EmployeePathLevel {
 export class PathAssignmentRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  /** Puts an employee on a path (the service checks the path, the role, duplicates and levels first). */
+  insert(values: Pick<PathAssignment, 'employeeId' | 'pathId' | 'targetLevel'> & Partial<Pick<PathAssignment, 'currentLevel' | 'targetDate' | 'assignedById'>>): Promise<PathAssignment> {
+    return this.tx.manager.save(PathAssignment, this.tx.manager.create(PathAssignment, { currentLevel: null, targetDate: null, assignedById: null, ...values }), { transaction: false });
+  }
+
   findById(id: string): Promise<PathAssignment | null> {
     return this.tx.manager.findOne(PathAssignment, { where: { id } });
   }
@@ -68,14 +73,16 @@ export class PathAssignmentRepository {
 
   /**
    * The path assignments of the employee aliased `e` as a JSON array of the selected fields, ordered as
-   * `byEmployeeIds` (active ones only); null when the selection asks for a field only the resolver path answers.
+   * `byEmployeeIds` (active ones only); null when the selection asks for a field only the resolver path answers
+   * (`exact`: any field a resolver answers, see jsonObjectSql).
    */
-  static assignmentsJsonSql(selection: SelectionTree): string | null {
+  static assignmentsJsonSql(selection: SelectionTree, exact = false): string | null {
     const object = jsonObjectSql(selection, {
       columns: { id: 'a.id', employeeId: 'a.employee_id', pathId: 'a.path_id', currentLevel: 'a.current_level', targetLevel: 'a.target_level', targetDate: 'a.target_date::text', assignedById: 'a.assigned_by_id' },
       needs: { employee: ['employeeId'], path: ['pathId'] },
       resolved: new Set(['employee', 'path']),
-    });
+      typename: 'PathAssignment',
+    }, exact);
     return object && `(SELECT coalesce(json_agg(${object} ORDER BY a.id), '[]') FROM path_assignment a WHERE a.employee_id = e.id AND a.ended_on IS NULL)`;
   }
 

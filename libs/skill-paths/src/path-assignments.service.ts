@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { badInput, Page, Viewer } from '@app/shared';
+import { DateTime } from 'luxon';
+import { badInput, OrgCalendar, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository, JobRolesService } from '@app/employees';
@@ -12,7 +13,7 @@ import { PathAssignmentRepository } from './path-assignment.repository';
 import { LevelProgress, PathProgressService } from './path-progress.service';
 import { PATH_ASSIGNED, PathAssigned } from './skill-path-events';
 import { AddSelfEvidenceInput, AssignPathInput, EndPathAssignmentInput, PathAssignmentListArgs, RecordObservationInput, UpdatePathAssignmentInput } from './api/inputs/assignment.inputs';
-import { AlreadyAssignedError, AssignmentEndedError, NotSelfEvidenceError, OwnEvidenceError, TargetBelowCurrentError } from './api/types/skill-path-results';
+import { AlreadyAssignedError, AssignmentEndedError, NotSelfEvidenceError, OwnEvidenceError, TargetBelowCurrentError, TargetDateInPastError } from './api/types/skill-path-results';
 
 const plain = <T extends object>(row: T) => ({ ...row });
 
@@ -20,6 +21,7 @@ const plain = <T extends object>(row: T) => ({ ...row });
 @Injectable()
 export class PathAssignmentsService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly repo: PathAssignmentRepository,
     private readonly paths: SkillPathRepository,
     private readonly employees: EmployeeRepository,
@@ -49,39 +51,38 @@ export class PathAssignmentsService {
     return { assignment, levels: await this.progressService.progress(assignment) };
   }
 
-  async assign(viewer: Viewer, input: AssignPathInput): Promise<PathAssignment | TargetBelowCurrentError | AlreadyAssignedError> {
+  async assign(viewer: Viewer, input: AssignPathInput): Promise<PathAssignment | TargetBelowCurrentError | TargetDateInPastError | AlreadyAssignedError> {
     await this.assertManages(viewer, input.employeeId, 'Employee', input.employeeId);
     const [path] = await this.paths.pathsByIds([input.pathId]);
     if (!path) throw badInput('pathId', `No skill path with id ${input.pathId}`);
-    this.assertTargetDate(input.targetDate);
+    const pastDate = this.pastTargetDate(input.targetDate);
+    if (pastDate) return pastDate;
     await this.jobRoles.assertAssignable('pathId', path.jobRoleId);
     const existing = await this.repo.findByEmployeeAndPath(input.employeeId, input.pathId);
     if (existing) return Object.assign(new AlreadyAssignedError(), { message: 'The employee is already on this path', assignmentId: existing.id });
     const current = (input.currentLevel ?? null) as PathLevelName | null;
     if (levelRank(input.targetLevel) <= levelRank(current)) return targetBelow(current);
-    const saved = await this.tx.manager.save(
-      PathAssignment,
-      this.tx.manager.create(PathAssignment, {
-        employeeId: input.employeeId,
-        pathId: input.pathId,
-        currentLevel: current,
-        targetLevel: input.targetLevel,
-        targetDate: input.targetDate ?? null,
-        assignedById: viewer.employeeId,
-      }),
-    );
+    const saved = await this.repo.insert({
+      employeeId: input.employeeId,
+      pathId: input.pathId,
+      currentLevel: current,
+      targetLevel: input.targetLevel,
+      targetDate: input.targetDate ?? null,
+      assignedById: viewer.employeeId,
+    });
     await this.audit.recordChange(viewer, 'assignPath', 'PathAssignment', saved.id, null, plain(saved));
     const event: PathAssigned = { assignmentId: saved.id, employeeId: saved.employeeId, pathId: path.id, pathName: path.name, targetLevel: saved.targetLevel, targetDate: saved.targetDate };
     await this.events.emitAsync(PATH_ASSIGNED, event);
     return saved;
   }
 
-  async update(viewer: Viewer, input: UpdatePathAssignmentInput): Promise<PathAssignment | TargetBelowCurrentError | AssignmentEndedError> {
+  async update(viewer: Viewer, input: UpdatePathAssignmentInput): Promise<PathAssignment | TargetBelowCurrentError | TargetDateInPastError | AssignmentEndedError> {
     const a = await this.repo.findById(input.id);
     await this.assertManages(viewer, a?.employeeId, 'PathAssignment', input.id);
     const assignment = a as PathAssignment;
     if (assignment.endedOn) return this.ended(viewer, 'updatePathAssignment', assignment);
-    if (input.targetDate !== undefined) this.assertTargetDate(input.targetDate);
+    const pastDate = this.pastTargetDate(input.targetDate);
+    if (pastDate) return pastDate;
     const before = plain(assignment);
     if (input.targetLevel !== undefined) {
       if (levelRank(input.targetLevel) <= levelRank(assignment.currentLevel)) return targetBelow(assignment.currentLevel);
@@ -101,7 +102,7 @@ export class PathAssignmentsService {
     if (assignment.endedOn) return this.ended(viewer, 'endPathAssignment', assignment);
     const reason = input.reason.trim();
     if (!reason) throw badInput('reason', 'Say why the assignment ends');
-    const today = this.progressService.today();
+    const today = this.calendar.today();
     const endedOn = input.endedOn ?? today;
     if (endedOn > today) throw badInput('endedOn', 'endedOn cannot be in the future');
     const started = assignment.createdAt.toISOString().slice(0, 10);
@@ -165,7 +166,7 @@ export class PathAssignmentsService {
 
   /** The employee's assignment on the behaviour's path; bad input when there is none or the date is ahead. */
   private async assignmentForBehaviour(employeeId: string, behaviourId: string, observedOn: string): Promise<PathAssignment> {
-    if (observedOn > this.progressService.today()) throw badInput('observedOn', 'An observation cannot be dated in the future');
+    if (observedOn > this.calendar.today()) throw badInput('observedOn', 'An observation cannot be dated in the future');
     const pathOf = await this.repo.pathOfBehaviour(behaviourId);
     if (!pathOf) throw badInput('behaviourId', `No behaviour with id ${behaviourId}`);
     const assignment = await this.repo.findByEmployeeAndPath(employeeId, pathOf.path.id);
@@ -173,8 +174,11 @@ export class PathAssignmentsService {
     return assignment;
   }
 
-  private assertTargetDate(targetDate: string | null | undefined): void {
-    if (targetDate && targetDate < this.progressService.today()) throw badInput('targetDate', 'The target date cannot be in the past');
+  /** A target date before today is refused in words (the union result, audited as REFUSED); null when it is fine. */
+  private pastTargetDate(targetDate: string | null | undefined): TargetDateInPastError | null {
+    const today = this.calendar.today();
+    if (!targetDate || targetDate >= today) return null;
+    return Object.assign(new TargetDateInPastError(), { message: `The target date ${readable(targetDate)} is in the past. Pick today (${readable(today)}) or a later date.`, field: 'targetDate', earliest: today });
   }
 
   private async ended(viewer: Viewer, action: string, a: PathAssignment): Promise<AssignmentEndedError> {
@@ -190,6 +194,9 @@ export class PathAssignmentsService {
     return this.scope.assertManages(viewer, employeeId, entity, entityId);
   }
 }
+
+/** "2026-03-09" → "9 Mar 2026", as the console shows dates. */
+const readable = (isoDate: string) => DateTime.fromISO(isoDate).toFormat('d LLL yyyy');
 
 function targetBelow(currentLevel: PathLevelName | null): TargetBelowCurrentError {
   return Object.assign(new TargetBelowCurrentError(), { message: 'The target level must be above the current level', field: 'targetLevel', currentLevel });

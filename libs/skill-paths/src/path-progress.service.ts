@@ -1,7 +1,7 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { PATH_LEVEL_REACHED, PathLevelReached } from './skill-path-events';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { AppConfig, Clock, Viewer } from '@app/shared';
+import { OrgCalendar, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { PathAssignment } from './entities/path-assignment.entity';
@@ -29,15 +29,10 @@ export class PathProgressService {
     private readonly assignments: PathAssignmentRepository,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly calendar: OrgCalendar,
     @Optional() @Inject(LEVEL_CERTIFICATION_GATE) private readonly gate?: LevelCertificationGate,
     @Optional() private readonly events?: EventEmitter2,
   ) {}
-
-  today(): string {
-    return this.clock.today(this.config.ORG_TIME_ZONE);
-  }
 
   /** Per level (rank order): behaviours with counted observations, missing certifications, reachedOn. */
   async progress(assignment: PathAssignment): Promise<LevelProgress[]> {
@@ -50,7 +45,7 @@ export class PathProgressService {
     const behaviourIds = behaviours.map((b) => b.id);
     const counted = await this.assignments.countedObservations(employeeId, behaviourIds);
     const observations = await this.assignments.observations(employeeId, behaviourIds);
-    const today = this.today();
+    const today = this.calendar.today();
     const missing: string[][] = [];
     for (const l of levels) missing.push(this.gate && path ? await this.gate.missingCertifications(employeeId, path.jobRoleId, l.level, today) : []);
     const reachedOn = new Map(achievements.map((a) => [a.level, a.reachedOn]));
@@ -77,7 +72,7 @@ export class PathProgressService {
   async evaluate(actor: Viewer | null, assignment: PathAssignment): Promise<PathLevelName[]> {
     const reached = newlyReached(await this.progress(assignment), assignment.currentLevel);
     if (!reached.length) return [];
-    const today = this.today();
+    const today = this.calendar.today();
     await this.tx.manager.insert(
       LevelAchievement,
       reached.map((level) => ({ employeeId: assignment.employeeId, pathId: assignment.pathId, level, reachedOn: today })),

@@ -11,8 +11,30 @@ import { PathLevelName } from './entities/path-level-name';
 export class SkillPathRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  /** A path with its levels (one insert each for the path and its levels). The service checks the role and content first. */
+  async insertPath(
+    values: Pick<SkillPath, 'jobRoleId' | 'name' | 'description'>,
+    levels: ReadonlyArray<Pick<PathLevel, 'level' | 'rank' | 'summary' | 'minObservationsPerBehaviour'>>,
+  ): Promise<{ path: SkillPath; levels: PathLevel[] }> {
+    const m = this.tx.manager;
+    const path = await m.save(SkillPath, m.create(SkillPath, values), { transaction: false });
+    const rows = levels.map((l) => m.create(PathLevel, { ...l, pathId: path.id }));
+    await m.insert(PathLevel, rows);
+    return { path, levels: rows };
+  }
+
+  insertBehaviour(values: Pick<PathBehaviour, 'levelId' | 'position' | 'activity' | 'expectedOutput'>): Promise<PathBehaviour> {
+    return this.tx.manager.save(PathBehaviour, this.tx.manager.create(PathBehaviour, values), { transaction: false });
+  }
+
   pathsByIds(ids: readonly string[]): Promise<SkillPath[]> {
     return this.tx.manager.createQueryBuilder(SkillPath, 'p').where('p.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  /** The path as `object` (skillPathJsonSql) in JSON text, or null when there is none. */
+  async pathJson(id: string, object: string): Promise<string | null> {
+    const [row] = await this.tx.query<{ json: string }>(`SELECT (${object})::text AS json FROM skill_path p WHERE p.id = $1`, [id]);
+    return row?.json ?? null;
   }
 
   pathsByJobRoleIds(jobRoleIds: readonly string[]): Promise<SkillPath[]> {

@@ -32,6 +32,13 @@ export class SkillPathsService {
     return path;
   }
 
+  /** The path `get` answers, as `object` (skillPathJsonSql) in JSON text; NOT_FOUND alike. */
+  async getJson(_viewer: Viewer, id: string, object: string): Promise<string> {
+    const json = await this.repo.pathJson(id, object);
+    if (json === null) throw notFound('SkillPath');
+    return json;
+  }
+
   async forJobRole(_viewer: Viewer, jobRoleId: string): Promise<SkillPath | null> {
     const [path] = await this.repo.pathsByJobRoleIds([jobRoleId]);
     return path ?? null;
@@ -48,19 +55,11 @@ export class SkillPathsService {
     if (existing) {
       return Object.assign(new PathAlreadyExistsError(), { message: 'This job role already has a skill path', field: 'jobRoleId', existingPathId: existing.id });
     }
-    const m = this.tx.manager;
-    const path = await m.save(SkillPath, m.create(SkillPath, { jobRoleId: input.jobRoleId, name: input.name, description: input.description ?? null }));
     const content = { BASELINE: input.baseline, PROFICIENT: input.proficient, ADVANCED: input.advanced };
-    const levels = PATH_LEVELS.map((level) =>
-      m.create(PathLevel, {
-        pathId: path.id,
-        level,
-        rank: levelRank(level),
-        summary: content[level]?.summary ?? '',
-        minObservationsPerBehaviour: content[level]?.minObservationsPerBehaviour ?? 1,
-      }),
+    const { path, levels } = await this.repo.insertPath(
+      { jobRoleId: input.jobRoleId, name: input.name, description: input.description ?? null },
+      PATH_LEVELS.map((level) => ({ level, rank: levelRank(level), summary: content[level]?.summary ?? '', minObservationsPerBehaviour: content[level]?.minObservationsPerBehaviour ?? 1 })),
     );
-    await m.insert(PathLevel, levels);
     await this.audit.recordChange(viewer, 'createSkillPath', 'SkillPath', path.id, null, { ...plain(path), levels: levels.map((l) => ({ level: l.level, summary: l.summary, minObservationsPerBehaviour: l.minObservationsPerBehaviour })) });
     return path;
   }
@@ -79,7 +78,7 @@ export class SkillPathsService {
   async addBehaviour(viewer: Viewer, input: AddBehaviourInput): Promise<PathBehaviour> {
     await this.levelOrBadInput(input.levelId);
     const position = await this.repo.nextBehaviourPosition(input.levelId);
-    const saved = await this.tx.manager.save(PathBehaviour, this.tx.manager.create(PathBehaviour, { ...input, position }));
+    const saved = await this.repo.insertBehaviour({ levelId: input.levelId, activity: input.activity, expectedOutput: input.expectedOutput, position });
     await this.audit.recordChange(viewer, 'addBehaviour', 'PathBehaviour', saved.id, null, plain(saved));
     return saved;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { AppConfig, badInput, Clock, encodeCursor, notFound, Page, Viewer } from '@app/shared';
+import { badInput, encodeCursor, notFound, OrgCalendar, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { SnapshotSourceRepository } from './snapshot-source.repository';
@@ -19,23 +19,23 @@ const HISTORY_LIMIT = 500;
 @Injectable()
 export class SnapshotsService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly sources: SnapshotSourceRepository,
     private readonly repo: SnapshotRepository,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
   ) {}
 
+  /** @deprecated Ask OrgCalendar (`@app/shared`); kept for the background schedulers that still call it. */
   today(): string {
-    return this.clock.today(this.config.ORG_TIME_ZONE);
+    return this.calendar.today();
   }
 
   /** Live snapshot of one employee (self, their managers up the line, HR; anyone else: NOT_FOUND). */
   async forEmployee(viewer: Viewer, employeeId: string): Promise<EmployeeSnapshot> {
     await this.assertCanSee(viewer, employeeId);
-    const [snapshot] = await this.assemble([employeeId], this.today());
+    const [snapshot] = await this.assemble([employeeId], this.calendar.today());
     if (!snapshot) throw notFound('Employee');
     return snapshot;
   }
@@ -46,7 +46,7 @@ export class SnapshotsService {
     if (manager !== viewer.employeeId) await this.assertCanSee(viewer, manager);
     const { ids, total } = await this.repo.linePage(manager, first, after);
     const pageIds = ids.slice(0, first);
-    const snapshots = pageIds.length ? await this.assemble(pageIds.map((r) => r.id), this.today()) : [];
+    const snapshots = pageIds.length ? await this.assemble(pageIds.map((r) => r.id), this.calendar.today()) : [];
     const last = pageIds[pageIds.length - 1];
     return { nodes: snapshots, totalCount: total, pageInfo: { hasNextPage: ids.length > first, endCursor: last ? encodeCursor({ key: last.key, id: last.id }) : null } };
   }
@@ -66,7 +66,7 @@ export class SnapshotsService {
    */
   async saveMonthly(actor: Viewer | null, month: string): Promise<number> {
     if (!MONTH.test(month)) throw badInput('month', 'month must be yyyy-MM');
-    const today = this.today();
+    const today = this.calendar.today();
     if (today.slice(0, 7) !== month) throw badInput('month', `Only the current month (${today.slice(0, 7)}) can be saved: a snapshot records today`);
     const periodMonth = `${month}-01`;
     let saved = 0;

@@ -29,7 +29,7 @@ describe('serving the console at /', () => {
   });
 
   it('leaves the API paths, non-GET requests and non-browser requests to the API', async () => {
-    for (const path of ['/graphql', '/health', '/scim/v2/Users', '/calendar/x.ics', '/reports/kpis.csv', '/snapshots/1.html', '/incentives/payroll.csv', '/connectors/1/csv', '/ide/react.js', '/console/config']) {
+    for (const path of ['/graphql', '/health', '/metrics', '/scim/v2/Users', '/calendar/x.ics', '/reports/kpis.csv', '/snapshots/1.html', '/incentives/payroll.csv', '/connectors/1/csv', '/ide/react.js', '/console/config']) {
       await request(app).get(path).set('accept', 'text/html').expect(418);
     }
     await request(app).post('/team').set('accept', 'text/html').expect(418);

@@ -4,7 +4,7 @@ import express from 'express';
 import type { Express, NextFunction, Request, Response } from 'express';
 
 /** Paths the API answers itself: never the console's client-side routes. */
-const API_PREFIXES = ['/graphql', '/health', '/scim', '/calendar', '/reports', '/snapshots', '/incentives', '/connectors', '/ide', '/console/'];
+const API_PREFIXES = ['/graphql', '/health', '/metrics', '/scim', '/calendar', '/reports', '/snapshots', '/incentives', '/connectors', '/ide', '/console/'];
 
 /** The repository root (the folder with package.json), from source or from dist/. */
 function repositoryRoot(): string {

@@ -1,10 +1,21 @@
 import { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { computeCycle, RenewalPolicy } from '@app/certifications';
-import { demoPeople } from './demo-people';
+import { pathLevelLabel } from '@app/shared';
+import { DEMO_MANAGER_KEY, demoPeople } from './demo-people';
 
 type Level = 'BASELINE' | 'PROFICIENT' | 'ADVANCED';
 const LEVELS: Level[] = ['BASELINE', 'PROFICIENT', 'ADVANCED'];
+
+/** What each level means, in a sentence a manager and an employee both read on the from–to snapshot. */
+const LEVEL_SUMMARY: Record<Level, (role: string) => string> = {
+  BASELINE: (role) => `Handles the everyday work of a ${role}, with the runbook and a colleague to ask.`,
+  PROFICIENT: (role) => `Works as a ${role} without help and improves how the team works.`,
+  ADVANCED: (role) => `Coaches other ${role}s and changes how the work is done.`,
+};
+
+/** Where the i-th person of a role starts on its path and what they aim for (a quarter not yet baseline). */
+export const demoAssignmentLevels = (i: number): { current: Level | null; target: Level } => ({ current: i % 4 === 0 ? null : LEVELS[i % 2], target: LEVELS[Math.min(2, (i % 2) + 1)] });
 
 /** Three-level paths for the demo's main roles: what a manager can observe at each level. */
 const PATHS: Record<string, Record<Level, Array<[string, string]>>> = {
@@ -37,21 +48,31 @@ const CERTS: DemoCert[] = [
     policy: { validity: { amount: 1, unit: 'YEARS' }, renewalWindow: { amount: 30, unit: 'DAYS' }, gracePeriodDays: 14, expiryBase: 'FROM_COMPLETION' } },
 ];
 
+/**
+ * The demo manager's team holds ITIL 4 Foundation (3 years, renewal window 90 days, grace 30) earned so that her
+ * team overview and renewals show each case: the 2nd due for renewal, the 3rd in grace, the 4th expired.
+ */
+const DEMO_TEAM_EARNED_DAYS_AGO = new Map(
+  demoPeople().filter((p) => p.managerKey === DEMO_MANAGER_KEY).slice(1, 4).map((p, i) => [p.key, [1080, 1110, 1300][i]] as const),
+);
+
 /** Paths with behaviours and resources, assignments, certifications and records due, in grace and expired. */
 export async function loadDemoCatalog(m: EntityManager, ids: Map<string, string>, today: DateTime = DateTime.utc()): Promise<void> {
   const people = demoPeople();
   for (const [role, levels] of Object.entries(PATHS)) {
     const [path] = await m.query(`INSERT INTO skill_path (job_role_id, name, description) SELECT id, $1 || ' path', $2 FROM job_role WHERE name = $1 RETURNING id`, [role, `What a ${role} does at each level`]);
     for (const [rank, level] of LEVELS.entries()) {
-      const [lvl] = await m.query(`INSERT INTO path_level (path_id, level, rank, summary) VALUES ($1, $2, $3, $4) RETURNING id`, [path.id, level, rank + 1, `${level.toLowerCase()} ${role}`]);
+      const [lvl] = await m.query(`INSERT INTO path_level (path_id, level, rank, summary) VALUES ($1, $2, $3, $4) RETURNING id`, [path.id, level, rank + 1, LEVEL_SUMMARY[level](role)]);
       await m.query(
         `INSERT INTO path_behaviour (level_id, position, activity, expected_output) SELECT $1, b.ord, b.activity, b.output FROM jsonb_to_recordset($2::jsonb) AS b(ord int, activity text, output text)`,
         [lvl.id, JSON.stringify(levels[level].map(([activity, output], i) => ({ ord: i + 1, activity, output })))],
       );
       await m.query(`INSERT INTO learning_resource (level_id, position, title, url, kind, estimated_minutes, start_here) VALUES ($1, 1, $2, $3, 'COURSE', 90, true)`,
-        [lvl.id, `Start here: ${level.toLowerCase()} ${role}`, `https://learning.example.com/${encodeURIComponent(role)}/${level.toLowerCase()}`]);
+        [lvl.id, `Start here: ${pathLevelLabel(level)} ${role}`, `https://learning.example.com/${encodeURIComponent(role)}/${level.toLowerCase()}`]);
     }
-    const members = people.filter((p) => p.role === role).map((p, i) => ({ id: ids.get(p.key), current: i % 4 === 0 ? null : LEVELS[i % 2], target: LEVELS[Math.min(2, (i % 2) + 1)] }));
+    // The demo manager's own team is put on its path through the service (demo-workflow.ts), as a manager would.
+    const members = people.filter((p) => p.role === role).map((p, i) => ({ key: p.key, managerKey: p.managerKey, id: ids.get(p.key), ...demoAssignmentLevels(i) }))
+      .filter((p) => p.managerKey !== DEMO_MANAGER_KEY);
     await m.query(
       `INSERT INTO path_assignment (employee_id, path_id, current_level, target_level, target_date)
        SELECT a.id, $1, a.current, a.target, $3::date FROM jsonb_to_recordset($2::jsonb) AS a(id uuid, current text, target text)`,
@@ -69,7 +90,8 @@ export async function loadDemoCatalog(m: EntityManager, ids: Map<string, string>
     const holders = people.filter((p) => (c.requiredFor ? p.role === c.requiredFor : p.department === 'Engineering' || p.department === 'IT Operations'));
     const rows = holders.filter((_, i) => i % 5 !== 4).map((p) => {
       // spread earned dates so some are active, some due, some in grace and some expired today
-      const earned = today.minus({ days: 200 + ((n++ * 97) % 1100) }).toISODate() as string;
+      const spread = 200 + ((n++ * 97) % 1100);
+      const earned = today.minus({ days: (c.requiredFor === 'Support Agent' ? DEMO_TEAM_EARNED_DAYS_AGO.get(p.key) : undefined) ?? spread }).toISODate() as string;
       const cycle = computeCycle(c.policy, earned);
       return { employee_id: ids.get(p.key), earned_on: earned, ...cycle, credential_id: `${c.name.slice(0, 4).toUpperCase()}-${1000 + n}` };
     });

@@ -15,6 +15,10 @@ export const DEMO_DOMAIN = 'demo.skillpath.dev';
 export const demoEmail = (key: string) => `${key}@${DEMO_DOMAIN}`;
 export const demoSubject = (email: string) => `demo|${email.toLowerCase()}`;
 
+export const DEMO_HR_KEY = 'hana.hughes';
+export const DEMO_MANAGER_KEY = 'maya.lopez';
+export const DEMO_EMPLOYEE_KEY = 'eli.turner';
+
 export const DEMO_USERS = [
   { label: 'HR admin', key: 'hana.hughes', email: demoEmail('hana.hughes') },
   { label: 'Manager', key: 'maya.lopez', email: demoEmail('maya.lopez') },

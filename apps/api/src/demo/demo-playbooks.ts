@@ -1,6 +1,6 @@
-import { EntityManager } from 'typeorm';
-import { DateTime } from 'luxon';
-import { DEFAULT_PLAYBOOK_STEPS, StepSpec } from '@app/playbooks';
+import { INestApplication } from '@nestjs/common';
+import { Viewer } from '@app/shared';
+import { DEFAULT_PLAYBOOK_STEPS, PlaybookTemplatesService, StepSpec } from '@app/playbooks';
 
 /** HR's playbook templates in the demo: the article's default, and two written for the demo's programs. */
 export const DEMO_PLAYBOOK_TEMPLATES: Array<{ name: string; description: string; steps: readonly StepSpec[] }> = [
@@ -27,30 +27,17 @@ export const DEMO_PLAYBOOK_TEMPLATES: Array<{ name: string; description: string;
   },
 ];
 
-/** Templates, and one open run: Maya Lopez (manager) with Eli Turner (employee) around his ITIL exam in ten days. */
-export async function loadDemoPlaybooks(m: EntityManager, ids: Map<string, string>, today: DateTime = DateTime.utc()): Promise<void> {
-  const templates = new Map<string, string>();
+type TemplateInput = Parameters<PlaybookTemplatesService['create']>[1];
+
+/** HR writes the demo's templates through the templates service (audited as HR's); returns their ids by name. */
+export async function loadDemoPlaybookTemplates(app: INestApplication, hr: Viewer): Promise<Map<string, string>> {
+  const service = app.get(PlaybookTemplatesService, { strict: false });
+  const ids = new Map<string, string>();
   for (const t of DEMO_PLAYBOOK_TEMPLATES) {
-    const [row] = await m.query(`INSERT INTO playbook_template (name, description) VALUES ($1, $2) RETURNING id`, [t.name, t.description]);
-    templates.set(t.name, row.id);
-    await m.query(
-      `INSERT INTO playbook_template_step (template_id, position, kind, title, guidance, offset_days)
-       SELECT $1, s.ord, s.kind, s.title, s.guidance, s.offset_days FROM jsonb_to_recordset($2::jsonb) AS s(ord int, kind text, title text, guidance text, offset_days int)`,
-      [row.id, JSON.stringify(t.steps.map((s, i) => ({ ord: i + 1, kind: s.kind, title: s.title, guidance: s.guidance, offset_days: s.offsetDays })))],
-    );
+    const steps = t.steps.map((s) => ({ ...s })) as TemplateInput['steps'];
+    const created = await service.create(hr, { name: t.name, description: t.description, steps });
+    if (!('id' in created)) throw new Error(`Demo template "${t.name}" was refused: ${created.message}`);
+    ids.set(t.name, created.id);
   }
-  const manager = ids.get('maya.lopez');
-  const employee = ids.get('eli.turner');
-  if (!manager || !employee) return;
-  const training = today.plus({ days: 10 }).toISODate() as string;
-  const [run] = await m.query(
-    `INSERT INTO playbook_run (template_id, employee_id, manager_id, started_by_id, training_name, training_date, certification_id)
-     SELECT $1, $2, $3, $3, 'ITIL 4 Foundation exam', $4::date, (SELECT id FROM certification WHERE name = 'ITIL 4 Foundation') RETURNING id`,
-    [templates.get('ITIL 4 Foundation exam'), employee, manager, training],
-  );
-  await m.query(
-    `INSERT INTO playbook_run_step (run_id, position, kind, title, guidance, offset_days, due_on)
-     SELECT $1, s.position, s.kind, s.title, s.guidance, s.offset_days, GREATEST($3::date + s.offset_days, $4::date) FROM playbook_template_step s WHERE s.template_id = $2`,
-    [run.id, templates.get('ITIL 4 Foundation exam'), training, today.toISODate()],
-  );
+  return ids;
 }

@@ -1,25 +1,28 @@
 import { INestApplication } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { TransactionHost } from '@app/persistence';
 import { AppConfig } from '@app/shared';
 import { signDevelopmentToken } from '@app/auth';
 import { DEMO_USERS, demoEmail, demoPeople, demoSubject } from './demo-people';
 import { loadDemoCatalog } from './demo-catalog';
 import { loadDemoPrograms } from './demo-programs';
-import { loadDemoPlaybooks } from './demo-playbooks';
+import { loadDemoWorkflow } from './demo-workflow';
 
 export interface DemoToken { label: string; name: string; token: string }
 
-
-/** Loads the demo organization into an empty database (no employees) and returns sign-in tokens. */
+/**
+ * Loads the demo organization into an empty database (no employees) and returns sign-in tokens, in one
+ * transaction: the organization's data in set-based statements, then what people do in the product
+ * through its services (demo-workflow.ts), which notify as they would for real.
+ */
 export async function loadDemoOrganizationIfEmpty(app: INestApplication, config: AppConfig): Promise<DemoToken[] | null> {
-  const ds = app.get(DataSource);
-  const loaded = await ds.transaction(async (m) => {
+  const loaded = await app.get(TransactionHost).run(async (m) => {
     const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM employee`);
     if (n > 0) return false;
     const ids = await insertPeople(m);
     await loadDemoCatalog(m, ids);
     await loadDemoPrograms(m, ids);
-    await loadDemoPlaybooks(m, ids);
+    await loadDemoWorkflow(app, ids);
     return true;
   });
   if (!loaded) return null;
@@ -35,7 +38,7 @@ async function insertPeople(m: EntityManager): Promise<Map<string, string>> {
   const people = demoPeople();
   const departments = [...new Set(people.map((p) => p.department))];
   const roles = [...new Set(people.map((p) => p.role))];
-  await m.query(`INSERT INTO department (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO NOTHING`, [departments]);
+  await m.query(`INSERT INTO department (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [departments]);
   await m.query(`INSERT INTO job_role (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [roles]);
   const rows = people.map((p, i) => ({
     key: p.key,

@@ -1,7 +1,7 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import { DocumentNode, ExecutionResult, getVariableValues, GraphQLError, GraphQLSchema, printSchema } from 'graphql';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
-import { checkVariableInputs } from '@app/shared';
+import { checkVariableInputs, placeRawJson } from '@app/shared';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type Compiled = CompiledQuery | ExecutionResult;
@@ -49,6 +49,8 @@ export class CompiledExecution {
             const checked = getVariableValues(schema, ctx.operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
             if (checked.errors) return { errors: checked.errors };
             const result = await compiled.query(undefined, ctx.context, variables);
+            // Lists a resolver answered as JSON text go into the response as they are (raw-json.ts).
+            placeRawJson(ctx.context, result.data);
             return result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result;
           },
         };

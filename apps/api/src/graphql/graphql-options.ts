@@ -2,17 +2,18 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLFormattedError } from 'graphql';
-import { AppConfig, DateTimeScalar, formatGraphqlError, InputChecksRule } from '@app/shared';
+import { AppConfig, DateTimeScalar, formatGraphqlError, InputChecksRule, Metrics, stringifyResponse } from '@app/shared';
 import { AuditService, IdentityService } from '@app/auth';
 import { CompiledExecution } from './compiled-execution';
 import { requestErrorAudit } from './request-error-audit';
+import { graphqlMetrics } from './metrics-plugin';
 
 /**
  * Code-first schema (sorted), hardened:
  * depth, cost, alias, directive and token limits; every argument checked (InputChecksRule, checkVariableInputs); no batched requests; CSRF prevention;
  * no introspection, field suggestions or IDE in production; errors formatted in one place.
  */
-export function graphqlOptions(config: AppConfig, audit: AuditService, identity: IdentityService): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, audit: AuditService, identity: IdentityService, metrics: Metrics): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
@@ -36,10 +37,12 @@ export function graphqlOptions(config: AppConfig, audit: AuditService, identity:
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // Compact JSON: Apollo's default indents every response, which doubles a team query's bytes and its cost.
-    stringifyResult: (result) => JSON.stringify(result),
+    // Lists read as JSON text by SQL are written as they are (raw-json.ts).
+    stringifyResult: (result) => stringifyResponse(result),
     // Cache-control hints are unused (responses are per-user); its per-field hook cost ~20% of a large team query.
     // Requests refused before any resolver runs (parse, validation, variables) are audited as INVALID.
-    plugins: [ApolloServerPluginCacheControlDisabled(), requestErrorAudit(audit, identity), ...armor.plugins],
+    // Every request is counted and timed per operation for GET /metrics.
+    plugins: [ApolloServerPluginCacheControlDisabled(), requestErrorAudit(audit, identity), graphqlMetrics(metrics), ...armor.plugins],
     // Every argument is checked before execution (ids, text, numbers, dates), naming it: see input-checks.ts.
     validationRules: [...armor.validationRules, InputChecksRule],
     // `Date` fields are Skillpath's DateTime, which refuses impossible and out-of-range instants.

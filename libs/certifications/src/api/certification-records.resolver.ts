@@ -1,13 +1,15 @@
-import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeRefType, EmployeeRepository } from '@app/employees';
-import { byKeys, groupByKeys, loaderFor, Page, Viewer } from '@app/shared';
+import { answerRaw, byKeys, groupByKeys, loaderFor, OrgCalendar, plainNodes, plainSelection, responsePath, Viewer } from '@app/shared';
 import { RecordsService } from '../records.service';
 import { CertificationViewsService, GapGroup } from '../certification-views.service';
 import { CertificationRepository } from '../certification.repository';
-import { CertificationRecordRepository } from '../certification-record.repository';
-import { RecordStatusQuery } from '../record-status.query';
-import { RecordView } from '../record-view';
+import { CertificationRecordRepository, RecordPage } from '../certification-record.repository';
+import { recordObjectSql } from '../record-view-columns';
+import { myCertificationJsonSql } from '../certification-json.sql';
+import type { RecordView } from '../record-view';
 import { Certification } from '../entities/certification.entity';
 import { CertificationRecordPage, CertificationRecordType } from './types/record.type';
 import { CertificationType } from './types/certification.type';
@@ -18,17 +20,29 @@ import { ExtendCertificationInput, RecordCertificationInput, RevokeCertification
 import { CertificationRecordsArgs, ComplianceGapsArgs, RenewalsDueArgs } from './inputs/view.inputs';
 import { certificationLoader, certificationTypeLoader } from './certifications.resolver';
 
-const toPageType = (page: Page<RecordView>) => ({ ...page, nodes: page.nodes.map(CertificationRecordType.from) });
+/** A plain nodes selection read as each record's exact JSON (raw-json.ts); null: through the resolvers. */
+const nodeJsonOf = (info: GraphQLResolveInfo) => {
+  const plain = plainNodes(info);
+  return plain && recordObjectSql(plain.tree, true);
+};
+
+/** The page as GraphQL answers it: nodes read as JSON go into the response as they are. */
+function answerPage(ctx: object, info: GraphQLResolveInfo, page: RecordPage) {
+  if (page.nodesJson === undefined) return { ...page, nodes: page.nodes.map(CertificationRecordType.from) };
+  answerRaw(ctx, plainNodes(info)?.path ?? [], page.nodesJson);
+  return { totalCount: page.totalCount, pageInfo: page.pageInfo, nodes: [] };
+}
+
 const mapResult = (r: object) => ('earnedOn' in r ? CertificationRecordType.from(r as RecordView) : r);
 
 @Resolver(() => CertificationRecordType)
 export class CertificationRecordsResolver {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly records: RecordsService,
     private readonly views: CertificationViewsService,
     private readonly catalog: CertificationRepository,
     private readonly recordRepo: CertificationRecordRepository,
-    private readonly status: RecordStatusQuery,
     private readonly employees: EmployeeRepository,
   ) {}
 
@@ -40,13 +54,20 @@ export class CertificationRecordsResolver {
 
   @SignedIn()
   @Query(() => CertificationRecordPage, { description: 'Records you may see, newest award first.' })
-  async certificationRecords(@CurrentViewer() viewer: Viewer, @Args() args: CertificationRecordsArgs) {
-    return toPageType(await this.views.list(viewer, args));
+  async certificationRecords(@CurrentViewer() viewer: Viewer, @Args() args: CertificationRecordsArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: object) {
+    return answerPage(ctx, info, await this.views.list(viewer, args, nodeJsonOf(info)));
   }
 
   @SignedIn()
   @Query(() => [MyCertificationType], { description: 'Your certifications (not superseded), soonest deadline first, with what renewing takes.' })
-  async myCertifications(@CurrentViewer() viewer: Viewer, @Context() ctx: object): Promise<MyCertificationType[]> {
+  async myCertifications(@CurrentViewer() viewer: Viewer, @Context() ctx: object, @Info() info: GraphQLResolveInfo): Promise<MyCertificationType[]> {
+    // A plain selection is read as its exact JSON in one statement (raw-json.ts).
+    const selection = plainSelection(info.fieldNodes);
+    const object = selection && myCertificationJsonSql(selection);
+    if (object) {
+      answerRaw(ctx, responsePath(info.path), await this.views.mineJson(viewer, object));
+      return [];
+    }
     const rows = await this.views.mine(viewer);
     const certs = await certificationLoader(ctx, this.catalog).loadMany(rows.map((r) => r.certificationId));
     return rows.map((r, i) => {
@@ -69,8 +90,8 @@ export class CertificationRecordsResolver {
 
   @SignedIn()
   @Query(() => CertificationRecordPage, { description: 'Current records due for renewal within N days, or already due / in grace, soonest deadline first.' })
-  async renewalsDue(@CurrentViewer() viewer: Viewer, @Args() args: RenewalsDueArgs) {
-    return toPageType(await this.views.renewalsDue(viewer, args));
+  async renewalsDue(@CurrentViewer() viewer: Viewer, @Args() args: RenewalsDueArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: object) {
+    return answerPage(ctx, info, await this.views.renewalsDue(viewer, args, nodeJsonOf(info)));
   }
 
   @SignedIn()
@@ -116,7 +137,7 @@ export class CertificationRecordsResolver {
   async previousRecords(r: CertificationRecordType, _args: unknown, ctx: object): Promise<CertificationRecordType[]> {
     if (!r.renewsId) return [];
     const loader = loaderFor(ctx, 'certificationChain', (ids: readonly string[]) =>
-      this.recordRepo.chainsOf(ids, this.status.today()).then((rows) => groupByKeys(ids, rows, (x) => x.rootId)),
+      this.recordRepo.chainsOf(ids, this.calendar.today()).then((rows) => groupByKeys(ids, rows, (x) => x.rootId)),
     );
     return (await loader.load(r.id)).map(CertificationRecordType.from);
   }

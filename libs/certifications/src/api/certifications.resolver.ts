@@ -1,6 +1,8 @@
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
-import { byKeys, loaderFor, Viewer } from '@app/shared';
+import { answerRaw, byKeys, loaderFor, plainSelection, responsePath, Viewer } from '@app/shared';
+import { requirementJsonSql } from '../certification-json.sql';
 import { CatalogService } from '../catalog.service';
 import { CertificationRepository } from '../certification.repository';
 import { Certification } from '../entities/certification.entity';
@@ -60,8 +62,13 @@ export class CertificationRequirementsResolver {
 
   @SignedIn()
   @Query(() => [CertificationRequirementType], { description: 'Certifications a job role needs, by level.' })
-  async certificationRequirements(@Args('jobRoleId', { type: () => ID }) jobRoleId: string): Promise<CertificationRequirementType[]> {
-    return (await this.catalog.requirements(jobRoleId)).map(CertificationRequirementType.from);
+  async certificationRequirements(@Args('jobRoleId', { type: () => ID }) jobRoleId: string, @Info() info: GraphQLResolveInfo, @Context() ctx: object): Promise<CertificationRequirementType[]> {
+    // A plain selection is read as its exact JSON in one statement (raw-json.ts).
+    const selection = plainSelection(info.fieldNodes);
+    const object = selection && requirementJsonSql(selection);
+    if (!object) return (await this.catalog.requirements(jobRoleId)).map(CertificationRequirementType.from);
+    answerRaw(ctx, responsePath(info.path), await this.catalog.requirementsJson(jobRoleId, object));
+    return [];
   }
 
   @Allow('HR_ADMIN')

@@ -1,5 +1,5 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
-import { groupByKeys, loaderFor, prefetched, SelectionInfo, selectedFields, selectionKey } from '@app/shared';
+import { groupByKeys, loaderFor, OrgCalendar, prefetched, selectedFields, SelectionInfo, selectionKey } from '@app/shared';
 import { EmployeeRelations, EmployeeType } from '@app/employees';
 import { currentRecordsJsonSql } from '../record-view-columns';
 import { RecordStatusQuery } from '../record-status.query';
@@ -9,11 +9,12 @@ import { CertificationRecordType } from './types/record.type';
 @Resolver(() => EmployeeType)
 export class EmployeeCertificationsResolver {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly status: RecordStatusQuery,
     relations: EmployeeRelations,
   ) {
     // Employee lists read the records in their own statement when the selection allows (look-ahead).
-    relations.register('currentCertifications', (selection, param) => currentRecordsJsonSql(selection, () => param(this.status.today())));
+    relations.register('currentCertifications', (selection, param, exact) => currentRecordsJsonSql(selection, () => param(this.calendar.today()), exact));
   }
 
   @ResolveField(() => [CertificationRecordType], { description: 'Current (not superseded, not revoked) certification records with today\'s status.' })

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AccessScope, AuditService } from '@app/auth';
 import { EmployeeRepository } from '@app/employees';
-import { badInput, Viewer } from '@app/shared';
+import { badInput, OrgCalendar, Viewer } from '@app/shared';
 import { CertificationRepository } from '../certification.repository';
-import { RecordStatusQuery } from '../record-status.query';
 import { failure } from '../api/types/certification-results';
 import { CertificationAttempt } from './certification-attempt.entity';
 import { CertificationAttemptRepository } from './certification-attempt.repository';
@@ -19,10 +18,10 @@ const ENTITY = 'CertificationAttempt';
 @Injectable()
 export class CertificationAttemptsService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly attempts: CertificationAttemptRepository,
     private readonly catalog: CertificationRepository,
     private readonly employees: EmployeeRepository,
-    private readonly status: RecordStatusQuery,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
   ) {}
@@ -31,7 +30,7 @@ export class CertificationAttemptsService {
     await this.assertMaySee(viewer, input.employeeId);
     const certification = await this.catalog.findById(input.certificationId);
     if (!certification) throw badInput('certificationId', `No certification with id ${input.certificationId}`);
-    if (input.attemptedOn > this.status.today()) throw badInput('attemptedOn', 'attemptedOn cannot be in the future');
+    if (input.attemptedOn > this.calendar.today()) throw badInput('attemptedOn', 'attemptedOn cannot be in the future');
     if (input.costCurrency && (input.costAmount === undefined || input.costAmount === null)) throw badInput('costCurrency', 'costCurrency goes with a costAmount');
     if (await this.attempts.taken(input.employeeId, certification.id, input.attemptedOn)) {
       return failure(DuplicateAttemptError, { message: 'An attempt of this certification is already recorded for this employee on this day', field: 'attemptedOn' });

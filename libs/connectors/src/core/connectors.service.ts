@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CronExpressionParser } from 'cron-parser';
-import { badInput, DuplicateNameError, nameTaken, notFound, Viewer } from '@app/shared';
+import { badInput, DuplicateNameError, nameTaken, notFound, uniqueIndexViolated, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { ConnectorRepository } from './connector.repository';
@@ -63,9 +63,11 @@ export class ConnectorsService {
     const taken = await nameTaken('connector', input.name, null, (n) => this.repo.findByName(n));
     if (taken) return taken;
     const entity = this.tx.manager.create(Connector, {
-      kind: input.kind, name: input.name, schedule: input.schedule ?? null, enabled: input.enabled ?? true, settings: assertSettings(input.settings ?? {}), secretsSealed: null, pushTokenHash: null, cursor: null,
+      kind: input.kind, name: input.name, schedule: input.schedule ?? null, enabled: input.enabled ?? true, settings: this.checkedSettings(input.kind, input.settings ?? {}), secretsSealed: null, pushTokenHash: null, cursor: null,
     });
-    let saved = await this.repo.save(entity);
+    const first = await this.saveOrNameTaken(entity);
+    if (first instanceof DuplicateNameError) return first;
+    let saved = first;
     if (input.secrets) {
       saved.secretsSealed = this.secrets.seal(saved.id, assertSecrets(input.secrets));
       saved = await this.repo.save(saved);
@@ -88,11 +90,32 @@ export class ConnectorsService {
     }
     if (input.clearSchedule) c.schedule = null;
     if (input.enabled !== undefined) c.enabled = input.enabled;
-    if (input.settings !== undefined) c.settings = assertSettings(input.settings);
+    if (input.settings !== undefined) c.settings = this.checkedSettings(c.kind, input.settings);
     if (input.secrets !== undefined) c.secretsSealed = this.secrets.seal(c.id, assertSecrets(input.secrets));
-    const saved = await this.repo.save(c);
+    const saved = await this.saveOrNameTaken(c);
+    if (saved instanceof DuplicateNameError) return saved;
     await this.audit.recordChange(viewer, 'updateConnector', 'Connector', saved.id, before, audited(saved));
     return saved;
+  }
+
+  /** The settings every connector shares, then those of its kind (e.g. a REST_METRICS url and field map), checked. */
+  private checkedSettings(kind: string, settings: Record<string, unknown>): Record<string, unknown> {
+    assertSettings(settings);
+    this.registry.checkSettings(kind, settings);
+    return settings;
+  }
+
+  /**
+   * Saves in a savepoint: a concurrent write that took the name first (the unique index on lower(btrim(name)) refuses
+   * this one) is the DuplicateNameError the check before would have answered.
+   */
+  private async saveOrNameTaken(c: Connector): Promise<Connector | DuplicateNameError> {
+    try {
+      return await this.tx.run(() => this.tx.manager.transaction(() => this.repo.save(c)));
+    } catch (e) {
+      if (uniqueIndexViolated(e) !== 'UQ_connector_name_key') throw e;
+      return (await nameTaken('connector', c.name, c.id ?? null, (n) => this.repo.findByName(n))) as DuplicateNameError;
+    }
   }
 
   /** A new bearer token for a pushing system; only its SHA-256 is stored, the token is shown once. */

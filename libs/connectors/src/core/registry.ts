@@ -12,6 +12,9 @@ export interface ConnectorDefinition {
 
 export type ConnectorFactory = (definition: ConnectorDefinition) => ConnectorPort;
 
+/** Checks a kind's settings when HR saves them; throws BAD_USER_INPUT naming the setting. */
+export type SettingsCheck = (settings: Record<string, unknown>) => void;
+
 /** Kinds whose records arrive by push (SCIM) or upload (CSV): no pull port. */
 export const PUSH_KINDS = ['SCIM', 'CSV'] as const;
 
@@ -19,9 +22,16 @@ export const PUSH_KINDS = ['SCIM', 'CSV'] as const;
 @Injectable()
 export class ConnectorRegistry {
   private readonly factories = new Map<string, ConnectorFactory>();
+  private readonly checks = new Map<string, SettingsCheck>();
 
-  register(kind: string, factory: ConnectorFactory): void {
+  /** `check`, when given, refuses bad settings as they are saved rather than when the connector first runs. */
+  register(kind: string, factory: ConnectorFactory, check?: SettingsCheck): void {
     this.factories.set(kind, factory);
+    if (check) this.checks.set(kind, check);
+  }
+
+  checkSettings(kind: string, settings: Record<string, unknown>): void {
+    this.checks.get(kind)?.(settings);
   }
 
   kinds(): string[] {

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppConfig, AppError, notFound } from '@app/shared';
+import { AppConfig, AppError, Metrics, notFound } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeSync } from '../sync/employee-sync';
 import { SyncCounts } from '../sync/sync-types';
@@ -60,6 +60,7 @@ export class SyncRunner {
     private readonly employees: EmployeeSync,
     private readonly metrics: MetricSync,
     config: AppConfig,
+    private readonly monitoring: Metrics,
   ) {
     this.staleSeconds = config.SYNC_STALE_SECONDS;
     this.heartbeatSeconds = config.SYNC_HEARTBEAT_SECONDS;
@@ -97,7 +98,9 @@ export class SyncRunner {
     } finally {
       clearInterval(heartbeat);
     }
-    return (await this.repo.findRun(runId)) as SyncRun;
+    const run = (await this.repo.findRun(runId)) as SyncRun;
+    this.monitoring.syncRunEnded({ kind: connector.kind, mode: run.mode, status: run.status, counts: run });
+    return run;
   }
 
   private async open(connector: Connector, mode: string, dryRun: boolean): Promise<string> {

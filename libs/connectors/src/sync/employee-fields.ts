@@ -10,7 +10,7 @@ export interface FieldSpec {
   /** Type of the source value. */
   type: string;
   notNull?: boolean;
-  /** `ignoreCase`: the table's names are unique trimmed and ignoring case (job roles), so match them that way. */
+  /** `ignoreCase`: the table's names are unique trimmed and ignoring case (job roles, departments, locations), so match them that way. */
   org?: { table: string; ignoreCase?: boolean };
 }
 
@@ -23,9 +23,9 @@ export const EMPLOYEE_FIELDS: readonly FieldSpec[] = [
   { field: 'firstName', column: 'first_name', source: 'first_name', type: 'text', notNull: true },
   { field: 'lastName', column: 'last_name', source: 'last_name', type: 'text', notNull: true },
   { field: 'email', column: 'email', source: 'email', type: 'text', notNull: true },
-  { field: 'department', column: 'department_id', source: 'department', type: 'text', org: { table: 'department' } },
+  { field: 'department', column: 'department_id', source: 'department', type: 'text', org: { table: 'department', ignoreCase: true } },
   { field: 'jobTitle', column: 'job_role_id', source: 'job_title', type: 'text', org: { table: 'job_role', ignoreCase: true } },
-  { field: 'location', column: 'location_id', source: 'location', type: 'text', org: { table: 'location' } },
+  { field: 'location', column: 'location_id', source: 'location', type: 'text', org: { table: 'location', ignoreCase: true } },
   { field: 'status', column: 'status', source: 'status', type: 'text', notNull: true },
   { field: 'workContext', column: 'work_context', source: 'work_context', type: 'text', notNull: true },
   { field: 'hireDate', column: 'hire_date', source: 'hire_date', type: 'date' },

@@ -1,12 +1,13 @@
-import { Args, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, groupByKeys, loaderFor, Page, PageArgs, prefetched, SelectionInfo, selectionTree, Viewer } from '@app/shared';
+import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { answerRaw, byKeys, groupByKeys, loaderFor, PageArgs, plainNodes, prefetched, responsePath, selectionTree, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeesService } from '../employees.service';
-import { EmployeeRepository } from '../employee.repository';
+import { EmployeeListPage, EmployeeRepository } from '../employee.repository';
 import { BindParam, EmployeeRelations } from '../employee-relations';
 import { ORG_RELATIONS, orgRelationJsonSql } from '../org-relations.sql';
+import { employeeJsonSql } from '../employee-json.sql';
 import { Employee } from '../entities/employee.entity';
-import type { EmployeeView } from '../employee-view';
 import { Department } from '../entities/department.entity';
 import { Location } from '../entities/location.entity';
 import { EmployeeRefType, EmployeeType } from './types/employee.type';
@@ -15,7 +16,6 @@ import { JobRoleType } from './types/job-role.types';
 import { EmployeeResult } from './types/employee-results';
 import { CreateEmployeeInput, EmployeeListArgs, NamedInput, UpdateEmployeeInput } from './inputs/employee.inputs';
 
-const toPageType = (page: Page<EmployeeView>) => ({ ...page, nodes: page.nodes.map(EmployeeType.from) });
 const mapResult = (r: object) => (r instanceof Employee ? EmployeeType.from(r) : r);
 
 @Resolver(() => EmployeeType)
@@ -25,13 +25,28 @@ export class EmployeesResolver {
     private readonly repo: EmployeeRepository,
     private readonly relations: EmployeeRelations,
   ) {
-    for (const relation of ORG_RELATIONS) relations.register(relation, (selection) => orgRelationJsonSql(relation, selection));
+    for (const relation of ORG_RELATIONS) relations.register(relation, (selection, _param, exact) => orgRelationJsonSql(relation, selection, exact));
   }
 
-  /** The relation fields selected under a list's nodes, read in the list's own statement (look-ahead). */
-  private lookAhead(info: SelectionInfo) {
+  /**
+   * The relation fields selected under a list's nodes, read in the list's own statement (look-ahead); when the
+   * nodes' selection is plain, each node's whole answer as exact JSON instead (raw-json.ts).
+   */
+  private lookAhead(info: GraphQLResolveInfo) {
     const nodes = selectionTree(info).fields.get('nodes');
-    return { fields: this.relations.fields(), columns: (param: BindParam) => this.relations.columns(nodes, param) };
+    const plain = plainNodes(info);
+    return {
+      fields: this.relations.fields(),
+      columns: (param: BindParam) => this.relations.columns(nodes, param),
+      nodeJson: plain ? (param: BindParam) => employeeJsonSql(plain.tree, this.relations, param) : undefined,
+    };
+  }
+
+  /** The page as GraphQL answers it: nodes read as JSON go into the response as they are. */
+  private answer(ctx: object, info: GraphQLResolveInfo, page: EmployeeListPage) {
+    if (page.nodesJson === undefined) return { ...page, nodes: page.nodes.map(EmployeeType.from) };
+    answerRaw(ctx, [...responsePath(info.path), 'nodes'], page.nodesJson);
+    return { totalCount: page.totalCount, pageInfo: page.pageInfo, nodes: [] };
   }
 
   @SignedIn()
@@ -48,20 +63,20 @@ export class EmployeesResolver {
 
   @SignedIn()
   @Query(() => EmployeePage, { description: 'Employees you may see, filtered and sorted.' })
-  async employees(@CurrentViewer() viewer: Viewer, @Args() args: EmployeeListArgs, @Info() info: SelectionInfo) {
-    return toPageType(await this.service.list(viewer, args, false, this.lookAhead(info)));
+  async employees(@CurrentViewer() viewer: Viewer, @Args() args: EmployeeListArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: object) {
+    return this.answer(ctx, info, await this.service.list(viewer, args, false, this.lookAhead(info)));
   }
 
   @SignedIn()
   @Query(() => EmployeePage, { description: 'Your direct reports.' })
-  async myTeam(@CurrentViewer() viewer: Viewer, @Args() args: PageArgs, @Info() info: SelectionInfo) {
-    return toPageType(await this.service.list(viewer, { ...args, managerId: viewer.employeeId }, false, this.lookAhead(info)));
+  async myTeam(@CurrentViewer() viewer: Viewer, @Args() args: PageArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: object) {
+    return this.answer(ctx, info, await this.service.list(viewer, { ...args, managerId: viewer.employeeId }, false, this.lookAhead(info)));
   }
 
   @SignedIn()
   @Query(() => EmployeePage, { description: 'Everyone below you in the reporting line (direct and indirect).' })
-  async myReportingLine(@CurrentViewer() viewer: Viewer, @Args() args: EmployeeListArgs, @Info() info: SelectionInfo) {
-    return toPageType(await this.service.list(viewer, args, true, this.lookAhead(info)));
+  async myReportingLine(@CurrentViewer() viewer: Viewer, @Args() args: EmployeeListArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: object) {
+    return this.answer(ctx, info, await this.service.list(viewer, args, true, this.lookAhead(info)));
   }
 
   @SignedIn()

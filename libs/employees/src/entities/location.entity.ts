@@ -1,9 +1,13 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '@app/persistence';
 
+/**
+ * A site people work at. Names are unique trimmed and ignoring case: the index on lower(btrim(name)) is written by
+ * hand in the OrgNamesUniqueIgnoringCase migration (TypeORM cannot describe expression indexes).
+ */
 @Entity('location')
+@Index('UQ_location_name_key', { synchronize: false })
 export class Location extends BaseEntity {
-  @Index({ unique: true })
   @Column({ type: 'text' })
   name: string;
 

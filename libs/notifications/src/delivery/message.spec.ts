@@ -31,7 +31,7 @@ describe('days left at delivery', () => {
     const late = renderReminder({ ...base, kind: 'DAYS_BEFORE_7', pointDate: '2026-06-24', timeZone: 'Pacific/Auckland' }, DateTime.fromISO('2026-06-24T13:00:00Z'));
     expect(late.text).toMatch(/\(6 days\)/); // already the 25th in Auckland
     expect(renderReminder({ ...base, pointDate: '2026-06-24' }).text).toMatch(/\(7 days\)/);
-    expect(late.link).toBe('/certifications?record=r1');
+    expect(late.link).toBe('/certifications/records/r1');
   });
 });
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
+import { DateTime } from 'luxon';
 import { consoleRoutes } from '@app/shared';
 import { EmployeeRepository } from '@app/employees';
 import { PLAYBOOK_RUN_STARTED, PlaybookRunStarted } from '@app/playbooks';
@@ -9,6 +10,8 @@ import { INCENTIVE_AWARDS_PENDING, IncentiveAwardsPending, IncentiveRepository }
 import { WorkflowNotice, WorkflowNotifier } from './workflow-notifier';
 
 const LISTEN = { promisify: true, suppressErrors: false } as const;
+/** A date as people read it in a notice: 24 Dec 2026. */
+const readable = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).toFormat('d LLL yyyy', { locale: 'en' });
 const hours = (h: number) => `${h} practice hour${h === 1 ? '' : 's'}`;
 
 /**
@@ -58,7 +61,7 @@ export class WorkflowNoticesListener {
       recipientId: e.employeeId,
       eventKey: `run-started:${e.runId}`,
       title: `Playbook started for ${e.trainingName}`,
-      body: `Your manager will check in before and after ${e.trainingName} on ${e.trainingDate}.`,
+      body: `Your manager will check in before and after ${e.trainingName} on ${readable(e.trainingDate)}.`,
       link: consoleRoutes.playbookRun(e.runId),
     }];
     if (e.managerId) {
@@ -66,7 +69,7 @@ export class WorkflowNoticesListener {
         recipientId: e.managerId,
         eventKey: `run-started:${e.runId}`,
         title: `Playbook started: ${employee}, ${e.trainingName}`,
-        body: `Steps before and after ${e.trainingName} on ${e.trainingDate} are now yours to complete.`,
+        body: `Steps before and after ${e.trainingName} on ${readable(e.trainingDate)} are now yours to complete.`,
         link: consoleRoutes.playbookRun(e.runId),
       });
     }
@@ -79,8 +82,8 @@ export class WorkflowNoticesListener {
     await this.notifier.notify([{
       recipientId: e.employeeId,
       eventKey: `path-assigned:${e.assignmentId}`,
-      title: `You are on the ${e.pathName} path`,
-      body: `Target: ${level}${e.targetDate ? ` by ${e.targetDate}` : ''}. Your home page shows where to start.`,
+      title: `New skill path for you: ${e.pathName}`,
+      body: `Target: ${level}${e.targetDate ? ` by ${readable(e.targetDate)}` : ''}. Your home page shows where to start.`,
       link: consoleRoutes.home(),
     }]);
   }
@@ -102,7 +105,7 @@ export class WorkflowNoticesListener {
           recipientId,
           eventKey: `award-pending:${award.id}`,
           title: `Incentive award to approve: ${employee}`,
-          body: `${employee} met the condition of "${rules.get(award.ruleId)}" on ${award.metOn}.`,
+          body: `${employee} met the condition of "${rules.get(award.ruleId)}" on ${readable(award.metOn)}.`,
           link: consoleRoutes.approvals(),
         });
       }

@@ -1,9 +1,11 @@
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, groupByKeys, loaderFor, Viewer } from '@app/shared';
+import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { answerRaw, byKeys, groupByKeys, loaderFor, OrgCalendar, plainSelection, responsePath, Viewer } from '@app/shared';
 import { CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeRefType, EmployeeRepository } from '@app/employees';
 import { PlaybooksService } from '../playbooks.service';
-import { PlaybookRepository } from '../playbook.repository';
+import { PlaybookRepository, RunFilter } from '../playbook.repository';
+import { runJsonSql } from '../playbook-run-json.sql';
 import { PlaybookRun } from '../entities/playbook-run.entity';
 import { PlaybookRefusal } from '../domain/refusal';
 import { PlaybookRunStepType, PlaybookRunType, RunStatusEnum } from './types/playbook.types';
@@ -13,6 +15,7 @@ import { CancelPlaybookRunInput, CompletePlaybookStepInput, StartPlaybookRunInpu
 @Resolver(() => PlaybookRunType)
 export class PlaybookRunsResolver {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly service: PlaybooksService,
     private readonly repo: PlaybookRepository,
     private readonly employees: EmployeeRepository,
@@ -28,16 +31,32 @@ export class PlaybookRunsResolver {
   @Query(() => [PlaybookRunType], { description: 'Runs you may see, filtered.' })
   async playbookRuns(
     @CurrentViewer() viewer: Viewer,
-    @Args('employeeId', { type: () => ID, nullable: true }) employeeId?: string,
-    @Args('status', { type: () => RunStatusEnum, nullable: true }) status?: RunStatusEnum,
+    @Args('employeeId', { type: () => ID, nullable: true }) employeeId: string | undefined,
+    @Args('status', { type: () => RunStatusEnum, nullable: true }) status: RunStatusEnum | undefined,
+    @Info() info: GraphQLResolveInfo,
+    @Context() ctx: object,
   ): Promise<PlaybookRunType[]> {
-    return (await this.service.listRuns(viewer, { employeeId, status })).map(PlaybookRunType.from);
+    return this.runs(viewer, { employeeId, status }, info, ctx);
   }
 
   @SignedIn()
   @Query(() => [PlaybookRunType], { description: 'Runs you own as the manager.' })
-  async myPlaybookRuns(@CurrentViewer() viewer: Viewer, @Args('status', { type: () => RunStatusEnum, nullable: true }) status?: RunStatusEnum): Promise<PlaybookRunType[]> {
-    return (await this.service.listRuns(viewer, { managerId: viewer.employeeId, status })).map(PlaybookRunType.from);
+  async myPlaybookRuns(
+    @CurrentViewer() viewer: Viewer,
+    @Args('status', { type: () => RunStatusEnum, nullable: true }) status: RunStatusEnum | undefined,
+    @Info() info: GraphQLResolveInfo,
+    @Context() ctx: object,
+  ): Promise<PlaybookRunType[]> {
+    return this.runs(viewer, { managerId: viewer.employeeId, status }, info, ctx);
+  }
+
+  /** The runs, read as their exact JSON in one statement when the selection is plain (raw-json.ts). */
+  private async runs(viewer: Viewer, filter: RunFilter, info: GraphQLResolveInfo, ctx: object): Promise<PlaybookRunType[]> {
+    const selection = plainSelection(info.fieldNodes);
+    const object = selection && runJsonSql(selection);
+    if (!object) return (await this.service.listRuns(viewer, filter)).map(PlaybookRunType.from);
+    answerRaw(ctx, responsePath(info.path), await this.service.listRunsJson(viewer, filter, object));
+    return [];
   }
 
   @SignedIn()
@@ -81,7 +100,7 @@ export class PlaybookRunsResolver {
 
   @ResolveField(() => [PlaybookRunStepType], { description: 'Open steps past their due date.' })
   async overdueSteps(r: PlaybookRunType, _args: unknown, ctx: object): Promise<PlaybookRunStepType[]> {
-    const today = this.service.today();
+    const today = this.calendar.today();
     const rows = await loaderFor(ctx, 'playbookRunSteps', (ids: readonly string[]) => this.repo.runSteps(ids).then((x) => groupByKeys(ids, x, (s) => s.runId))).load(r.id);
     return r.status === RunStatusEnum.OPEN ? rows.filter((s) => !s.completedAt && s.dueOn < today).map(PlaybookRunStepType.from) : [];
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, Clock, notFound, Viewer } from '@app/shared';
+import { notFound, OrgCalendar, Viewer } from '@app/shared';
 import { MetricRepository } from '@app/performance-metrics';
 import { ReportScope } from '../scope/report-scope';
 import { CharterRepository, ProgressQuery } from './charter.repository';
@@ -13,11 +13,10 @@ import { goalVerdict } from './goal-verdict';
 @Injectable()
 export class CharterProgressService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly repo: CharterRepository,
     private readonly scope: ReportScope,
     private readonly metrics: MetricRepository,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
   ) {}
 
   /** Each goal's target, actual, met and sample, over the cohort members in the viewer's scope. */
@@ -27,7 +26,7 @@ export class CharterProgressService {
     const goals = await this.repo.goalsOf([id]);
     const params: unknown[] = [];
     const population = await this.scope.population(viewer, {}, 'e', params);
-    const q: ProgressQuery = { programId: id, population: { sql: population, params }, today: this.clock.today(this.config.ORG_TIME_ZONE), timeZone: this.config.ORG_TIME_ZONE };
+    const q: ProgressQuery = { programId: id, population: { sql: population, params }, today: this.calendar.today(), timeZone: this.calendar.zone };
     const cohortSize = await this.repo.cohortSize(q);
     const cohortRows = new Map((await this.repo.cohortGoals(q)).map((r) => [r.goal_id, r]));
     const out: ProgramGoalProgressType[] = [];

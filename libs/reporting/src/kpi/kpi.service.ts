@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { AppConfig, badInput, Clock, Viewer } from '@app/shared';
+import { badInput, OrgCalendar, Viewer } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { PopulationFilter, ReportScope } from '../scope/report-scope';
 import { KpiDimension } from './dimension';
@@ -57,16 +57,15 @@ const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 @Injectable()
 export class KpiService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly tx: TransactionHost,
     private readonly scope: ReportScope,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
   ) {}
 
   async snapshot(viewer: Viewer, dimension: KpiDimension, filter: PopulationFilter): Promise<KpiRow[]> {
     const params: unknown[] = [];
     const population = await this.scope.population(viewer, filter, 'e', params);
-    params.push(this.clock.today(this.config.ORG_TIME_ZONE), this.config.ORG_TIME_ZONE);
+    params.push(this.calendar.today(), this.calendar.zone);
     const rows = await this.tx.query<Record<string, unknown>>(kpiSnapshotSql(dimension, { population, today: `$${params.length - 1}`, timeZone: `$${params.length}` }), params);
     return rows.map((r) => {
       const [assignments, completed, due, onTime, hours, used, stepsDue, stepsOnTime] = ['assignments', 'completed', 'renewals_due', 'renewals_on_time', 'budget_hours', 'used_hours', 'steps_due', 'steps_on_time'].map((k) => Number(r[k]));
@@ -106,7 +105,7 @@ export class KpiService {
     if (end.diff(start, 'months').months > 60) throw badInput('to', 'A series spans at most 60 months');
     const params: unknown[] = [];
     const population = await this.scope.population(viewer, filter, 'e', params);
-    params.push(this.clock.today(this.config.ORG_TIME_ZONE), this.config.ORG_TIME_ZONE, start.toISODate(), end.toISODate());
+    params.push(this.calendar.today(), this.calendar.zone, start.toISODate(), end.toISODate());
     const n = params.length;
     const sql = kpiSeriesSql(dimension, { population, today: `$${n - 3}`, timeZone: `$${n - 2}`, from: `$${n - 1}`, to: `$${n}` });
     const rows = await this.tx.query<Record<string, unknown>>(sql, params);

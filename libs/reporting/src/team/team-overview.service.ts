@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, Clock, decodeCursor, encodeCursor, Viewer } from '@app/shared';
+import { decodeCursor, encodeCursor, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { currentRecordSql, daysLeftSql, effectiveDeadlineSql, recordStatusSql } from '@app/certifications';
@@ -12,17 +12,16 @@ import { TeamMemberType, TeamOverviewType } from './team-overview.types';
 @Injectable()
 export class TeamOverviewService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly tx: TransactionHost,
     private readonly scope: AccessScope,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
   ) {}
 
   async overview(viewer: Viewer, managerId: string | undefined, first: number, after?: string): Promise<TeamOverviewType> {
     const root = managerId ?? viewer.employeeId;
     if (root !== viewer.employeeId) await this.scope.assertEmployeeVisible(viewer, root);
     const cursor = decodeCursor(after);
-    const params: unknown[] = [root, this.clock.today(this.config.ORG_TIME_ZONE), first + 1];
+    const params: unknown[] = [root, this.calendar.today(), first + 1];
     const cursorSql = cursor ? `AND (m.sort_key, m.id) > ($${params.push(String(cursor.key))}, $${params.push(cursor.id)}::uuid)` : '';
     type PathTuple = [string, string | null, string, string | null];
     type CertTuple = [string, string, string, number | null, string | null];

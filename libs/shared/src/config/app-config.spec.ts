@@ -27,6 +27,16 @@ describe('configuration', () => {
     for (const bad of ['0', '59', '2592001', 'forever', '1.5']) expect(() => loadConfig({ TOKEN_MAX_LIFETIME_SECONDS: bad })).toThrow(/^\s*- TOKEN_MAX_LIFETIME_SECONDS: /m);
   });
 
+  it('serves metrics outside production, and in production only when enabled or given a token (at least 16 chars)', () => {
+    const prod = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars!!' };
+    expect(loadConfig({}).metricsEnabled).toBe(true);
+    expect(loadConfig({ METRICS_ENABLED: 'false' }).metricsEnabled).toBe(false);
+    expect(loadConfig(prod).metricsEnabled).toBe(false);
+    expect(loadConfig({ ...prod, METRICS_ENABLED: 'true' }).metricsEnabled).toBe(true);
+    expect(loadConfig({ ...prod, METRICS_TOKEN: 'a-scrape-token-16+' }).metricsEnabled).toBe(true);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/^\s*- METRICS_TOKEN: /m);
+  });
+
   it('names every bad value with a clear message', () => {
     try {
       loadConfig({ PORT: 'abc', ORG_TIME_ZONE: 'Mars/Olympus', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });

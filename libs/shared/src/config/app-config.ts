@@ -125,12 +125,25 @@ export class AppConfig {
   @Transform(toNumber) @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: 'PRACTICE_HOUR_COST must be a number with at most 2 decimals' }) @Min(0) @Max(100000)
   PRACTICE_HOUR_COST = 50;
 
+  /** GET /metrics (Prometheus): on outside production; in production only when true, or when METRICS_TOKEN is set. */
+  @IsOptional() @Transform(toBool)
+  METRICS_ENABLED?: boolean;
+
+  /** Bearer token GET /metrics then requires (Authorization: Bearer <token>); unset = none asked. */
+  @IsOptional() @IsString() @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent' = 'info';
 
   /** PUBLIC_BASE_URL without a trailing slash, or the address this process serves. */
   get publicBaseUrl(): string {
     return (this.PUBLIC_BASE_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
+  /** Whether GET /metrics answers (see METRICS_ENABLED). */
+  get metricsEnabled(): boolean {
+    return this.METRICS_ENABLED ?? (!this.isProduction || !!this.METRICS_TOKEN);
   }
 
   get isProduction(): boolean {

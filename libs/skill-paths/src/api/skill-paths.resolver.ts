@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Viewer } from '@app/shared';
+import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { answerRaw, parsedStandIn, plainSelection, prefetched, responsePath, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { JobRoleType } from '@app/employees';
 import { SkillPathsService } from '../skill-paths.service';
@@ -9,6 +10,7 @@ import { LearningResourceType, PathBehaviourType, PathLevelType, SkillPathType }
 import { CreateSkillPathResult, RemoveBehaviourResult } from './types/skill-path-results';
 import { AddBehaviourInput, AddLearningResourceInput, CreateSkillPathInput, UpdateBehaviourInput, UpdateLearningResourceInput, UpdatePathLevelInput } from './inputs/skill-path.inputs';
 import { LearningResourcesService } from '../learning-resources.service';
+import { skillPathJsonSql } from '../skill-path-json.sql';
 
 /** The path catalog: everyone signed in reads it, HR edits it. */
 @Resolver(() => SkillPathType)
@@ -21,8 +23,14 @@ export class SkillPathsResolver {
 
   @SignedIn()
   @Query(() => SkillPathType)
-  async skillPath(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<SkillPathType> {
-    return SkillPathType.from(await this.service.get(viewer, id));
+  async skillPath(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Info() info: GraphQLResolveInfo, @Context() ctx: object): Promise<SkillPathType> {
+    // A plain selection is read as its exact JSON in one statement (raw-json.ts).
+    const selection = plainSelection(info.fieldNodes);
+    const object = selection && skillPathJsonSql(selection);
+    if (!object) return SkillPathType.from(await this.service.get(viewer, id));
+    const json = await this.service.getJson(viewer, id, object);
+    answerRaw(ctx, responsePath(info.path), json);
+    return parsedStandIn<SkillPathType>(json);
   }
 
   @SignedIn()
@@ -89,6 +97,8 @@ export class SkillPathsResolver {
 
   @ResolveField(() => [PathLevelType], { description: 'BASELINE, PROFICIENT, ADVANCED, in that order.' })
   async levels(p: SkillPathType, _args: unknown, ctx: object): Promise<PathLevelType[]> {
+    const ahead = prefetched<PathLevelType[]>(p, 'levels');
+    if (ahead) return ahead;
     return (await this.loaders.levels(ctx, p.id)).map(PathLevelType.from);
   }
 

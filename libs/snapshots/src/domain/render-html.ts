@@ -1,3 +1,4 @@
+import { pathLevelLabel } from '@app/shared';
 import type { EmployeeSnapshot, SnapshotBehaviour, SnapshotSection } from './snapshot.model';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
@@ -10,8 +11,7 @@ export function escapeHtml(value: unknown): string {
 /** Only http(s) links are rendered as links; anything else (javascript:, data:) is shown as text. */
 const safeUrl = (url: string) => /^https?:\/\//i.test(url.trim());
 
-const LEVEL_LABEL: Record<string, string> = { BASELINE: 'Baseline', PROFICIENT: 'Proficient', ADVANCED: 'Advanced' };
-const label = (level: string | null) => (level ? (LEVEL_LABEL[level] ?? level) : 'Not yet baseline');
+const label = pathLevelLabel;
 
 const STYLE = `
 @page { size: A4; margin: 14mm; }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, badInput, Clock, encodeCursor, notFound, Page, Viewer } from '@app/shared';
+import { badInput, encodeCursor, notFound, OrgCalendar, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { Employee, EmployeeRepository } from '@app/employees';
@@ -20,17 +20,16 @@ export interface MyOpportunities {
 @Injectable()
 export class OpportunitiesService {
   constructor(
+    private readonly calendar: OrgCalendar,
     private readonly repo: OpportunityRepository,
     private readonly employees: EmployeeRepository,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
   ) {}
 
   private today(): string {
-    return this.clock.today(this.config.ORG_TIME_ZONE);
+    return this.calendar.today();
   }
 
   list(): Promise<Opportunity[]> {
@@ -74,7 +73,7 @@ export class OpportunitiesService {
     const opportunity = await this.get(opportunityId);
     const params: unknown[] = [];
     const visible = { sql: this.scope.visibleEmployeesPredicate(viewer, 'e.id', params), params };
-    const { ids, total } = await this.repo.eligible(opportunity.id, this.today(), visible, first, after);
+    const { ids, total } = await this.repo.eligible(opportunity.id, this.calendar.today(), visible, first, after);
     const pageIds = ids.slice(0, first);
     const loaded = pageIds.length ? await this.employees.findByIds(pageIds.map((r) => r.id)) : [];
     const byId = new Map(loaded.map((e) => [e.id, e]));
@@ -89,7 +88,7 @@ export class OpportunitiesService {
   /** For the viewer: opportunities they are eligible for, and those missing exactly one requirement (named). */
   async mine(viewer: Viewer): Promise<MyOpportunities> {
     const opportunities = await this.repo.listActive();
-    const checks = await this.repo.checksFor(viewer.employeeId, this.today());
+    const checks = await this.repo.checksFor(viewer.employeeId, this.calendar.today());
     const missing = new Map<string, RequirementRow[]>();
     for (const c of checks) {
       if (c.met) continue;

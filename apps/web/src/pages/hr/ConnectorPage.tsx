@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ErrorNotice, QueryState } from '../../ui/QueryState';
 import { kindLabel, PULL_KINDS } from './connectors/connector-kinds';
 import { CsvUpload } from './connectors/CsvUpload';
+import { MetricSettings } from './connectors/MetricSettings';
 import { PushTokenNotice } from './connectors/PushTokenNotice';
 import { SyncRuns } from './connectors/SyncRuns';
 
@@ -73,6 +74,7 @@ export function ConnectorPage() {
               Your identity provider pushes people to {window.location.origin}/scim/v2 with this connector’s token.
             </Alert>
           )}
+          {(c.kind === 'REST_METRICS' || c.kind === 'CSV_METRICS') && <MetricSettings key={JSON.stringify([c.settings, c.schedule])} connector={c} onSaved={() => refetch({ requestPolicy: 'network-only' })} />}
           {c.kind === 'CSV' && <CsvUpload connectorId={c.id} onApplied={reloadRuns} />}
           <SyncRuns key={runs} connectorId={c.id} />
         </>

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorNotice, QueryState } from '../../ui/QueryState';
 import { LevelCard } from './paths/LevelCard';
+import { PathPeople } from './paths/PathPeople';
 import { CreatePathDocument, RolePathDocument } from './paths/path-documents';
 
 /** One job role's skill path: its three levels, each with behaviours, resources and certifications. */
@@ -22,7 +23,7 @@ export function RolePathPage() {
           <>
             <PageHeader
               title={role ? `${role.name}${role.retired ? ' (retired)' : ''}` : 'Job role'}
-              help={path ? `Skill path: ${path.name}. Three levels; each lists what people do, where to start and the certifications it needs.` : undefined}
+              help={path ? `Skill path: ${path.name}. Three levels; each lists what people do, where to start and the certifications it needs. Below them: who is on the path.` : undefined}
               actions={<Anchor component={Link} to="/hr/roles">All job roles</Anchor>}
             />
             {!path ? (
@@ -38,6 +39,7 @@ export function RolePathPage() {
                 {path.levels.map((level) => (
                   <LevelCard key={level.id} level={level} jobRoleId={id} data={data} onChanged={reload} />
                 ))}
+                <PathPeople pathId={path.id} pathName={path.name} retired={role?.retired ?? false} />
               </Stack>
             )}
           </>

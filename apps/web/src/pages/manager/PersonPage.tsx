@@ -11,12 +11,14 @@ import { PathCard } from '../employee/home/PathCard';
 import { SnapshotDocument } from '../employee/home/snapshot-query';
 import { TableHead } from '../../ui/TableHead';
 import { PathAssignmentsCard } from './person/PathAssignmentsCard';
+import { PastPathsCard } from './person/PastPathsCard';
 
 const PersonDocument = graphql(`
   query Person($id: ID!) {
     employee(id: $id) {
       id
       displayName
+      firstName
       email
       jobRole { name }
       department { name }
@@ -26,7 +28,7 @@ const PersonDocument = graphql(`
   }
 `);
 
-function Snapshot({ employeeId, version }: { employeeId: string; version: number }) {
+function Snapshot({ employeeId, person, version }: { employeeId: string; person: string; version: number }) {
   const [result, refetch] = useQuery({ query: SnapshotDocument, variables: { employeeId } });
   useEffect(() => {
     if (version > 0) refetch({ requestPolicy: 'network-only' });
@@ -37,7 +39,7 @@ function Snapshot({ employeeId, version }: { employeeId: string; version: number
         data.fromToSnapshot.sections.length === 0 ? null /* the skill paths card says so */ : (
           <Stack gap="lg">
             {data.fromToSnapshot.sections.map((s) => (
-              <PathCard key={s.assignmentId} section={s} />
+              <PathCard key={s.assignmentId} section={s} person={person} />
             ))}
           </Stack>
         )
@@ -86,7 +88,8 @@ export function PersonPage() {
             )}
           </Card>
           <PathAssignmentsCard employeeId={e.id} onChanged={() => setVersion((v) => v + 1)} />
-          <Snapshot employeeId={e.id} version={version} />
+          <PastPathsCard employeeId={e.id} version={version} />
+          <Snapshot employeeId={e.id} person={e.firstName} version={version} />
         </>
       )}
     </QueryState>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, SegmentedControl, Table, Text } from '@mantine/core';
+import { Alert, Anchor, SegmentedControl, Table, Text } from '@mantine/core';
+import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { daysLeftText, formatDate } from '../../ui/format';
@@ -58,7 +59,11 @@ export function RenewalsPage() {
               <Table.Tbody>
                 {page.nodes.map((r) => (
                   <Table.Tr key={r.id}>
-                    <Table.Td>{r.employee.displayName}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/team/${r.employee.id}`}>
+                        {r.employee.displayName}
+                      </Anchor>
+                    </Table.Td>
                     <Table.Td>{r.certification.name}</Table.Td>
                     <Table.Td>
                       <StatusBadge status={r.status} />

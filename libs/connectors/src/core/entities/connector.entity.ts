@@ -1,14 +1,17 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '@app/persistence';
 
-/** One configured external system (HRIS, identity provider or performance source). */
+/**
+ * One configured external system (HRIS, identity provider or performance source). Names are unique trimmed and
+ * ignoring case: the index on lower(btrim(name)) is written by hand in the OrgNamesUniqueIgnoringCase migration.
+ */
 @Entity('connector')
+@Index('UQ_connector_name_key', { synchronize: false })
 export class Connector extends BaseEntity {
   /** Registry key: BAMBOOHR, SCIM, CSV, REST_METRICS, CSV_METRICS… */
   @Column({ type: 'text' })
   kind: string;
 
-  @Index({ unique: true })
   @Column({ type: 'text' })
   name: string;
 

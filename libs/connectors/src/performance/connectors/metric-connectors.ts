@@ -28,7 +28,10 @@ export class MetricConnectors implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register(REST_METRICS_KIND, (d) => this.restPort(d));
+    // Settings are checked as saved once HR has started setting it up (an address or a field map); a new empty one waits for them.
+    this.registry.register(REST_METRICS_KIND, (d) => this.restPort(d), (settings) => {
+      if (settings.url !== undefined || settings.fieldMap !== undefined) readRestMetricsSettings(settings);
+    });
     this.registry.register(CSV_METRICS_KIND, (d) => this.csvPort(d));
   }
 

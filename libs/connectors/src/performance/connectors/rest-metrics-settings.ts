@@ -28,33 +28,41 @@ export interface RestMetricsSettings {
   pagination: RestPagination;
 }
 
+const FIELD_WORDS: Record<keyof MetricFieldMap, string> = {
+  employee: 'the person',
+  metric: 'the metric',
+  period: 'the period (or give every row\'s period)',
+  periodStart: 'the period start',
+  value: 'the value',
+};
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function text(settings: Record<string, unknown>, key: string, fallback?: string): string {
   const v = settings[key] ?? fallback;
-  if (typeof v !== 'string') throw badInput(`settings.${key}`, `settings.${key} must be text`);
+  if (typeof v !== 'string') throw badInput(`settings.${key}`, `The setting ${key} must be text.`);
   return v;
 }
 
 /** Reads and checks the settings; throws BAD_USER_INPUT naming the setting. */
 export function readRestMetricsSettings(settings: Record<string, unknown>): RestMetricsSettings {
   const url = text(settings, 'url');
-  if (!/^https?:\/\//i.test(url)) throw badInput('settings.url', 'settings.url must be an http(s) URL');
+  if (!/^https?:\/\//i.test(url)) throw badInput('settings.url', 'The web address must start with http:// or https://.');
   const raw = settings.fieldMap;
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw badInput('settings.fieldMap', 'settings.fieldMap maps employee, metric, period, periodStart and value to row fields');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw badInput('settings.fieldMap', 'Say which field of a row holds the person, the metric, the period start and the value.');
   const map = raw as Record<string, unknown>;
   const defaultPeriod = typeof settings.period === 'string' ? settings.period : null;
   const field = (key: keyof MetricFieldMap): string => {
     const v = map[key];
     if (typeof v === 'string' && v) return v;
     if (key === 'period' && defaultPeriod) return '';
-    throw badInput('settings.fieldMap', `settings.fieldMap.${key} is required`);
+    throw badInput('settings.fieldMap', `Say which field of a row holds ${FIELD_WORDS[key]}.`);
   };
   const fieldMap: MetricFieldMap = { employee: field('employee'), metric: field('metric'), period: field('period'), periodStart: field('periodStart'), value: field('value') };
   const hris = settings.hrisConnectorId ?? null;
-  if (hris !== null && (typeof hris !== 'string' || !UUID.test(hris))) throw badInput('settings.hrisConnectorId', 'settings.hrisConnectorId must be a connector id');
+  if (hris !== null && (typeof hris !== 'string' || !UUID.test(hris))) throw badInput('settings.hrisConnectorId', 'The people connector must be one of your connectors.');
   const timeoutMs = settings.timeoutMs === undefined ? 30_000 : Number(settings.timeoutMs);
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw badInput('settings.timeoutMs', 'settings.timeoutMs must be a positive number');
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw badInput('settings.timeoutMs', 'The time limit (timeoutMs) must be a positive number of milliseconds.');
   return {
     url, authHeaderName: text(settings, 'authHeaderName', 'Authorization'), rowsPath: text(settings, 'rowsPath', ''), fieldMap, defaultPeriod,
     hrisConnectorId: hris as string | null, timeoutMs, pagination: readPagination(settings.pagination),

@@ -98,7 +98,7 @@ export class ScimGroupsRepository {
 
   /** The department of this name, locked as lockById locks it. */
   async lockByName(connectorId: string, name: string): Promise<LockedDepartmentRow | null> {
-    return this.lock(connectorId, 'd.name = $1', name);
+    return this.lock(connectorId, 'lower(btrim(d.name)) = lower(btrim($1))', name);
   }
 
   private async lock(connectorId: string, condition: string, value: string): Promise<LockedDepartmentRow | null> {
@@ -120,10 +120,10 @@ export class ScimGroupsRepository {
     );
   }
 
-  /** A new department, or null when one with this name exists. */
+  /** A new department, or null when one with this name exists (names compare trimmed and ignoring case). */
   async insert(name: string): Promise<DepartmentRow | null> {
     const [row] = await this.tx.query<DepartmentRow>(
-      `INSERT INTO department AS d (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING d.id, d.name, NULL::text AS external_id, d.created_at, d.updated_at`,
+      `INSERT INTO department AS d (name) VALUES (btrim($1)) ON CONFLICT DO NOTHING RETURNING d.id, d.name, NULL::text AS external_id, d.created_at, d.updated_at`,
       [name],
     );
     return row ?? null;

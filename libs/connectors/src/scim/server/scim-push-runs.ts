@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Metrics } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { Connector } from '../../core/entities/connector.entity';
 import type { PushErrorRow } from './scim-users.repository';
@@ -13,13 +14,17 @@ import type { PushErrorRow } from './scim-users.repository';
 export class ScimPushRuns {
   private readonly logger = new Logger('ScimPushRuns');
 
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly monitoring: Metrics,
+  ) {}
 
   /** Called inside the push's transaction: the run is recorded when that transaction is over. */
   async recordWhenSettled(connector: Connector, detail: string, errors: readonly PushErrorRow[]): Promise<void> {
     await this.tx.whenSettled(async () => {
       try {
         await this.tx.run(() => this.record(connector.id, detail, errors));
+        this.monitoring.syncRunEnded({ kind: connector.kind, mode: 'PUSH', status: 'FAILED', counts: { failed: errors.length } });
       } catch (e) {
         // The client still gets its SCIM error; a failure to record is logged, never turned into a 500.
         this.logger.error(`Could not record the refused SCIM push: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { LocalDateScalar } from '@app/shared';
+import { LocalDateScalar, NameField } from '@app/shared';
 import { PROGRAM_GOAL_KINDS, ProgramGoalKind } from '../entities/program-goal.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -29,7 +29,7 @@ export class ProgramCohortInput {
 
 @InputType({ description: 'Subject: exactly one of pathLevelId, certificationId, trainingName. Cohort: employeeIds, or departmentId and/or jobRoleId.' })
 export class CreateProgramInput extends ProgramCohortInput {
-  @Field() @IsString() @Length(1, 200) name: string;
+  @Field({ description: 'Trimmed; never blank.' }) @NameField(200, 'The program name') name: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() pathLevelId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() certificationId?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) trainingName?: string;
@@ -45,7 +45,7 @@ export type ProgramSubjectInput = Pick<CreateProgramInput, 'pathLevelId' | 'cert
 })
 export class UpdateProgramInput extends ProgramCohortInput {
   @Field(() => ID) @IsUUID() id: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) name?: string;
+  @Field({ nullable: true, description: 'Trimmed; never blank.' }) @IsOptional() @NameField(200, 'The program name') name?: string;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) startsOn?: string;
   @Field(() => [ProgramGoalInput], { nullable: true }) @IsOptional() @ValidateNested({ each: true }) @Type(() => ProgramGoalInput) @ArrayMinSize(1) @ArrayMaxSize(20) goals?: ProgramGoalInput[];
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { LocalDateScalar, PageOf } from '@app/shared';
+import { DateTimeScalar, LocalDateScalar, PageOf } from '@app/shared';
 import { PathAssignment } from '../../entities/path-assignment.entity';
 import { PathObservation } from '../../entities/path-observation.entity';
 import { PathLevelNameEnum } from './enums';
@@ -14,6 +14,7 @@ export class PathAssignmentType {
   @Field(() => PathLevelNameEnum) targetLevel: PathLevelNameEnum;
   @Field(() => LocalDateScalar, { nullable: true }) targetDate: string | null;
   @Field(() => ID, { nullable: true }) assignedById: string | null;
+  @Field(() => DateTimeScalar, { description: 'When the employee was put on the path.' }) assignedAt: Date;
   @Field({ description: 'False once ended.' }) active: boolean;
   @Field(() => LocalDateScalar, { nullable: true, description: 'The last day on the path; null while active.' }) endedOn: string | null;
   @Field(() => String, { nullable: true }) endReason: string | null;
@@ -28,6 +29,7 @@ export class PathAssignmentType {
       targetLevel: a.targetLevel as PathLevelNameEnum,
       targetDate: a.targetDate,
       assignedById: a.assignedById,
+      assignedAt: a.createdAt,
       active: a.endedOn === null,
       endedOn: a.endedOn,
       endReason: a.endReason,

@@ -29,6 +29,13 @@ export class TargetBelowCurrentError {
   @Field(() => PathLevelNameEnum, { nullable: true }) currentLevel: PathLevelNameEnum | null;
 }
 
+@ObjectType('TargetDateInPastError', { description: 'A target date is today or later.' })
+export class TargetDateInPastError {
+  @Field({ description: 'A sentence for the person who picked the date.' }) message: string;
+  @Field({ description: 'The input field holding the date: targetDate.' }) field: string;
+  @Field(() => LocalDateScalar, { description: 'The earliest target date accepted (today).' }) earliest: string;
+}
+
 @ObjectType('AlreadyAssignedError', { description: 'The employee is already on this path.' })
 export class AlreadyAssignedError {
   @Field() message: string;
@@ -67,14 +74,14 @@ export const RemoveBehaviourResult = createUnionType({
 
 export const AssignPathResult = createUnionType({
   name: 'AssignPathResult',
-  types: () => [PathAssignmentType, TargetBelowCurrentError, AlreadyAssignedError] as const,
-  resolveType: (v: object) => pick(v, [TargetBelowCurrentError, AlreadyAssignedError], PathAssignmentType),
+  types: () => [PathAssignmentType, TargetBelowCurrentError, TargetDateInPastError, AlreadyAssignedError] as const,
+  resolveType: (v: object) => pick(v, [TargetBelowCurrentError, TargetDateInPastError, AlreadyAssignedError], PathAssignmentType),
 });
 
 export const UpdatePathAssignmentResult = createUnionType({
   name: 'UpdatePathAssignmentResult',
-  types: () => [PathAssignmentType, TargetBelowCurrentError, AssignmentEndedError] as const,
-  resolveType: (v: object) => pick(v, [TargetBelowCurrentError, AssignmentEndedError], PathAssignmentType),
+  types: () => [PathAssignmentType, TargetBelowCurrentError, TargetDateInPastError, AssignmentEndedError] as const,
+  resolveType: (v: object) => pick(v, [TargetBelowCurrentError, TargetDateInPastError, AssignmentEndedError], PathAssignmentType),
 });
 
 export const EndPathAssignmentResult = createUnionType({

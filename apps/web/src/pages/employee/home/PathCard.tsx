@@ -24,8 +24,14 @@ function Behaviours({ items, empty }: { items: Behaviour[]; empty: string }) {
   );
 }
 
-/** One path: today's level and the target, the from–to snapshot, "start here" and the behaviours. */
-export function PathCard({ section: s }: { section: Section }) {
+/**
+ * One path: today's level and the target, the from–to snapshot, "start here" and the behaviours.
+ * Read by the employee ("What I handle today"), or by their manager about them (`person`: "What Eli handles today").
+ */
+export function PathCard({ section: s, person }: { section: Section; person?: string }) {
+  const words = person
+    ? { today: `What ${person} handles today`, next: `What ${person} will handle by`, reached: `${person} has reached the target.` }
+    : { today: 'What I handle today', next: 'What I will handle by', reached: 'You have reached your target.' };
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={`path-${s.assignmentId}`}>
       <Group justify="space-between" mb="sm">
@@ -45,17 +51,17 @@ export function PathCard({ section: s }: { section: Section }) {
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Stack gap="xs">
           <Title order={3} size="h5">
-            What I handle today
+            {words.today}
           </Title>
           {s.currentLevelSummary && <Text size="sm">{s.currentLevelSummary}</Text>}
           <Behaviours items={s.currentBehaviours} empty="Nothing observed at a level yet." />
         </Stack>
         <Stack gap="xs">
           <Title order={3} size="h5">
-            What I will handle by {formatDate(s.horizonDate)}
+            {words.next} {formatDate(s.horizonDate)}
           </Title>
           {s.targetLevelSummary && <Text size="sm">{s.targetLevelSummary}</Text>}
-          <Behaviours items={s.handledDifferently} empty="You have reached your target." />
+          <Behaviours items={s.handledDifferently} empty={words.reached} />
         </Stack>
       </SimpleGrid>
       <Title order={3} size="h5" mt="lg" mb="xs">

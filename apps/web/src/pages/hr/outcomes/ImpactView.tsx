@@ -53,8 +53,8 @@ function Ranking({ metricKey, unit }: { metricKey: string; unit: string }) {
                     <Table.Td>
                       {rounded(r.paired.meanDifference, 2)} ({rounded(r.paired.ciLow, 2)} to {rounded(r.paired.ciHigh, 2)})
                     </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={VERDICT[r.paired.verdict]?.color} tt="none" style={{ overflow: "visible" }}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Badge variant="light" color={VERDICT[r.paired.verdict]?.color} tt="none" styles={{ root: { overflow: 'visible', maxWidth: 'none' }, label: { overflow: 'visible', textOverflow: 'clip' } }}>
                         {VERDICT[r.paired.verdict]?.label ?? r.paired.verdict}
                       </Badge>
                     </Table.Td>

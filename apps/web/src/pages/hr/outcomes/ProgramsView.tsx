@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { BarChart } from '@mantine/charts';
-import { Alert, Badge, Group, Select, Table } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, Table } from '@mantine/core';
 import { useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { CsvButton, rounded } from './CsvButton';
+import { ProgramEditor } from './ProgramEditor';
 import { TableHead } from '../../../ui/TableHead';
 
 const ProgramsDocument = graphql(`
@@ -75,20 +76,49 @@ function Progress({ id }: { id: string }) {
   );
 }
 
-/** Program charters: each goal against what the cohort reached. */
+/** Program charters: each goal against what the cohort reached; HR defines new ones here. */
 export function ProgramsView() {
-  const [programs] = useQuery({ query: ProgramsDocument });
+  const [programs, refetch] = useQuery({ query: ProgramsDocument });
   const [picked, setPicked] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const editor = creating && (
+    <ProgramEditor
+      onCancel={() => setCreating(false)}
+      onCreated={(id) => {
+        setCreating(false);
+        setPicked(id);
+        refetch({ requestPolicy: 'network-only' });
+      }}
+    />
+  );
+  const newButton = !creating && (
+    <Button variant="default" onClick={() => setCreating(true)}>
+      New program
+    </Button>
+  );
   return (
     <QueryState {...programs}>
       {(data) => {
         const id = picked ?? data.programs[0]?.id ?? null;
-        if (!id) return <Alert color="blue">No program charter yet.</Alert>;
+        if (!id) {
+          return (
+            <>
+              {editor}
+              <Alert color="blue">
+                No program charter yet. {newButton}
+              </Alert>
+            </>
+          );
+        }
         return (
           <>
+            {editor}
             <Group justify="space-between" align="flex-end" mb="md">
               <Select label="Program" data={data.programs.map((p) => ({ value: p.id, label: p.name }))} value={id} onChange={setPicked} allowDeselect={false} w={320} />
-              <CsvButton url={`/reports/program-progress.csv?id=${id}`} filename="program-progress.csv" label="Download progress (CSV)" />
+              <Group>
+                {newButton}
+                <CsvButton url={`/reports/program-progress.csv?id=${id}`} filename="program-progress.csv" label="Download progress (CSV)" />
+              </Group>
             </Group>
             <Progress id={id} />
           </>

@@ -1,8 +1,9 @@
-import { Card, Text, Title } from '@mantine/core';
+import { Card, Title } from '@mantine/core';
 import type { RolePathQuery } from '../../../gql/graphql';
 import { levelName } from '../../../ui/format';
 import { BehaviourList } from './BehaviourList';
 import { LevelCertifications } from './LevelCertifications';
+import { LevelSummary } from './LevelSummary';
 import { ResourceList } from './ResourceList';
 
 type Data = RolePathQuery;
@@ -17,11 +18,7 @@ export function LevelCard({ level, jobRoleId, data, onChanged }: { level: Level;
       <Title order={2} size="h3" id={`level-${level.id}`}>
         {label}
       </Title>
-      {level.summary && (
-        <Text size="sm" c="dimmed" mb="sm">
-          {level.summary}
-        </Text>
-      )}
+      <LevelSummary key={level.summary} levelId={level.id} levelLabel={label} summary={level.summary} onChanged={onChanged} />
       <Title order={3} size="h5" mt="sm" mb={4}>
         Behaviours
       </Title>

@@ -11,7 +11,7 @@ const AssignmentsDocument = graphql(`
   query PersonAssignments($id: ID!) {
     employee(id: $id) {
       id
-      pathAssignments { id active currentLevel targetLevel targetDate endedOn endReason path { id name } }
+      pathAssignments { id currentLevel targetLevel targetDate path { id name } }
     }
   }
 `);
@@ -28,7 +28,7 @@ const EndAssignmentDocument = graphql(`
 
 interface Ending { id: string; name: string }
 
-/** A person's skill paths, current and ended; an active one can be ended with a reason (it stays as history). */
+/** A person's current skill paths; one can be ended with a reason (it then shows under "Past paths"). */
 export function PathAssignmentsCard({ employeeId, onChanged }: { employeeId: string; onChanged: () => void }) {
   const [result, refetch] = useQuery({ query: AssignmentsDocument, variables: { id: employeeId } });
   const [ending, setEnding] = useState<Ending | null>(null);
@@ -75,19 +75,12 @@ export function PathAssignmentsCard({ employeeId, onChanged }: { employeeId: str
                         {a.targetDate ? ` by ${formatDate(a.targetDate)}` : ''}
                       </Table.Td>
                       <Table.Td>
-                        {a.active ? (
-                          <Group gap="xs">
-                            <Badge color="teal" variant="light">Active</Badge>
-                            <Button size="xs" variant="light" color="red" onClick={() => open({ id: a.id, name })} aria-label={`End assignment to ${name}`}>
-                              End assignment
-                            </Button>
-                          </Group>
-                        ) : (
-                          <Text size="sm">
-                            Ended {formatDate(a.endedOn)}
-                            {a.endReason ? `: ${a.endReason}` : ''}
-                          </Text>
-                        )}
+                        <Group gap="xs">
+                          <Badge color="teal" variant="light">Active</Badge>
+                          <Button size="xs" variant="light" color="red" onClick={() => open({ id: a.id, name })} aria-label={`End assignment to ${name}`}>
+                            End assignment
+                          </Button>
+                        </Group>
                       </Table.Td>
                     </Table.Tr>
                   );

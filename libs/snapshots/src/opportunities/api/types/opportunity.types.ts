@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { pathLevelLabel } from '@app/shared';
 import { PathLevelName, PathLevelNameEnum } from '@app/skill-paths';
 import { Opportunity, OpportunityKind } from '../../entities/opportunity.entity';
 import type { RequirementRow } from '../../opportunity.repository';
@@ -7,8 +8,6 @@ export enum OpportunityKindEnum { PROJECT = 'PROJECT', INTERNAL_GIG = 'INTERNAL_
 export enum OpportunityRequirementKindEnum { LEVEL = 'LEVEL', CERTIFICATION = 'CERTIFICATION' }
 registerEnumType(OpportunityKindEnum, { name: 'OpportunityKind' });
 registerEnumType(OpportunityRequirementKindEnum, { name: 'OpportunityRequirementKind' });
-
-const LEVEL_LABEL: Record<string, string> = { BASELINE: 'Baseline', PROFICIENT: 'Proficient', ADVANCED: 'Advanced' };
 
 @ObjectType('OpportunityRequirement', { description: 'A path level to have reached (or above) or a certification to hold.' })
 export class OpportunityRequirementType {
@@ -33,7 +32,7 @@ export class OpportunityRequirementType {
       pathName: r.path_name,
       certificationId: r.certification_id,
       certificationName: r.certification_name,
-      description: isLevel ? `${LEVEL_LABEL[r.level ?? ''] ?? r.level} on ${r.path_name}` : `Certification: ${r.certification_name}`,
+      description: isLevel ? `${pathLevelLabel(r.level)} on ${r.path_name}` : `Certification: ${r.certification_name}`,
     });
   }
 }

@@ -1,0 +1,30 @@
+import { jsonObjectSql, SelectionTree } from '@app/shared';
+import type { BindParam, EmployeeRelations } from './employee-relations';
+
+/** Employee's own fields as SQL on the employee aliased `e`, whose JSON is exactly what GraphQL answers. */
+const EMPLOYEE_JSON_COLUMNS: Record<string, string> = {
+  id: 'e.id',
+  employeeNumber: 'e.employee_number',
+  firstName: 'e.first_name',
+  lastName: 'e.last_name',
+  displayName: `(e.first_name || ' ' || e.last_name)`,
+  email: 'e.email',
+  roles: 'e.roles',
+  status: 'e.status',
+  workContext: 'e.work_context',
+  hireDate: 'e.hire_date::text',
+  managerId: 'e.manager_id',
+  departmentId: 'e.department_id',
+  jobRoleId: 'e.job_role_id',
+  locationId: 'e.location_id',
+};
+
+/**
+ * The employee `e` as the exact JSON of a plain selection (raw-json.ts): own columns, and relations each owning
+ * lib registered (EmployeeRelations); null when some selected field only a resolver answers.
+ */
+export function employeeJsonSql(selection: SelectionTree, relations: EmployeeRelations, param: BindParam): string | null {
+  const nested: Record<string, (sub: SelectionTree) => string | null> = {};
+  for (const field of selection.fields.keys()) nested[field] = (sub) => relations.exactJson(field, sub, param);
+  return jsonObjectSql(selection, { columns: EMPLOYEE_JSON_COLUMNS, nested, typename: 'Employee' }, true);
+}
