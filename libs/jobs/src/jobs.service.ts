@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { backgroundWorkEnabled } from '@app/shared';
+import { backgroundWorkEnabled, Metrics } from '@app/shared';
 import { JobDefinition, JobListener, SendOptions } from './job-definition';
 import { JobRunner } from './job-runner';
 import { loadJobsConfig } from './jobs-config';
@@ -20,10 +20,15 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
 
   constructor(
     dataSource: DataSource,
+    metrics: Metrics,
     @Optional() @Inject(FORCE_JOBS) private readonly force?: boolean,
   ) {
     const url = (dataSource.options as { url?: string }).url as string;
     this.runner = new JobRunner(url, loadJobsConfig(), this.logger);
+    // GET /metrics: every job's duration and outcome, and the queues' depth at each scrape
+    this.runner.onJob((e) => metrics.jobDuration(e.queue, e.durationMs / 1000, e.ok ? 'completed' : 'failed'));
+    metrics.queueDepthFrom(async () => Object.entries(await this.runner.depth())
+      .map(([queue, count]) => ({ queue: queue.replace(/-dead$/, ''), state: queue.endsWith('-dead') ? 'dead' : 'waiting', count })));
   }
 
   /** Whether this process runs background work. */
