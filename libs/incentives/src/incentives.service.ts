@@ -31,10 +31,6 @@ export class IncentivesService {
     private readonly events: EventEmitter2,
   ) {}
 
-  /** @deprecated Ask OrgCalendar (`@app/shared`); kept for the background schedulers that still call it. */
-  today(): string {
-    return this.calendar.today();
-  }
 
   /** Creates awards for newly met conditions and applies lapse policies; idempotent. */
   async evaluate(actor: Viewer | null): Promise<{ created: number; suspended: number; reinstated: number }> {

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { JobsService } from '@app/jobs';
+import { OrgCalendar } from '@app/shared';
 import { IncentivesService } from './incentives.service';
 
 export const INCENTIVE_LAPSES_QUEUE = 'incentives-lapses';
@@ -17,6 +18,7 @@ export class LapseScheduler implements OnModuleInit {
   constructor(
     private readonly incentives: IncentivesService,
     private readonly jobs: JobsService,
+    private readonly calendar: OrgCalendar,
   ) {}
 
   onModuleInit(): void {
@@ -25,7 +27,7 @@ export class LapseScheduler implements OnModuleInit {
 
   /** Evaluates once per day; returns what changed (null when today was already done). */
   async tick(): Promise<{ created: number; suspended: number; reinstated: number } | null> {
-    const day = this.incentives.today();
+    const day = this.calendar.today();
     if (this.doneDay === day) return null;
     const result = await this.incentives.evaluate(null);
     this.doneDay = day;

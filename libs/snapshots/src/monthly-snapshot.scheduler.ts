@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { JobsService } from '@app/jobs';
+import { OrgCalendar } from '@app/shared';
 import { SnapshotsService } from './snapshots.service';
 
 export const MONTHLY_SNAPSHOTS_QUEUE = 'snapshots-monthly';
@@ -17,6 +18,7 @@ export class MonthlySnapshotScheduler implements OnModuleInit {
   constructor(
     private readonly service: SnapshotsService,
     private readonly jobs: JobsService,
+    private readonly calendar: OrgCalendar,
   ) {}
 
   onModuleInit(): void {
@@ -25,7 +27,7 @@ export class MonthlySnapshotScheduler implements OnModuleInit {
 
   /** One pass: saves the current month unless already done here. Returns how many snapshots were new. */
   async tick(): Promise<number> {
-    const month = this.service.today().slice(0, 7);
+    const month = this.calendar.today().slice(0, 7);
     if (this.doneMonth === month) return 0;
     const saved = await this.service.saveMonthly(null, month);
     this.doneMonth = month;

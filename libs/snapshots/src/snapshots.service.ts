@@ -27,10 +27,6 @@ export class SnapshotsService {
     private readonly tx: TransactionHost,
   ) {}
 
-  /** @deprecated Ask OrgCalendar (`@app/shared`); kept for the background schedulers that still call it. */
-  today(): string {
-    return this.calendar.today();
-  }
 
   /** Live snapshot of one employee (self, their managers up the line, HR; anyone else: NOT_FOUND). */
   async forEmployee(viewer: Viewer, employeeId: string): Promise<EmployeeSnapshot> {

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { AppConfig, Clock, consoleRoutes } from '@app/shared';
+import { consoleRoutes, OrgCalendar } from '@app/shared';
 import { JobsService } from '@app/jobs';
 import { PlaybookRepository } from '@app/playbooks';
 import { WorkflowNotice, WorkflowNotifier } from './workflow-notifier';
@@ -22,8 +22,7 @@ export class StepDueNotices implements OnModuleInit {
   constructor(
     private readonly playbooks: PlaybookRepository,
     private readonly notifier: WorkflowNotifier,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly calendar: OrgCalendar,
     private readonly jobs: JobsService,
   ) {}
 
@@ -33,7 +32,7 @@ export class StepDueNotices implements OnModuleInit {
 
   /** Announces the steps due today (and up to CATCH_UP_DAYS before); returns how many notices were new. */
   async tick(): Promise<number> {
-    const today = this.clock.today(this.config.ORG_TIME_ZONE);
+    const today = this.calendar.today();
     const since = DateTime.fromISO(today, { zone: 'UTC' }).minus({ days: CATCH_UP_DAYS }).toISODate() as string;
     const notices: WorkflowNotice[] = [];
     for (const s of await this.playbooks.stepsDue(today, since)) {
