@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { DateTime } from 'luxon';
 import { AppConfig, SystemClock } from '@app/shared';
 import { buildDataSourceOptions, TransactionHost } from '@app/persistence';
-import { DELIVER_QUEUE, loadNotificationsConfig, NOTIFICATION_ENTITIES, ReminderPlanner } from '@app/notifications';
+import { DELIVER_QUEUE, loadNotificationsConfig, ReminderPlanner } from '@app/notifications';
+import { ALL_ENTITIES } from '../../apps/api/src/entities';
 import { makeEmployee } from '../support/factories';
 import { deliveriesOf, makeCertification, makeRecord, plusDays, startSmtpSink, startWebhookReceiver } from '../support/notification-fixtures';
 import { deliveryJobsOn } from '../support/delivery-child';
@@ -22,7 +23,7 @@ describe('reminder delivery on the job system: a worker killed mid-batch, a work
   const { schema, drop } = jobSchema();
   let ds: DataSource;
   beforeAll(async () => {
-    ds = new DataSource(buildDataSourceOptions(process.env.DATABASE_URL as string, NOTIFICATION_ENTITIES, [], 4));
+    ds = new DataSource(buildDataSourceOptions(process.env.DATABASE_URL as string, ALL_ENTITIES, [], 4));
     await ds.initialize();
   });
   afterAll(async () => {
