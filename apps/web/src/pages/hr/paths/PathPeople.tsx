@@ -6,7 +6,7 @@ import { QueryState } from '../../../ui/QueryState';
 import { TableHead } from '../../../ui/TableHead';
 import { AssignPeopleForm } from './AssignPeopleForm';
 import { PathPeopleDocument } from './assignment-documents';
-import { EndAssignmentDialog, type Ending } from './EndAssignmentDialog';
+import { EndAssignmentDialog, type Ending } from '../../../ui/EndAssignmentDialog';
 
 /** Who is on the path now (current assignments), each with an End action, and the form that puts more people on it. */
 export function PathPeople({ pathId, pathName, retired }: { pathId: string; pathName: string; retired: boolean }) {
@@ -36,7 +36,7 @@ export function PathPeople({ pathId, pathName, retired }: { pathId: string; path
                       <Table.Td>{levelName(a.targetLevel)}</Table.Td>
                       <Table.Td>{a.targetDate ? formatDate(a.targetDate) : 'No date set'}</Table.Td>
                       <Table.Td>
-                        <Button size="compact-sm" variant="light" color="red" onClick={() => setEnding({ id: a.id, person })} aria-label={`End ${person}’s assignment`}>
+                        <Button size="compact-sm" variant="light" color="red" onClick={() => setEnding({ id: a.id, question: `Take ${person} off ${pathName}?` })} aria-label={`End ${person}’s assignment`}>
                           End
                         </Button>
                       </Table.Td>
@@ -57,7 +57,6 @@ export function PathPeople({ pathId, pathName, retired }: { pathId: string; path
       )}
       <EndAssignmentDialog
         ending={ending}
-        pathName={pathName}
         onClose={() => setEnding(null)}
         onEnded={() => {
           setEnding(null);

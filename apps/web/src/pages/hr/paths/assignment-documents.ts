@@ -27,16 +27,6 @@ export const AssignPathDocument = graphql(`
   }
 `);
 
-export const EndAssignmentDocument = graphql(`
-  mutation HrEndPathAssignment($input: EndPathAssignmentInput!) {
-    endPathAssignment(input: $input) {
-      __typename
-      ... on PathAssignment { id active endedOn }
-      ... on AssignmentEndedError { message }
-    }
-  }
-`);
-
 export const UpdateLevelDocument = graphql(`
   mutation UpdatePathLevelSummary($input: UpdatePathLevelInput!) {
     updatePathLevel(input: $input) { id summary minObservationsPerBehaviour }

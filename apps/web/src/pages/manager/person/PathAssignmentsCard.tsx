@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from 'urql';
+import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { formatDate, levelName } from '../../../ui/format';
-import { ReasonField } from '../../../ui/ReasonField';
-import { ErrorNotice, QueryState } from '../../../ui/QueryState';
+import { EndAssignmentDialog, type Ending } from '../../../ui/EndAssignmentDialog';
+import { QueryState } from '../../../ui/QueryState';
 import { TableHead } from '../../../ui/TableHead';
 
 const AssignmentsDocument = graphql(`
@@ -16,40 +16,14 @@ const AssignmentsDocument = graphql(`
   }
 `);
 
-const EndAssignmentDocument = graphql(`
-  mutation EndPathAssignment($input: EndPathAssignmentInput!) {
-    endPathAssignment(input: $input) {
-      __typename
-      ... on PathAssignment { id active endedOn }
-      ... on AssignmentEndedError { message }
-    }
-  }
-`);
-
-interface Ending { id: string; name: string }
-
 /** A person's current skill paths; one can be ended with a reason (it then shows under "Past paths"). */
 export function PathAssignmentsCard({ employeeId, onChanged }: { employeeId: string; onChanged: () => void }) {
   const [result, refetch] = useQuery({ query: AssignmentsDocument, variables: { id: employeeId } });
   const [ending, setEnding] = useState<Ending | null>(null);
-  const [reason, setReason] = useState('');
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [state, end] = useMutation(EndAssignmentDocument);
-  const open = (a: Ending) => {
-    setReason('');
-    setRefusal(null);
-    setEnding(a);
-  };
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    if (!ending) return;
-    const res = (await end({ input: { id: ending.id, reason: reason.trim() } })).data?.endPathAssignment;
-    if (res?.__typename === 'AssignmentEndedError') return setRefusal(res.message);
-    if (res) {
-      setEnding(null);
-      refetch({ requestPolicy: 'network-only' });
-      onChanged();
-    }
+  const ended = () => {
+    setEnding(null);
+    refetch({ requestPolicy: 'network-only' });
+    onChanged();
   };
   return (
     <Card withBorder mb="lg" component="section" aria-labelledby="person-paths">
@@ -77,7 +51,7 @@ export function PathAssignmentsCard({ employeeId, onChanged }: { employeeId: str
                       <Table.Td>
                         <Group gap="xs">
                           <Badge color="teal" variant="light">Active</Badge>
-                          <Button size="xs" variant="light" color="red" onClick={() => open({ id: a.id, name })} aria-label={`End assignment to ${name}`}>
+                          <Button size="xs" variant="light" color="red" onClick={() => setEnding({ id: a.id, question: `End the assignment to ${name}?` })} aria-label={`End assignment to ${name}`}>
                             End assignment
                           </Button>
                         </Group>
@@ -90,23 +64,7 @@ export function PathAssignmentsCard({ employeeId, onChanged }: { employeeId: str
           )
         }
       </QueryState>
-      <Modal opened={ending !== null} onClose={() => setEnding(null)} closeButtonProps={{ 'aria-label': 'Close' }} title={`End the assignment to ${ending?.name ?? ''}?`}>
-        <form onSubmit={(e) => void submit(e)}>
-          <Stack gap="sm">
-            <ReasonField description="They come off the path today; observations and levels reached stay as history." value={reason} onChange={setReason} />
-            <ErrorNotice error={state.error} />
-            {refusal && <Alert color="red" role="alert">{refusal}</Alert>}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setEnding(null)}>
-                Keep it
-              </Button>
-              <Button type="submit" color="red" loading={state.fetching} disabled={reason.trim() === ''}>
-                End assignment
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <EndAssignmentDialog ending={ending} onClose={() => setEnding(null)} onEnded={ended} />
     </Card>
   );
 }

@@ -1,14 +1,25 @@
 import { useEffect, useState } from 'react';
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useMutation } from 'urql';
-import { ReasonField } from '../../../ui/ReasonField';
-import { ErrorNotice, RefusalNotice } from '../../../ui/QueryState';
-import { EndAssignmentDocument } from './assignment-documents';
+import { graphql } from '../gql';
+import { ReasonField } from './ReasonField';
+import { ErrorNotice, RefusalNotice } from './QueryState';
 
-export interface Ending { id: string; person: string }
+const EndAssignmentDocument = graphql(`
+  mutation EndPathAssignment($input: EndPathAssignmentInput!) {
+    endPathAssignment(input: $input) {
+      __typename
+      ... on PathAssignment { id active endedOn }
+      ... on AssignmentEndedError { message }
+    }
+  }
+`);
 
-/** Asks HR to confirm ending someone's assignment, with why; it stays as history. */
-export function EndAssignmentDialog({ ending, pathName, onClose, onEnded }: { ending: Ending | null; pathName: string; onClose: () => void; onEnded: () => void }) {
+/** The assignment to end, and the dialog's question (who comes off which path). */
+export interface Ending { id: string; question: string }
+
+/** Asks HR or a manager to confirm ending someone's path assignment, with why; it stays as history. */
+export function EndAssignmentDialog({ ending, onClose, onEnded }: { ending: Ending | null; onClose: () => void; onEnded: () => void }) {
   const [reason, setReason] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
   const [state, end] = useMutation(EndAssignmentDocument);
@@ -24,7 +35,7 @@ export function EndAssignmentDialog({ ending, pathName, onClose, onEnded }: { en
     if (res) onEnded();
   };
   return (
-    <Modal opened={ending !== null} onClose={onClose} closeButtonProps={{ 'aria-label': 'Close' }} title={`Take ${ending?.person ?? ''} off ${pathName}?`}>
+    <Modal opened={ending !== null} onClose={onClose} closeButtonProps={{ 'aria-label': 'Close' }} title={ending?.question ?? ''}>
       <form onSubmit={(e) => void submit(e)}>
         <Stack gap="sm">
           <ReasonField description="They come off the path today; what they were observed doing and the levels they reached stay as history." value={reason} onChange={setReason} />
