@@ -1,4 +1,5 @@
 import { jsonObjectSql, SelectionTree } from '@app/shared';
+import { employeeRefJsonSql } from '@app/employees';
 import { currentRecordSql, daysLeftSql, effectiveDeadlineSql, recordStatusSql } from './record-status.sql';
 import type { RecordView } from './record-view';
 
@@ -75,9 +76,6 @@ export const CERTIFICATION_JSON_EXACT: Record<string, string> = {
 const RESOLVER_NEEDS: Record<string, readonly RecordKeyFields[]> = { certification: ['certificationId'], employee: ['employeeId'], previousRecords: ['id', 'renewsId'] };
 const RESOLVED_FIELDS = new Set(Object.keys(RESOLVER_NEEDS));
 
-/** The employee of the record `r` as an EmployeeRef (what anyone who may see the record may know of them). */
-const EMPLOYEE_REF_JSON: Record<string, string> = { id: 'x.id', displayName: `(x.first_name || ' ' || x.last_name)`, email: 'x.email' };
-
 /**
  * The record aliased `r` as `json_build_object(...)` of the selected fields (the certification nested when its
  * selection is plain columns: `joined` says the caller must join it as `c`; the employee as a reference, exact
@@ -91,10 +89,8 @@ export function recordObjectSql(selection: SelectionTree, exact: boolean): { obj
     joined ||= nested !== null;
     return nested;
   };
-  const employee = (sub: SelectionTree, exactSub: boolean) => {
-    const ref = exactSub && jsonObjectSql(sub, { columns: EMPLOYEE_REF_JSON, typename: 'EmployeeRef' }, true);
-    return ref ? `(SELECT ${ref} FROM employee x WHERE x.id = r.employee_id)` : null;
-  };
+  // the employee as a reference, read through the employees lib (exact JSON only)
+  const employee = (sub: SelectionTree, exactSub: boolean) => (exactSub ? employeeRefJsonSql(sub, 'r.employee_id') : null);
   const object = jsonObjectSql(selection, { columns, needs: RESOLVER_NEEDS, nested: { certification, employee }, resolved: RESOLVED_FIELDS, typename: 'CertificationRecord' }, exact);
   return object ? { object, joined } : null;
 }
