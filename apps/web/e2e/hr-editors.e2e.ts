@@ -34,6 +34,18 @@ test.describe('HR editors: program charters, metric connector settings, and how 
     await expect(page.getByRole('img', { name: /^Each goal of the program/ }).locator('.recharts-surface')).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Passed the exam' })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Reached the level' })).toBeVisible();
+
+    // a program HR no longer follows is archived, after a confirmation, and leaves the list
+    await page.getByRole('button', { name: 'Archive program' }).click();
+    const confirm = page.getByRole('dialog', { name: `Archive ${name}?` });
+    await confirm.getByRole('button', { name: 'Archive', exact: true }).click();
+    await expect(confirm).toBeHidden();
+    const shown = page.locator(`input[value="${name}"]`);
+    await expect(shown).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByText('No program charter yet.').or(page.getByRole('textbox', { name: 'Program' }))).toBeVisible();
+    await expect(shown).toHaveCount(0);
+    await checkPage(page, 'hr-outcomes-program-archived');
   });
 
   test('a performance-metric connector: its settings are saved, a bad one is refused in words', async ({ page, request }) => {

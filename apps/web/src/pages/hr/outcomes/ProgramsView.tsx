@@ -6,6 +6,7 @@ import { graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
 import { CsvButton, rounded } from './CsvButton';
 import { ProgramEditor } from './ProgramEditor';
+import { ArchiveProgramButton } from './ArchiveProgramButton';
 import { TableHead } from '../../../ui/TableHead';
 
 const ProgramsDocument = graphql(`
@@ -76,7 +77,7 @@ function Progress({ id }: { id: string }) {
   );
 }
 
-/** Program charters: each goal against what the cohort reached; HR defines new ones here. */
+/** Program charters: each goal against what the cohort reached; HR defines new ones and archives old ones here. */
 export function ProgramsView() {
   const [programs, refetch] = useQuery({ query: ProgramsDocument });
   const [picked, setPicked] = useState<string | null>(null);
@@ -117,6 +118,14 @@ export function ProgramsView() {
               <Select label="Program" data={data.programs.map((p) => ({ value: p.id, label: p.name }))} value={id} onChange={setPicked} allowDeselect={false} w={320} />
               <Group>
                 {newButton}
+                <ArchiveProgramButton
+                  id={id}
+                  name={data.programs.find((p) => p.id === id)?.name ?? 'this program'}
+                  onArchived={() => {
+                    setPicked(null);
+                    refetch({ requestPolicy: 'network-only' });
+                  }}
+                />
                 <CsvButton url={`/reports/program-progress.csv?id=${id}`} filename="program-progress.csv" label="Download progress (CSV)" />
               </Group>
             </Group>

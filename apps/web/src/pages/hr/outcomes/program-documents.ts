@@ -16,3 +16,9 @@ export const CreateProgramDocument = graphql(`
     createProgram(input: $input) { id name }
   }
 `);
+
+export const ArchiveProgramDocument = graphql(`
+  mutation ArchiveProgram($id: ID!) {
+    archiveProgram(id: $id) { id archivedAt }
+  }
+`);
