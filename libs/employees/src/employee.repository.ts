@@ -5,6 +5,7 @@ import { Employee } from './entities/employee.entity';
 import { Department } from './entities/department.entity';
 import { JobRole } from './entities/job-role.entity';
 import { Location } from './entities/location.entity';
+import type { BindParam, JoinLateral } from './employee-relations';
 import { EMPLOYEE_VIEW_COLUMNS, EmployeeView, EmployeeViewRow, toEmployeeView } from './employee-view';
 
 export type EmployeeSort = 'NAME' | 'HIRE_DATE' | 'CREATED_AT';
@@ -25,9 +26,9 @@ export interface EmployeeListQuery {
   /** Relation fields read in the same statement (EmployeeRelations.columns), attached to each row as prefetched. */
   relations?: {
     fields: Iterable<string>;
-    columns: (param: (value: unknown) => string) => string[];
+    columns: (param: BindParam, lateral: JoinLateral) => string[];
     /** Each node's whole answer as exact JSON (employeeJsonSql); null: the nodes go through the resolvers. */
-    nodeJson?: (param: (value: unknown) => string) => string | null;
+    nodeJson?: (param: BindParam, lateral: JoinLateral) => string | null;
   };
 }
 
@@ -134,9 +135,20 @@ export class EmployeeRepository {
       pageWhere += ` AND (${key}, e.id) ${cmp} ($${params.length - 1}, $${params.length}::uuid)`;
     }
     const mark = params.length;
-    const nodeJson = q.relations?.nodeJson?.((value) => `$${params.push(value)}`) ?? null;
-    if (!nodeJson) params.length = mark; // nothing of it is in the statement
-    const relationColumns = nodeJson ? [] : (q.relations?.columns((value) => `$${params.push(value)}`) ?? []);
+    const bind: BindParam = (value) => `$${params.push(value)}`;
+    const joins: string[] = [];
+    const lateral: JoinLateral = (subquery) => {
+      const alias = `l${joins.length + 1}`;
+      joins.push(`LEFT JOIN LATERAL (${subquery}) ${alias} ON true`);
+      return `${alias}.j`;
+    };
+    const nodeJson = q.relations?.nodeJson?.(bind, lateral) ?? null;
+    if (!nodeJson) {
+      // nothing of it is in the statement
+      params.length = mark;
+      joins.length = 0;
+    }
+    const relationColumns = nodeJson ? [] : (q.relations?.columns(bind, lateral) ?? []);
     params.push(q.first + 1);
     const dir = q.descending ? 'DESC' : 'ASC';
     // Without a cursor the page is the filter's first rows, so the window count over them is the total; after
@@ -145,7 +157,7 @@ export class EmployeeRepository {
     const columns = nodeJson ? [`e.id`, `${nodeJson}::text AS node_json`] : [EMPLOYEE_VIEW_COLUMNS, ...relationColumns];
     const rows = await this.tx.query<EmployeeViewRow & { sort_key: string; total: string; node_json?: string }>(
       `SELECT ${columns.join(', ')}, ${key} AS sort_key, ${total} AS total
-         FROM employee e WHERE ${pageWhere} ORDER BY ${key} ${dir}, e.id ${dir} LIMIT $${params.length}`,
+         FROM employee e ${joins.join(' ')} WHERE ${pageWhere} ORDER BY ${key} ${dir}, e.id ${dir} LIMIT $${params.length}`,
       params,
     );
     const count = rows.length ? Number(rows[0].total) : cursor ? await this.count(filterSql, params.slice(0, q.visible.params.length + where.length - 1)) : 0;

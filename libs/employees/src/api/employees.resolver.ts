@@ -4,7 +4,7 @@ import { answerRaw, byKeys, groupByKeys, loaderFor, PageArgs, plainNodes, prefet
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeesService } from '../employees.service';
 import { EmployeeListPage, EmployeeRepository } from '../employee.repository';
-import { BindParam, EmployeeRelations } from '../employee-relations';
+import { BindParam, EmployeeRelations, JoinLateral } from '../employee-relations';
 import { ORG_RELATIONS, orgRelationJsonSql } from '../org-relations.sql';
 import { employeeJsonSql } from '../employee-json.sql';
 import { Employee } from '../entities/employee.entity';
@@ -25,7 +25,7 @@ export class EmployeesResolver {
     private readonly repo: EmployeeRepository,
     private readonly relations: EmployeeRelations,
   ) {
-    for (const relation of ORG_RELATIONS) relations.register(relation, (selection, _param, exact) => orgRelationJsonSql(relation, selection, exact));
+    for (const relation of ORG_RELATIONS) relations.register(relation, (selection, _param, exact, lateral) => orgRelationJsonSql(relation, selection, exact, lateral));
   }
 
   /**
@@ -37,8 +37,8 @@ export class EmployeesResolver {
     const plain = plainNodes(info);
     return {
       fields: this.relations.fields(),
-      columns: (param: BindParam) => this.relations.columns(nodes, param),
-      nodeJson: plain ? (param: BindParam) => employeeJsonSql(plain.tree, this.relations, param) : undefined,
+      columns: (param: BindParam, lateral: JoinLateral) => this.relations.columns(nodes, param, lateral),
+      nodeJson: plain ? (param: BindParam, lateral: JoinLateral) => employeeJsonSql(plain.tree, this.relations, param, lateral) : undefined,
     };
   }
 
