@@ -1,10 +1,12 @@
-import { Args, ArgsType, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { DateTimeScalar } from '@app/shared';
+import { Args, ArgsType, Context, Field, ID, Info, Int, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { answerRaw, DateTimeScalar, plainSelection, responsePath } from '@app/shared';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { Allow } from '../roles.decorator';
 import { AuditService } from '../audit/audit.service';
 import { AUDIT_ACTOR_KINDS, AuditActorKind } from '../audit/audit-entry.entity';
 import { AUDIT_OUTCOMES, AuditOutcome } from '../audit/audit-outcome';
+import { auditEntryJsonSql } from '../audit/audit-entry-json.sql';
 import { AuditActorKindEnum, AuditEntryType } from './audit-entry.type';
 
 @ArgsType()
@@ -28,8 +30,13 @@ export class AuditResolver {
 
   @Allow('HR_ADMIN')
   @Query(() => [AuditEntryType], { description: 'Audit log, newest first (HR only).' })
-  auditLog(@Args() args: AuditArgs): Promise<AuditEntryType[]> {
+  async auditLog(@Args() args: AuditArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: object): Promise<AuditEntryType[]> {
     const { first, before, ...filter } = args;
-    return this.audit.list(filter, first ?? 100, before);
+    // A plain selection is read as JSON text in the page's one statement (raw-json.ts).
+    const selection = plainSelection(info.fieldNodes);
+    const object = selection && auditEntryJsonSql(selection);
+    if (!object) return this.audit.list(filter, first ?? 100, before);
+    answerRaw(ctx, responsePath(info.path), await this.audit.listJson(filter, first ?? 100, before, object));
+    return [];
   }
 }

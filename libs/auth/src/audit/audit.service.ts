@@ -88,6 +88,16 @@ export class AuditService {
   }
 
   async list(filter: AuditFilter, limit: number, beforeId?: string): Promise<AuditEntry[]> {
+    return this.page(filter, limit, beforeId).getMany();
+  }
+
+  /** The same page as `list`, each entry written by SQL as `object` (its exact JSON), as one JSON array. */
+  async listJson(filter: AuditFilter, limit: number, beforeId: string | undefined, object: string): Promise<string> {
+    const rows = await this.page(filter, limit, beforeId).select(`${object}::text`, 'json').getRawMany<{ json: string }>();
+    return `[${rows.map((r) => r.json).join(',')}]`;
+  }
+
+  private page(filter: AuditFilter, limit: number, beforeId?: string) {
     const qb = this.tx.manager.createQueryBuilder(AuditEntry, 'a').orderBy('a.id', 'DESC').limit(limit);
     if (filter.entityType) qb.andWhere('a.entity_type = :entityType', filter);
     if (filter.entityId) qb.andWhere('a.entity_id = :entityId', filter);
@@ -98,7 +108,7 @@ export class AuditService {
     if (filter.since) qb.andWhere('a.at >= :since', filter);
     if (filter.until) qb.andWhere('a.at < :until', filter);
     if (beforeId) qb.andWhere('a.id < :beforeId', { beforeId });
-    return qb.getMany();
+    return qb;
   }
 
   private entry(actor: AuditActor, action: string, entityType: string, entityId: string | null, outcome: AuditOutcome, before: unknown, after: unknown, detail: RefusalDetail | null) {
