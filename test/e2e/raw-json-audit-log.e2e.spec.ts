@@ -1,4 +1,5 @@
 import { AuditService } from '@app/auth';
+import type { Viewer } from '@app/shared';
 import { makeOrg, uniqueName } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 import { statementsOf } from '../support/statement-texts';
@@ -19,7 +20,7 @@ describe('a page of the audit log read as JSON text answers exactly as the resol
     t = await startTestApp();
     org = await makeOrg(t.dataSource);
     const audit = t.app.get(AuditService);
-    const hr = { employeeId: org.hr.id, subject: org.hr.subject, roles: ['HR_ADMIN'] };
+    const hr: Viewer = { employeeId: org.hr.id, subject: org.hr.subject, roles: ['HR_ADMIN'] };
     // Numbers as jsonb keeps them (1.50, 1e2), text with quotes, unicode and control characters, nested values, nulls.
     await audit.recordChange(hr, 'updateEmployee', 'Probe', entity, { level: 1.5, big: 100, note: 'a "quoted" \\ line\nnext' }, { level: 2, tags: ['é', '日本', null], nested: { deep: { x: true } } });
     await audit.recordChange({ connectorId: org.hr.id, connectorName: 'Entra ID' }, 'scimPatchUser', 'Probe', entity, null, { a: 3 });
