@@ -1,5 +1,5 @@
 import { jsonObjectSql, SelectionTree } from '@app/shared';
-import { employeeRefJsonSql } from '@app/employees';
+import { employeeRefJsonSql, type RelationSql } from '@app/employees';
 import { currentRecordSql, daysLeftSql, effectiveDeadlineSql, recordStatusSql } from './record-status.sql';
 import type { RecordView } from './record-view';
 
@@ -105,14 +105,11 @@ export function bindToday(sql: string, today: () => string): string {
  * `RecordStatusQuery.currentOf` (the certification joined once when its selection is plain columns); null when
  * the selection asks for a field only the resolver path answers exactly (`exact`: see jsonObjectSql).
  */
-export function currentRecordsJsonSql(selection: SelectionTree, today: () => string, exact = false): string | null {
+export function currentRecordsJsonSql(selection: SelectionTree, sql: RelationSql, today: () => string, exact = false): string | null {
   const read = recordObjectSql(selection, exact);
   if (!read) return null;
   // The record's certification is a foreign key, never null: a join reads it once per record.
   const join = read.joined ? ' JOIN certification c ON c.id = r.certification_id' : '';
-  return bindToday(
-    `(SELECT coalesce(json_agg(${read.object} ORDER BY ${effectiveDeadlineSql('r')} NULLS LAST, r.id), '[]')
-      FROM certification_record r${join} WHERE r.employee_id = e.id AND ${currentRecordSql('r')})`,
-    today,
-  );
+  const orderBy = `${effectiveDeadlineSql('r')} NULLS LAST, r.id`;
+  return sql.many({ object: bindToday(read.object, today), from: `certification_record r${join}`, key: 'r.employee_id', where: currentRecordSql('r'), orderBy });
 }

@@ -1,5 +1,5 @@
 import { jsonObjectSql, SelectionTree } from '@app/shared';
-import type { BindParam, EmployeeRelations, JoinLateral } from './employee-relations';
+import type { EmployeeRelations, RelationSql } from './employee-relations';
 
 /** A person's display name as SQL on the employee aliased `a`. */
 const displayNameSql = (a: string) => `(${a}.first_name || ' ' || ${a}.last_name)`;
@@ -26,9 +26,9 @@ const EMPLOYEE_JSON_COLUMNS: Record<string, string> = {
  * The employee `e` as the exact JSON of a plain selection (raw-json.ts): own columns, and relations each owning
  * lib registered (EmployeeRelations); null when some selected field only a resolver answers.
  */
-export function employeeJsonSql(selection: SelectionTree, relations: EmployeeRelations, param: BindParam, lateral?: JoinLateral): string | null {
+export function employeeJsonSql(selection: SelectionTree, relations: EmployeeRelations, sql: RelationSql): string | null {
   const nested: Record<string, (sub: SelectionTree) => string | null> = {};
-  for (const field of selection.fields.keys()) nested[field] = (sub) => relations.exactJson(field, sub, param, lateral);
+  for (const field of selection.fields.keys()) nested[field] = (sub) => relations.exactJson(field, sub, sql);
   return jsonObjectSql(selection, { columns: EMPLOYEE_JSON_COLUMNS, nested, typename: 'Employee' }, true);
 }
 

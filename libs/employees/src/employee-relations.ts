@@ -5,11 +5,33 @@ import type { SelectionTree } from '@app/shared';
 export type BindParam = (value: unknown) => string;
 
 /**
- * Joins a to-one subquery (at most one row, its value in column `j`) into the statement as a LEFT JOIN LATERAL and
- * returns the SQL of that value. The planner pulls such a subquery up into an ordinary join (index or hash), where
- * the same scalar subquery in the select list runs as a subplan once per row.
+ * A to-many relation of the employee as the parts of its JSON array: each row's `object`, read `from` its tables
+ * where `key` (the row's employee id column) is the employee's and `where` holds, in `orderBy` order. The parts name
+ * only the relation's own tables, never the employee `e`.
  */
-export type JoinLateral = (subquery: string) => string;
+export interface ManyJson {
+  object: string;
+  from: string;
+  key: string;
+  where: string;
+  orderBy: string;
+}
+
+/** How relation SQL joins the statement reading the employees aliased `e`. */
+export interface RelationSql {
+  param: BindParam;
+  /** A to-one subquery (at most one row, its value in column `j`): the SQL of that value. */
+  one(subquery: string): string;
+  /** A to-many relation: the SQL of its JSON array (`[]` when it has no rows). */
+  many(relation: ManyJson): string;
+}
+
+/** Relations as correlated subqueries, run once per employee row: for a statement that takes no joins. */
+export const correlatedRelationSql = (param: BindParam): RelationSql => ({
+  param,
+  one: (subquery) => `(${subquery})`,
+  many: (m) => `(SELECT coalesce(json_agg(${m.object} ORDER BY ${m.orderBy}), '[]') FROM ${m.from} WHERE ${m.key} = e.id AND ${m.where})`,
+});
 
 /**
  * SQL reading one relation field of the employee aliased `e` as JSON shaped as the GraphQL field answers it,
@@ -17,7 +39,7 @@ export type JoinLateral = (subquery: string) => string;
  * then loads it as usual). `exact`: the JSON must be the field's whole answer (jsonObjectSql). Written by the lib
  * owning the relation's tables.
  */
-export type RelationJsonSql = (selection: SelectionTree, param: BindParam, exact: boolean, lateral?: JoinLateral) => string | null;
+export type RelationJsonSql = (selection: SelectionTree, sql: RelationSql, exact: boolean) => string | null;
 
 /**
  * Relation fields of Employee that a list read can join into its one statement (look-ahead): each owning lib
@@ -32,19 +54,19 @@ export class EmployeeRelations {
   }
 
   /** The extra select list entries (`sql AS "field"`) for the relation fields selected under a list's nodes. */
-  columns(nodes: SelectionTree | undefined, param: BindParam, lateral?: JoinLateral): string[] {
+  columns(nodes: SelectionTree | undefined, sql: RelationSql): string[] {
     const out: string[] = [];
     if (!nodes) return out;
     for (const [field, selection] of nodes.fields) {
-      const sql = this.byField.get(field)?.(selection, param, false, lateral);
-      if (sql) out.push(`${sql} AS "${field}"`);
+      const column = this.byField.get(field)?.(selection, sql, false);
+      if (column) out.push(`${column} AS "${field}"`);
     }
     return out;
   }
 
   /** The relation field's exact JSON for `selection` (jsonObjectSql's nested spec); null when it has none. */
-  exactJson(field: string, selection: SelectionTree, param: BindParam, lateral?: JoinLateral): string | null {
-    return this.byField.get(field)?.(selection, param, true, lateral) ?? null;
+  exactJson(field: string, selection: SelectionTree, sql: RelationSql): string | null {
+    return this.byField.get(field)?.(selection, sql, true) ?? null;
   }
 
   /** Field names `columns` read ahead, as they come back on each row. */

@@ -5,7 +5,8 @@ import { Employee } from './entities/employee.entity';
 import { Department } from './entities/department.entity';
 import { JobRole } from './entities/job-role.entity';
 import { Location } from './entities/location.entity';
-import type { BindParam, JoinLateral } from './employee-relations';
+import type { RelationSql } from './employee-relations';
+import { PageRelationSql } from './page-relation.sql';
 import { EMPLOYEE_VIEW_COLUMNS, EmployeeView, EmployeeViewRow, toEmployeeView } from './employee-view';
 
 export type EmployeeSort = 'NAME' | 'HIRE_DATE' | 'CREATED_AT';
@@ -26,9 +27,9 @@ export interface EmployeeListQuery {
   /** Relation fields read in the same statement (EmployeeRelations.columns), attached to each row as prefetched. */
   relations?: {
     fields: Iterable<string>;
-    columns: (param: BindParam, lateral: JoinLateral) => string[];
+    columns: (sql: RelationSql) => string[];
     /** Each node's whole answer as exact JSON (employeeJsonSql); null: the nodes go through the resolvers. */
-    nodeJson?: (param: BindParam, lateral: JoinLateral) => string | null;
+    nodeJson?: (sql: RelationSql) => string | null;
   };
 }
 
@@ -135,29 +136,25 @@ export class EmployeeRepository {
       pageWhere += ` AND (${key}, e.id) ${cmp} ($${params.length - 1}, $${params.length}::uuid)`;
     }
     const mark = params.length;
-    const bind: BindParam = (value) => `$${params.push(value)}`;
-    const joins: string[] = [];
-    const lateral: JoinLateral = (subquery) => {
-      const alias = `l${joins.length + 1}`;
-      joins.push(`LEFT JOIN LATERAL (${subquery}) ${alias} ON true`);
-      return `${alias}.j`;
-    };
-    const nodeJson = q.relations?.nodeJson?.(bind, lateral) ?? null;
+    const relations = new PageRelationSql((value) => `$${params.push(value)}`);
+    const nodeJson = q.relations?.nodeJson?.(relations) ?? null;
     if (!nodeJson) {
       // nothing of it is in the statement
       params.length = mark;
-      joins.length = 0;
+      relations.clear();
     }
-    const relationColumns = nodeJson ? [] : (q.relations?.columns(bind, lateral) ?? []);
+    const relationColumns = nodeJson ? [] : (q.relations?.columns(relations) ?? []);
     params.push(q.first + 1);
     const dir = q.descending ? 'DESC' : 'ASC';
     // Without a cursor the page is the filter's first rows, so the window count over them is the total; after
     // a cursor the total is counted over the whole filter (same statement, same parameters).
     const total = cursor ? `(SELECT count(*) FROM employee e WHERE ${filterSql})` : 'count(*) OVER ()';
     const columns = nodeJson ? [`e.id`, `${nodeJson}::text AS node_json`] : [EMPLOYEE_VIEW_COLUMNS, ...relationColumns];
+    // The page first, then its relations joined to it (PageRelationSql).
     const rows = await this.tx.query<EmployeeViewRow & { sort_key: string; total: string; node_json?: string }>(
-      `SELECT ${columns.join(', ')}, ${key} AS sort_key, ${total} AS total
-         FROM employee e ${joins.join(' ')} WHERE ${pageWhere} ORDER BY ${key} ${dir}, e.id ${dir} LIMIT $${params.length}`,
+      `WITH page AS (SELECT e.*, ${key} AS sort_key, ${total} AS total
+         FROM employee e WHERE ${pageWhere} ORDER BY ${key} ${dir}, e.id ${dir} LIMIT $${params.length})${relations.ctes.map((c) => `, ${c}`).join('')}
+       SELECT ${columns.join(', ')}, e.sort_key, e.total FROM page e ${relations.joins.join(' ')} ORDER BY e.sort_key ${dir}, e.id ${dir}`,
       params,
     );
     const count = rows.length ? Number(rows[0].total) : cursor ? await this.count(filterSql, params.slice(0, q.visible.params.length + where.length - 1)) : 0;

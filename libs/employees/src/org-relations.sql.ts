@@ -1,5 +1,5 @@
 import { jsonObjectSql, SelectionTree } from '@app/shared';
-import type { JoinLateral } from './employee-relations';
+import type { RelationSql } from './employee-relations';
 
 const ORG_TABLES = {
   department: { table: 'department', fk: 'department_id', typename: 'Department', columns: { id: 'o.id', name: 'o.name', parentId: 'o.parent_id' } },
@@ -10,13 +10,9 @@ const ORG_TABLES = {
 export type OrgRelation = keyof typeof ORG_TABLES;
 export const ORG_RELATIONS = Object.keys(ORG_TABLES) as OrgRelation[];
 
-/**
- * The employee `e`'s department, job role or location as JSON of the selected fields (null when it has none):
- * joined into the statement when it can take a lateral join, else a scalar subquery.
- */
-export function orgRelationJsonSql(relation: OrgRelation, selection: SelectionTree, exact = false, lateral?: JoinLateral): string | null {
+/** The employee `e`'s department, job role or location as JSON of the selected fields (null when it has none). */
+export function orgRelationJsonSql(relation: OrgRelation, selection: SelectionTree, sql: RelationSql, exact = false): string | null {
   const { table, fk, columns, typename } = ORG_TABLES[relation];
   const object = jsonObjectSql(selection, { columns, typename }, exact);
-  if (!object) return null;
-  return lateral ? lateral(`SELECT ${object} AS j FROM ${table} o WHERE o.id = e.${fk}`) : `(SELECT ${object} FROM ${table} o WHERE o.id = e.${fk})`;
+  return object && sql.one(`SELECT ${object} AS j FROM ${table} o WHERE o.id = e.${fk}`);
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { decodeCursor, groupByKeys, jsonObjectSql, Page, SelectionTree, toPage } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
+import type { RelationSql } from '@app/employees';
 import { PathAssignment } from './entities/path-assignment.entity';
 import { COUNTED_OBSERVATION_SQL, PathObservation } from './entities/path-observation.entity';
 import { LevelAchievement } from './entities/level-achievement.entity';
@@ -76,14 +77,14 @@ export class PathAssignmentRepository {
    * `byEmployeeIds` (active ones only); null when the selection asks for a field only the resolver path answers
    * (`exact`: any field a resolver answers, see jsonObjectSql).
    */
-  static assignmentsJsonSql(selection: SelectionTree, exact = false): string | null {
+  static assignmentsJsonSql(selection: SelectionTree, sql: RelationSql, exact = false): string | null {
     const object = jsonObjectSql(selection, {
       columns: { id: 'a.id', employeeId: 'a.employee_id', pathId: 'a.path_id', currentLevel: 'a.current_level', targetLevel: 'a.target_level', targetDate: 'a.target_date::text', assignedById: 'a.assigned_by_id' },
       needs: { employee: ['employeeId'], path: ['pathId'] },
       resolved: new Set(['employee', 'path']),
       typename: 'PathAssignment',
     }, exact);
-    return object && `(SELECT coalesce(json_agg(${object} ORDER BY a.id), '[]') FROM path_assignment a WHERE a.employee_id = e.id AND a.ended_on IS NULL)`;
+    return object && sql.many({ object, from: 'path_assignment a', key: 'a.employee_id', where: 'a.ended_on IS NULL', orderBy: 'a.id' });
   }
 
   /** Active assignments of many employees at once, grouped in `employeeIds` order (one query, for DataLoaders). */

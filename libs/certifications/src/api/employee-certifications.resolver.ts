@@ -14,7 +14,7 @@ export class EmployeeCertificationsResolver {
     relations: EmployeeRelations,
   ) {
     // Employee lists read the records in their own statement when the selection allows (look-ahead).
-    relations.register('currentCertifications', (selection, param, exact) => currentRecordsJsonSql(selection, () => param(this.calendar.today()), exact));
+    relations.register('currentCertifications', (selection, sql, exact) => currentRecordsJsonSql(selection, sql, () => sql.param(this.calendar.today()), exact));
   }
 
   @ResolveField(() => [CertificationRecordType], { description: 'Current (not superseded, not revoked) certification records with today\'s status.' })

@@ -4,7 +4,7 @@ import { answerRaw, byKeys, groupByKeys, loaderFor, PageArgs, plainNodes, prefet
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeesService } from '../employees.service';
 import { EmployeeListPage, EmployeeRepository } from '../employee.repository';
-import { BindParam, EmployeeRelations, JoinLateral } from '../employee-relations';
+import { EmployeeRelations, RelationSql } from '../employee-relations';
 import { ORG_RELATIONS, orgRelationJsonSql } from '../org-relations.sql';
 import { employeeJsonSql } from '../employee-json.sql';
 import { Employee } from '../entities/employee.entity';
@@ -25,7 +25,7 @@ export class EmployeesResolver {
     private readonly repo: EmployeeRepository,
     private readonly relations: EmployeeRelations,
   ) {
-    for (const relation of ORG_RELATIONS) relations.register(relation, (selection, _param, exact, lateral) => orgRelationJsonSql(relation, selection, exact, lateral));
+    for (const relation of ORG_RELATIONS) relations.register(relation, (selection, sql, exact) => orgRelationJsonSql(relation, selection, sql, exact));
   }
 
   /**
@@ -37,8 +37,8 @@ export class EmployeesResolver {
     const plain = plainNodes(info);
     return {
       fields: this.relations.fields(),
-      columns: (param: BindParam, lateral: JoinLateral) => this.relations.columns(nodes, param, lateral),
-      nodeJson: plain ? (param: BindParam, lateral: JoinLateral) => employeeJsonSql(plain.tree, this.relations, param, lateral) : undefined,
+      columns: (sql: RelationSql) => this.relations.columns(nodes, sql),
+      nodeJson: plain ? (sql: RelationSql) => employeeJsonSql(plain.tree, this.relations, sql) : undefined,
     };
   }
 

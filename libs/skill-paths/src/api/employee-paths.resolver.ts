@@ -12,7 +12,7 @@ export class EmployeePathsResolver {
     relations: EmployeeRelations,
   ) {
     // Employee lists read the assignments in their own statement when the selection allows (look-ahead).
-    relations.register('pathAssignments', (selection, _param, exact) => PathAssignmentRepository.assignmentsJsonSql(selection, exact));
+    relations.register('pathAssignments', (selection, sql, exact) => PathAssignmentRepository.assignmentsJsonSql(selection, sql, exact));
   }
 
   @ResolveField(() => [PathAssignmentType], { description: 'Skill paths this employee is on, with current and target level.' })
