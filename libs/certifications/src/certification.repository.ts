@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@app/persistence';
+import { jsonArrayOfRows } from '@app/shared';
 import { Certification } from './entities/certification.entity';
 import { CertificationRequirement } from './entities/certification-requirement.entity';
 
@@ -31,12 +32,12 @@ export class CertificationRepository {
 
   /** The requirements `requirementsOf` answers, in its order, as one JSON array of `object` (on `q`, its certification `c`). */
   async requirementsJson(jobRoleId: string, object: string): Promise<string> {
-    const [{ json }] = await this.tx.query<{ json: string }>(
-      `SELECT coalesce(json_agg(${object} ORDER BY array_position(ARRAY['BASELINE','PROFICIENT','ADVANCED'], q.level), q.created_at), '[]')::text AS json
-         FROM certification_requirement q JOIN certification c ON c.id = q.certification_id WHERE q.job_role_id = $1`,
+    const rows = await this.tx.query<{ json: string }>(
+      `SELECT ${object}::text AS json FROM certification_requirement q JOIN certification c ON c.id = q.certification_id
+        WHERE q.job_role_id = $1 ORDER BY array_position(ARRAY['BASELINE','PROFICIENT','ADVANCED'], q.level), q.created_at`,
       [jobRoleId],
     );
-    return json;
+    return jsonArrayOfRows(rows);
   }
 
   requirementsOf(jobRoleId: string): Promise<CertificationRequirement[]> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OrgCalendar } from '@app/shared';
+import { jsonArrayOfRows, OrgCalendar } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { currentRecordSql, recordColumnsSql } from './record-status.sql';
 import { RecordRow, RecordView, toRecordView } from './record-view';
@@ -59,14 +59,14 @@ export class RecordStatusQuery {
    */
   async currentOrRevokedJson(employeeId: string, object: string, onDate = this.calendar.today()): Promise<string> {
     const params: unknown[] = [employeeId];
-    const [{ json }] = await this.tx.query<{ json: string }>(
-      `SELECT coalesce(json_agg(${bindToday(object, () => `$${params.push(onDate)}`)}
-                ORDER BY r.revoked_at IS NOT NULL, COALESCE(r.extended_until, r.expires_on) NULLS LAST, r.id), '[]')::text AS json
+    const rows = await this.tx.query<{ json: string }>(
+      `SELECT ${bindToday(object, () => `$${params.push(onDate)}`)}::text AS json
          FROM certification_record r JOIN certification c ON c.id = r.certification_id
-        WHERE r.employee_id = $1 AND r.superseded_by_id IS NULL`,
+        WHERE r.employee_id = $1 AND r.superseded_by_id IS NULL
+        ORDER BY r.revoked_at IS NOT NULL, COALESCE(r.extended_until, r.expires_on) NULLS LAST, r.id`,
       params,
     );
-    return json;
+    return jsonArrayOfRows(rows);
   }
 
   async currentOrRevokedOf(employeeId: string, onDate = this.calendar.today()): Promise<RecordView[]> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@app/persistence';
+import { jsonArrayOfRows } from '@app/shared';
 import { PlaybookTemplate } from './entities/playbook-template.entity';
 import { PlaybookTemplateStep } from './entities/playbook-template-step.entity';
 import { PlaybookRun } from './entities/playbook-run.entity';
@@ -107,11 +108,8 @@ export class PlaybookRepository {
   /** The same runs as `listRuns`, in its order, as one JSON array of `object` (runJsonSql) per run: one statement. */
   async listRunsJson(visible: { sql: string; params: unknown[] }, filter: RunFilter, object: string): Promise<string> {
     const { where, params } = runWhere(visible, filter);
-    const [{ json }] = await this.tx.query<{ json: string }>(
-      `SELECT coalesce(json_agg(${object} ORDER BY r.training_date DESC, r.id), '[]')::text AS json FROM playbook_run r WHERE ${where}`,
-      params,
-    );
-    return json;
+    const rows = await this.tx.query<{ json: string }>(`SELECT ${object}::text AS json FROM playbook_run r WHERE ${where} ORDER BY r.training_date DESC, r.id`, params);
+    return jsonArrayOfRows(rows);
   }
 
   /** Open steps past due of the open runs a manager owns. */

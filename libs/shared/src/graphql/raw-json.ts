@@ -13,6 +13,13 @@ import { attachPrefetched, SelectionTree } from './selection';
  * place (`placeRawJson`), and the response is written by `stringifyResponse`.
  */
 
+/**
+ * Rows each holding one list item's JSON text (column `json`), in list order, as the list's JSON array. Lists are read
+ * this way, ordered by the statement, rather than as one `json_agg(… ORDER BY …)`: that aggregate sorts the built JSON
+ * values themselves (a 200-run page took 1.7x the time of its rows).
+ */
+export const jsonArrayOfRows = (rows: ReadonlyArray<{ json: string }>): string => `[${rows.map((r) => r.json).join(',')}]`;
+
 /** A response value already written as JSON. */
 export class RawJson {
   constructor(readonly json: string) {}
