@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { closeDataSource, openDataSource } from './data-source';
+import { generateSqlSnapshots, SQL_SNAPSHOT_DIR } from './sql-snapshots/generate';
+import { findRepositories } from './sql-snapshots/repositories';
+import { writeSnapshots } from './sql-snapshots/snapshot-files';
+
+/** npm run sql:generate — writes schema/sql/<lib>/<name>.repository.sql from the repositories' @GenerateSql examples. */
+async function main() {
+  const started = Date.now();
+  const root = join(__dirname, '..');
+  const handle = await openDataSource();
+  try {
+    await handle.dataSource.runMigrations({ transaction: 'each' });
+    const files = await generateSqlSnapshots(root, handle.dataSource, findRepositories(root));
+    writeSnapshots(join(root, SQL_SNAPSHOT_DIR), files);
+    process.stdout.write(`Wrote ${files.size} files to ${SQL_SNAPSHOT_DIR}/ in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  } finally {
+    await closeDataSource(handle);
+  }
+}
+void main().catch((e) => {
+  process.stderr.write(`${e instanceof Error ? e.message : e}\n`);
+  process.exit(1);
+});
