@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { closeDataSource, openDataSource } from './data-source';
-import { generateSqlSnapshots, SQL_SNAPSHOT_DIR } from './sql-snapshots/generate';
+import { generateSqlSnapshots, loadRepositories, SQL_SNAPSHOT_DIR } from './sql-snapshots/generate';
+import { undeclaredMethods } from './sql-snapshots/coverage';
 import { findRepositories } from './sql-snapshots/repositories';
 import { writeSnapshots } from './sql-snapshots/snapshot-files';
 
@@ -11,7 +12,10 @@ async function main() {
   const handle = await openDataSource();
   try {
     await handle.dataSource.runMigrations({ transaction: 'each' });
-    const files = await generateSqlSnapshots(root, handle.dataSource, findRepositories(root));
+    const repositories = loadRepositories(root, findRepositories(root));
+    const undeclared = undeclaredMethods(repositories);
+    if (undeclared.length) throw new Error(`Give these methods @GenerateSql examples or @SkipGenerateSql('why'):\n${undeclared.join('\n')}`);
+    const files = await generateSqlSnapshots(handle.dataSource, repositories);
     writeSnapshots(join(root, SQL_SNAPSHOT_DIR), files);
     process.stdout.write(`Wrote ${files.size} files to ${SQL_SNAPSHOT_DIR}/ in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   } finally {

@@ -27,3 +27,13 @@ export function writeSnapshots(dir: string, files: Map<string, string>): void {
     writeFileSync(join(dir, file), content);
   }
 }
+
+/** The snapshot files that differ (`committed` is what the repository holds, `generated` what the code runs now). */
+export function differingSnapshots(committed: Map<string, string>, generated: Map<string, string>): string[] {
+  return [...new Set([...committed.keys(), ...generated.keys()])].filter((file) => committed.get(file) !== generated.get(file)).sort();
+}
+
+/** The given files' contents one after the other, each under its name (`(none)` when absent): text for a diff. */
+export function renderSnapshots(files: Map<string, string>, names: string[]): string {
+  return names.map((name) => `===== ${name}\n${files.get(name) ?? '(none)\n'}`).join('\n');
+}
