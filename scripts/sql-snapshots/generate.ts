@@ -8,8 +8,8 @@ import { RepositoryClass } from './repositories';
 /** Where the snapshots are committed, relative to the repository root. */
 export const SQL_SNAPSHOT_DIR = 'schema/sql';
 
-type Repository = Record<string, (...args: unknown[]) => Promise<unknown> | unknown>;
-type RepositoryType = new (...args: unknown[]) => Repository;
+type Repository = Record<string, (...args: unknown[]) => unknown>;
+type RepositoryType = new (host: TransactionHost) => object;
 
 /** A repository class found in the source, and the class itself. */
 export interface LoadedRepository extends RepositoryClass {
@@ -38,7 +38,7 @@ export function loadRepositories(root: string, repositories: RepositoryClass[]):
 function build(repository: LoadedRepository, host: TransactionHost): Repository {
   const deps = (Reflect.getMetadata('design:paramtypes', repository.type) ?? []) as unknown[];
   if (deps.some((d) => d !== TransactionHost)) throw new Error(`${repository.className}: the SQL generator only builds repositories whose constructor takes a TransactionHost`);
-  return new repository.type(host);
+  return new repository.type(host) as Repository;
 }
 
 /** Runs `fn`, keeping every statement `runner` sends meanwhile (the data source's logger is swapped for a recorder). */
