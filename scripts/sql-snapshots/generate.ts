@@ -89,6 +89,9 @@ function entry(title: string, example: SqlExampleCall, statements: Statement[]):
 
 class RollBack extends Error {}
 
+/** Code-unit order, the same on every machine (localeCompare follows the locale). */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 async function snapshotOf(repository: LoadedRepository, dataSource: DataSource, host: TransactionHost, manager: EntityManager, failures: string[]): Promise<string> {
   const entries: string[] = [];
   for (const method of [...repository.methods].sort()) {
@@ -129,7 +132,7 @@ export async function generateSqlSnapshots(dataSource: DataSource, repositories:
     await host.run(async (manager) => {
       await manager.query('SET LOCAL session_replication_role = replica');
       await insertExampleWorld(manager);
-      for (const repository of [...repositories].sort((a, b) => a.file.localeCompare(b.file) || a.className.localeCompare(b.className))) {
+      for (const repository of [...repositories].sort((a, b) => byText(a.file, b.file) || byText(a.className, b.className))) {
         const file = snapshotFileOf(repository);
         parts.set(file, [...(parts.get(file) ?? []), await snapshotOf(repository, dataSource, host, manager, failures)]);
       }

@@ -16,7 +16,7 @@ export function readSnapshots(dir: string): Map<string, string> {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
-  return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Replaces the snapshots under `dir` with `files` (a repository that is gone loses its file). */
