@@ -1,15 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { buildDataSourceOptions } from '@app/persistence';
+import { buildDataSourceOptions, GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { Public } from '@app/auth';
 import { ALL_ENTITIES } from '../../apps/api/src/entities';
 import { ALL_MIGRATIONS } from '../../migrations';
 import { printAppSchema, SCHEMA_FILE } from '../../apps/api/src/graphql/schema-printer';
 import { pendingSchemaSql } from '../../scripts/pending-schema-sql';
 import { startTestApp } from '../support/test-app';
+import { generateSqlSnapshots, LoadedRepository, loadRepositories, SQL_SNAPSHOT_DIR } from '../../scripts/sql-snapshots/generate';
+import { findRepositories } from '../../scripts/sql-snapshots/repositories';
+import { differingSnapshots, readSnapshots, renderSnapshots, writeSnapshots } from '../../scripts/sql-snapshots/snapshot-files';
 
 @Entity('drift_probe')
 class DriftProbe {
@@ -28,7 +32,17 @@ class DriftProbeResolver {
 @Module({ providers: [DriftProbeResolver] })
 class DriftProbeModule {}
 
-const committedSchema = () => readFileSync(join(__dirname, '../..', SCHEMA_FILE), 'utf8');
+class DriftProbeRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  @GenerateSql({ params: [SqlExample.ID] })
+  probe(id: string): Promise<unknown[]> {
+    return this.tx.query('SELECT count(*) FROM employee WHERE manager_id = $1', [id]);
+  }
+}
+
+const root = join(__dirname, '../..');
+const committedSchema = () => readFileSync(join(root, SCHEMA_FILE), 'utf8');
 
 describe('drift checks (CI fails on a stale schema or a model change without a migration)', () => {
   it('schema/schema.gql matches the code (run `npm run schema:generate` if this fails)', async () => {
@@ -70,5 +84,43 @@ describe('drift checks (CI fails on a stale schema or a model change without a m
     } finally {
       await ds.destroy();
     }
+  });
+
+  describe('SQL snapshots', () => {
+    let ds: DataSource;
+    const repositories = () => loadRepositories(root, findRepositories(root));
+    beforeAll(async () => {
+      ds = new DataSource(buildDataSourceOptions(process.env.DATABASE_URL as string, ALL_ENTITIES, ALL_MIGRATIONS, 1));
+      await ds.initialize();
+    });
+    afterAll(() => ds.destroy());
+
+    it('schema/sql holds the SQL the repositories run (run `npm run sql:generate` if this fails, and read the diff)', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sql-snapshots-'));
+      try {
+        writeSnapshots(dir, await generateSqlSnapshots(ds, repositories()));
+        const generated = readSnapshots(dir);
+        const committed = readSnapshots(join(root, SQL_SNAPSHOT_DIR));
+        expect(committed.size).toBeGreaterThan(0);
+        const differing = differingSnapshots(committed, generated);
+        try {
+          expect(renderSnapshots(generated, differing)).toBe(renderSnapshots(committed, differing));
+        } catch (e) {
+          (e as Error).message = `Stale SQL snapshots (run \`npm run sql:generate\`): ${differing.join(', ')}\n\n${(e as Error).message}`;
+          throw e;
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('the SQL check notices a repository running SQL the snapshot does not show', async () => {
+      const probe: LoadedRepository = { file: 'libs/employees/src/employee.repository.ts', lib: 'employees', className: 'DriftProbeRepository', methods: ['probe'], type: DriftProbeRepository };
+      const generated = await generateSqlSnapshots(ds, [...repositories(), probe]);
+      expect(differingSnapshots(readSnapshots(join(root, SQL_SNAPSHOT_DIR)), generated)).toEqual(['employees/employee.repository.sql']);
+      expect(generated.get('employees/employee.repository.sql')).toContain(
+        `-- DriftProbeRepository.probe\n-- args: ["${SqlExample.ID}"]\nSELECT count(*)\nFROM employee\nWHERE manager_id = $1;\n-- params: ["${SqlExample.ID}"]`,
+      );
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, Page, toPage } from '@app/shared';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { CertificationRecord } from './entities/certification-record.entity';
 import { currentRecordSql, effectiveDeadlineSql, HELD_STATUSES, recordColumnsSql, recordStatusSql } from './record-status.sql';
 import { RecordRow, RecordView, toRecordView } from './record-view';
@@ -73,11 +73,13 @@ const HELD = `ARRAY[${HELD_STATUSES.map((s) => `'${s}'`).join(',')}]`;
 export class CertificationRecordRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findEntity(id: string): Promise<CertificationRecord | null> {
     return this.tx.manager.findOne(CertificationRecord, { where: { id } });
   }
 
   /** The current record of an employee for a certification, locked for the renewal that follows. */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2] })
   findCurrentForUpdate(employeeId: string, certificationId: string): Promise<CertificationRecord | null> {
     return this.tx.manager
       .createQueryBuilder(CertificationRecord, 'r')
@@ -87,17 +89,20 @@ export class CertificationRecordRepository {
       .getOne();
   }
 
+  @GenerateSql({ params: [SqlExample.ID, 'CRED-1'] })
   async credentialTaken(certificationId: string, credentialId: string): Promise<boolean> {
     const rows = await this.tx.query(`SELECT 1 FROM certification_record WHERE certification_id = $1 AND credential_id = $2 LIMIT 1`, [certificationId, credentialId]);
     return rows.length > 0;
   }
 
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.DATE] })
   async byId(id: string, today: string): Promise<RecordView | null> {
     const rows = await this.tx.query<RecordRow>(`SELECT ${recordColumnsSql('r', '$1')} FROM certification_record r WHERE r.id = $2`, [today, id]);
     return rows[0] ? toRecordView(rows[0]) : null;
   }
 
   /** Earlier records of each record's renewal chain, newest first (one recursive statement for all ids). */
+  @GenerateSql({ params: [SqlExample.IDS, SqlExample.DATE] })
   async chainsOf(ids: readonly string[], today: string): Promise<Array<RecordView & { rootId: string }>> {
     const rows = await this.tx.query<RecordRow & { root_id: string }>(
       `WITH RECURSIVE chain AS (
@@ -113,6 +118,7 @@ export class CertificationRecordRepository {
   }
 
   /** Records the viewer may see, newest award first; one statement for the page, one for the count. */
+  @GenerateSql({ name: 'first page', params: [{ visible: SqlExample.ANYONE, today: SqlExample.DATE, first: 20 }] }, { name: 'filtered, next page', params: [{ visible: SqlExample.ANYONE, today: SqlExample.DATE, employeeId: SqlExample.ID, certificationId: SqlExample.ID_2, statuses: ['ACTIVE'], first: 20, after: SqlExample.CURSOR }] }, { name: 'as JSON', params: [{ visible: SqlExample.ANYONE, today: SqlExample.DATE, first: 20, nodeJson: { object: "json_build_object('id', r.id, 'certification', c.name)", joined: true } }] })
   list(q: RecordListQuery): Promise<RecordPage> {
     const params = [...q.visible.params];
     const where = [q.visible.sql];
@@ -129,6 +135,7 @@ export class CertificationRecordRepository {
    * already RENEWAL_DUE or IN_GRACE; EXPIRED ones (past grace) are compliance gaps, not renewals.
    * Terminated employees are left out. Sorted by deadline.
    */
+  @GenerateSql({ name: 'first page', params: [{ scope: SqlExample.ANYONE, today: SqlExample.DATE, withinDays: 60, first: 20 }] }, { name: 'one department, next page', params: [{ scope: SqlExample.ANYONE, today: SqlExample.DATE, withinDays: 60, departmentId: SqlExample.ID, first: 20, after: SqlExample.CURSOR }] })
   renewalsDue(q: RenewalsDueQuery): Promise<RecordPage> {
     const params = [...q.scope.params];
     const p = (v: unknown) => `$${params.push(v)}`;
@@ -189,6 +196,7 @@ export class CertificationRecordRepository {
    * employee does not hold today: never held (MISSING), or whose latest non-superseded record is
    * EXPIRED or REVOKED. One statement.
    */
+  @GenerateSql({ name: 'everyone', params: [{ visible: SqlExample.ANYONE, today: SqlExample.DATE }] }, { name: 'one department and role', params: [{ visible: SqlExample.ANYONE, today: SqlExample.DATE, departmentId: SqlExample.ID, jobRoleId: SqlExample.ID_2 }] })
   complianceGaps(q: GapQuery): Promise<GapRow[]> {
     const params = [...q.visible.params];
     const p = (v: unknown) => `$${params.push(v)}`;
@@ -230,6 +238,7 @@ export class CertificationRecordRepository {
   }
 
   /** Names of the required certifications of a role's level that the employee does not hold on `onDate`. */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2, 'BASELINE', SqlExample.DATE] })
   async missingForLevel(employeeId: string, jobRoleId: string, level: string, onDate: string): Promise<string[]> {
     const rows = await this.tx.query<{ name: string }>(
       `SELECT c.name FROM certification_requirement q JOIN certification c ON c.id = q.certification_id

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { jsonArrayOfRows } from '@app/shared';
 import { Certification } from './entities/certification.entity';
 import { CertificationRequirement } from './entities/certification-requirement.entity';
@@ -10,27 +10,33 @@ export class CertificationRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   /** Inserts a catalog entry as given (the catalog service checks names and renewal rules first); one statement. */
+  @GenerateSql({ params: [{ name: 'Certified Kubernetes Administrator', issuer: 'CNCF' }] })
   insert(values: Partial<Certification> & Pick<Certification, 'name' | 'issuer'>): Promise<Certification> {
     return this.tx.manager.save(Certification, this.tx.manager.create(Certification, values), { transaction: false });
   }
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findById(id: string): Promise<Certification | null> {
     return this.tx.manager.findOne(Certification, { where: { id } });
   }
 
+  @GenerateSql({ params: [SqlExample.IDS] })
   findByIds(ids: readonly string[]): Promise<Certification[]> {
     return this.tx.manager.createQueryBuilder(Certification, 'c').where('c.id = ANY(:ids)', { ids }).getMany();
   }
 
+  @GenerateSql({ params: ['Certified Kubernetes Administrator'] })
   findByName(name: string): Promise<Certification | null> {
     return this.tx.manager.createQueryBuilder(Certification, 'c').where('lower(trim(c.name)) = lower(trim(:name))', { name }).getOne();
   }
 
+  @GenerateSql({ params: [] })
   list(): Promise<Certification[]> {
     return this.tx.manager.find(Certification, { order: { name: 'ASC' } });
   }
 
   /** The requirements `requirementsOf` answers, in its order, as one JSON array of `object` (on `q`, its certification `c`). */
+  @GenerateSql({ params: [SqlExample.ID, "json_build_object('id', q.id, 'certification', c.name)"] })
   async requirementsJson(jobRoleId: string, object: string): Promise<string> {
     const rows = await this.tx.query<{ json: string }>(
       `SELECT ${object}::text AS json FROM certification_requirement q JOIN certification c ON c.id = q.certification_id
@@ -40,6 +46,7 @@ export class CertificationRepository {
     return jsonArrayOfRows(rows);
   }
 
+  @GenerateSql({ params: [SqlExample.ID] })
   requirementsOf(jobRoleId: string): Promise<CertificationRequirement[]> {
     return this.tx.manager
       .createQueryBuilder(CertificationRequirement, 'q')
@@ -49,10 +56,12 @@ export class CertificationRepository {
       .getMany();
   }
 
+  @GenerateSql({ params: [SqlExample.ID, 'BASELINE', SqlExample.ID_2] })
   findRequirement(jobRoleId: string, level: string, certificationId: string): Promise<CertificationRequirement | null> {
     return this.tx.manager.findOne(CertificationRequirement, { where: { jobRoleId, level: level as CertificationRequirement['level'], certificationId } });
   }
 
+  @GenerateSql({ params: [SqlExample.ID] })
   async jobRoleExists(id: string): Promise<boolean> {
     const rows = await this.tx.query(`SELECT 1 FROM job_role WHERE id = $1`, [id]);
     return rows.length > 0;

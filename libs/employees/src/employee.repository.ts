@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { attachPrefetched, decodeCursor, Page, toPage } from '@app/shared';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { Employee } from './entities/employee.entity';
 import { Department } from './entities/department.entity';
 import { JobRole } from './entities/job-role.entity';
@@ -47,20 +47,24 @@ const SORT_KEY: Record<EmployeeSort, string> = {
 export class EmployeeRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findById(id: string): Promise<Employee | null> {
     return this.tx.manager.findOne(Employee, { where: { id } });
   }
 
+  @GenerateSql({ params: [SqlExample.IDS] })
   findByIds(ids: readonly string[]): Promise<Employee[]> {
     return this.tx.manager.createQueryBuilder(Employee, 'e').where('e.id = ANY(:ids)', { ids }).getMany();
   }
 
   /** People not terminated who hold `role` (e.g. every HR admin, to tell them something awaits them). */
+  @GenerateSql({ params: ['HR'] })
   withRole(role: string): Promise<Employee[]> {
     return this.tx.manager.createQueryBuilder(Employee, 'e').where(`:role = ANY(e.roles) AND e.status <> 'TERMINATED'`, { role }).orderBy('e.id').getMany();
   }
 
   /** The employee with this email, compared case-insensitively (as the unique index on lower(email) does), other than `exceptId`. */
+  @GenerateSql({ name: 'anyone', params: ['ada@example.com'] }, { name: 'except one', params: ['ada@example.com', SqlExample.ID] })
   findByEmail(email: string, exceptId: string | null = null): Promise<Employee | null> {
     return this.tx.manager
       .createQueryBuilder(Employee, 'e')
@@ -69,24 +73,29 @@ export class EmployeeRepository {
       .getOne();
   }
 
+  @GenerateSql({ params: [SqlExample.IDS] })
   departments(ids: readonly string[]): Promise<Department[]> {
     return this.tx.manager.createQueryBuilder(Department, 'd').where('d.id = ANY(:ids)', { ids }).getMany();
   }
 
+  @GenerateSql({ params: [SqlExample.IDS] })
   jobRoles(ids: readonly string[]): Promise<JobRole[]> {
     return this.tx.manager.createQueryBuilder(JobRole, 'r').where('r.id = ANY(:ids)', { ids }).getMany();
   }
 
   /** The job role whose name is `name` trimmed and ignoring case (the unique key). */
+  @GenerateSql({ params: ['Backend engineer'] })
   jobRoleByName(name: string): Promise<JobRole | null> {
     return this.tx.manager.createQueryBuilder(JobRole, 'r').where('lower(trim(r.name)) = lower(trim(:name))', { name }).getOne();
   }
 
+  @GenerateSql({ params: [SqlExample.IDS] })
   locations(ids: readonly string[]): Promise<Location[]> {
     return this.tx.manager.createQueryBuilder(Location, 'l').where('l.id = ANY(:ids)', { ids }).getMany();
   }
 
   /** Direct reports of many managers at once (for a DataLoader). */
+  @GenerateSql({ params: [SqlExample.IDS] })
   directReportsOf(managerIds: readonly string[]): Promise<Employee[]> {
     return this.tx.manager
       .createQueryBuilder(Employee, 'e')
@@ -97,6 +106,7 @@ export class EmployeeRepository {
   }
 
   /** True when making `managerId` the manager of `employeeId` would close a cycle. */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2] })
   async wouldCycle(employeeId: string, managerId: string): Promise<boolean> {
     const rows = await this.tx.query<{ cycle: boolean }>(
       `WITH RECURSIVE up AS (
@@ -113,6 +123,7 @@ export class EmployeeRepository {
    * Filtered, sorted, keyset-paginated list in one statement: the page's rows (plain columns, mapped once, no
    * entity hydration) with the filter's total count.
    */
+  @GenerateSql({ name: 'first page', params: [{ visible: SqlExample.ANYONE, sort: 'NAME', descending: false, first: 20 }] }, { name: 'filtered, next page', params: [{ visible: SqlExample.ANYONE, departmentId: SqlExample.ID, jobRoleId: SqlExample.ID, locationId: SqlExample.ID, status: 'ACTIVE', managerId: SqlExample.ID_2, search: 'ada', sort: 'HIRE_DATE', descending: true, first: 20, after: SqlExample.CURSOR }] })
   async list(q: EmployeeListQuery): Promise<EmployeeListPage> {
     const params: unknown[] = [...q.visible.params];
     const where: string[] = [q.visible.sql];

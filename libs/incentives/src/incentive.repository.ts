@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { HELD_STATUSES, recordStatusSql } from '@app/certifications';
 import { IncentiveAward } from './entities/incentive-award.entity';
 import { IncentiveRule } from './entities/incentive-rule.entity';
@@ -34,24 +34,29 @@ export interface RecognitionAuditRow {
 export class IncentiveRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findRule(id: string): Promise<IncentiveRule | null> {
     return this.tx.manager.findOne(IncentiveRule, { where: { id } });
   }
 
+  @GenerateSql({ name: 'with inactive', params: [] }, { name: 'active only', params: [false] })
   listRules(includeInactive = true): Promise<IncentiveRule[]> {
     return this.tx.manager.find(IncentiveRule, { where: includeInactive ? {} : { active: true }, order: { name: 'ASC' } });
   }
 
+  @GenerateSql({ params: [SqlExample.IDS] })
   rulesByIds(ids: readonly string[]): Promise<IncentiveRule[]> {
     return this.tx.manager.createQueryBuilder(IncentiveRule, 'r').where('r.id = ANY(:ids)', { ids }).getMany();
   }
 
   /** The rule whose name is `name` trimmed and ignoring case (the unique key). */
+  @GenerateSql({ params: ['Certification bonus'] })
   ruleByName(name: string): Promise<IncentiveRule | null> {
     return this.tx.manager.createQueryBuilder(IncentiveRule, 'r').where('lower(trim(r.name)) = lower(trim(:name))', { name }).getOne();
   }
 
   /** Whether the certification or path level a rule is tied to exists. */
+  @GenerateSql({ params: [SqlExample.ID, null] })
   async targetExists(certificationId: string | null, pathLevelId: string | null): Promise<boolean> {
     const rows = certificationId
       ? await this.tx.query(`SELECT 1 FROM certification WHERE id = $1`, [certificationId])
@@ -59,10 +64,12 @@ export class IncentiveRepository {
     return rows.length > 0;
   }
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findAward(id: string): Promise<IncentiveAward | null> {
     return this.tx.manager.findOne(IncentiveAward, { where: { id } });
   }
 
+  @GenerateSql({ name: 'all', params: [SqlExample.ANYONE] }, { name: 'one employee and status', params: [SqlExample.ANYONE, SqlExample.ID, 'APPROVED'] })
   listAwards(visible: { sql: string; params: unknown[] }, employeeId?: string, status?: string): Promise<IncentiveAward[]> {
     const params = [...visible.params];
     const where = [visible.sql];
@@ -82,6 +89,7 @@ export class IncentiveRepository {
    * ON CONFLICT on (rule, employee) makes it exactly once however often it runs.
    */
   /** Awards for newly met conditions (all employees, or one); idempotent by (rule, employee). Returns the ids created. */
+  @GenerateSql({ name: 'everyone', params: [SqlExample.DATE] }, { name: 'one employee', params: [SqlExample.DATE, SqlExample.ID] })
   async createMetAwards(today: string, employeeId: string | null = null): Promise<string[]> {
     const rows = await this.tx.query<{ id: string }>(
       `WITH met AS (
@@ -112,6 +120,7 @@ export class IncentiveRepository {
    * past grace, or revoked, with no current renewal) are suspended; suspended ones whose
    * certification is held again are reinstated. Two statements.
    */
+  @GenerateSql({ params: [SqlExample.DATE] })
   async applyLapses(today: string): Promise<{ suspended: number; reinstated: number }> {
     const held = `EXISTS (SELECT 1 FROM certification_record c WHERE c.employee_id = a.employee_id AND c.certification_id = r.certification_id AND ${recordStatusSql('c', '$1')} IN ${HELD})`;
     const [s] = await this.tx.query<{ n: string }>(
@@ -136,6 +145,7 @@ export class IncentiveRepository {
   }
 
   /** Approved (and suspended) money awards for payroll, optionally decided within [from, to]. */
+  @GenerateSql({ name: 'all', params: [] }, { name: 'period', params: [SqlExample.DATE, SqlExample.DATE_2] })
   payrollRows(from?: string, to?: string): Promise<PayrollRow[]> {
     return this.tx.query<PayrollRow>(
       `SELECT a.id AS award_id, a.employee_id, e.employee_number, e.email, a.kind, r.name AS rule, a.amount::text AS amount, a.currency,
@@ -151,6 +161,7 @@ export class IncentiveRepository {
   }
 
   /** Recognition events since `since`, per department: how many referenced a skill (path level or certification). */
+  @GenerateSql({ params: [SqlExample.DATE, SqlExample.DATE_2] })
   recognitionAudit(since: string, until: string): Promise<RecognitionAuditRow[]> {
     return this.tx.query<RecognitionAuditRow>(
       `SELECT e.department_id, d.name AS department, count(*) AS total,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SkipGenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { MetricDefinition } from './entities/metric-definition.entity';
 import { MetricPeriod } from './entities/metric-observation.entity';
 
@@ -30,23 +30,28 @@ export interface ObservationQuery {
 export class MetricRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  @GenerateSql({ params: ['revenue'] })
   byKey(key: string): Promise<MetricDefinition | null> {
     return this.tx.manager.findOne(MetricDefinition, { where: { key } });
   }
 
+  @GenerateSql({ params: [] })
   definitions(): Promise<MetricDefinition[]> {
     return this.tx.manager.find(MetricDefinition, { order: { key: 'ASC' } });
   }
 
+  @GenerateSql({ params: [Object.assign(new MetricDefinition(), { key: 'revenue', name: 'Revenue', unit: 'EUR', higherIsBetter: true })] })
   save(definition: MetricDefinition): Promise<MetricDefinition> {
     return this.tx.manager.save(MetricDefinition, definition);
   }
 
+  @SkipGenerateSql('builds an entity in memory, runs no SQL')
   create(values: Partial<MetricDefinition>): MetricDefinition {
     return this.tx.manager.create(MetricDefinition, values);
   }
 
   /** One employee's values, newest period first. */
+  @GenerateSql({ name: 'all', params: [{ employeeId: SqlExample.ID, first: 20 }] }, { name: 'one metric and period', params: [{ employeeId: SqlExample.ID, metricKey: 'revenue', period: 'MONTH', first: 20 }] })
   observations(q: ObservationQuery): Promise<ObservationRow[]> {
     return this.tx.query<ObservationRow>(
       `SELECT o.id, o.employee_id, o.period, to_char(o.period_start, 'YYYY-MM-DD') AS period_start, o.value, o.source_connector_id,

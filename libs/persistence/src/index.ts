@@ -5,3 +5,4 @@ export * from './snake-naming.strategy';
 export * from './base.entity';
 export * from './statement-counter';
 export * from './numeric.transformer';
+export * from './generate-sql';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 
 export interface ScorecardRow {
   teamSize: number;
@@ -38,6 +38,7 @@ export class ManagerScorecardRepository {
 
   constructor(private readonly tx: TransactionHost) {}
 
+  @GenerateSql({ params: [{ managerId: SqlExample.ID, monthStart: '2026-01-01', monthEnd: '2026-01-31', newSince: '2025-11-03' }] })
   async scorecard(w: ScorecardWindow): Promise<ScorecardRow> {
     const withObs = await this.hasObservationTable();
     const obsFirsts = withObs

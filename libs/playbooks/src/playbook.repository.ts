@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { jsonArrayOfRows } from '@app/shared';
 import { PlaybookTemplate } from './entities/playbook-template.entity';
 import { PlaybookTemplateStep } from './entities/playbook-template-step.entity';
@@ -12,33 +12,40 @@ import type { StepSpec } from './domain/default-steps';
 export class PlaybookRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findTemplate(id: string): Promise<PlaybookTemplate | null> {
     return this.tx.manager.findOne(PlaybookTemplate, { where: { id } });
   }
 
   /** The template with this name, compared case-insensitively. */
+  @GenerateSql({ params: ['Before and after training'] })
   findTemplateByName(name: string): Promise<PlaybookTemplate | null> {
     return this.tx.manager.createQueryBuilder(PlaybookTemplate, 't').where('lower(t.name) = lower(:name)', { name }).getOne();
   }
 
   /** Replaces the template's steps by `steps`, numbered from 1 in this order. */
+  @GenerateSql({ params: [SqlExample.ID, [{ kind: 'BEFORE', title: 'Set expectations', guidance: 'Agree on one outcome', offsetDays: -7 }]] })
   async replaceTemplateSteps(templateId: string, steps: readonly StepSpec[]): Promise<void> {
     await this.tx.manager.delete(PlaybookTemplateStep, { templateId });
     await this.tx.manager.insert(PlaybookTemplateStep, steps.map((s, i) => ({ ...s, templateId, position: i + 1 })));
   }
 
+  @GenerateSql({ params: [] })
   listTemplates(): Promise<PlaybookTemplate[]> {
     return this.tx.manager.find(PlaybookTemplate, { order: { name: 'ASC' } });
   }
 
+  @GenerateSql({ params: [SqlExample.IDS] })
   templateSteps(templateIds: readonly string[]): Promise<PlaybookTemplateStep[]> {
     return this.tx.manager.createQueryBuilder(PlaybookTemplateStep, 's').where('s.template_id = ANY(:templateIds)', { templateIds }).orderBy('s.position').getMany();
   }
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findRun(id: string): Promise<PlaybookRun | null> {
     return this.tx.manager.findOne(PlaybookRun, { where: { id } });
   }
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findStep(id: string): Promise<PlaybookRunStep | null> {
     return this.tx.manager.findOne(PlaybookRunStep, { where: { id } });
   }
@@ -48,6 +55,7 @@ export class PlaybookRepository {
    * never before `today`: a step the calendar has already passed when the run starts is due the day
    * it starts, not overdue from the outset.
    */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2, SqlExample.DATE_2, SqlExample.DATE] })
   async copySteps(runId: string, templateId: string, trainingDate: string, today: string): Promise<void> {
     await this.tx.query(
       `INSERT INTO playbook_run_step (run_id, position, kind, title, guidance, offset_days, due_on)
@@ -58,6 +66,7 @@ export class PlaybookRepository {
   }
 
   /** Re-dates the run's open steps from a new training date (same rule as copySteps; steps without an offset move by the shift). */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.DATE, SqlExample.DATE_2, SqlExample.DATE] })
   async redateOpenSteps(runId: string, oldTrainingDate: string, newTrainingDate: string, today: string): Promise<void> {
     await this.tx.query(
       `UPDATE playbook_run_step SET due_on = GREATEST(COALESCE($3::date + offset_days, due_on + ($3::date - $2::date)), $4::date), updated_at = now()
@@ -67,6 +76,7 @@ export class PlaybookRepository {
   }
 
   /** Open steps of open runs due on or before `today` and on or after `since` (for step-due notices). */
+  @GenerateSql({ params: [SqlExample.DATE, '2026-01-01'] })
   async stepsDue(today: string, since: string): Promise<Array<{ stepId: string; runId: string; title: string; dueOn: string; employeeId: string; managerId: string | null; trainingName: string }>> {
     const rows = await this.tx.query<{ step_id: string; run_id: string; title: string; due_on: string; employee_id: string; manager_id: string | null; training_name: string }>(
       `SELECT s.id AS step_id, s.run_id, s.title, s.due_on::text AS due_on, r.employee_id, r.manager_id, r.training_name
@@ -78,11 +88,13 @@ export class PlaybookRepository {
     return rows.map((r) => ({ stepId: r.step_id, runId: r.run_id, title: r.title, dueOn: r.due_on, employeeId: r.employee_id, managerId: r.manager_id, trainingName: r.training_name }));
   }
 
+  @GenerateSql({ params: [SqlExample.IDS] })
   runSteps(runIds: readonly string[]): Promise<PlaybookRunStep[]> {
     return this.tx.manager.createQueryBuilder(PlaybookRunStep, 's').where('s.run_id = ANY(:runIds)', { runIds }).orderBy('s.position').getMany();
   }
 
   /** Marks the run completed when none of its steps is open. */
+  @GenerateSql({ params: [SqlExample.ID] })
   async completeRunIfDone(runId: string): Promise<boolean> {
     const rows = await this.tx.query<{ id: string }>(
       `WITH done AS (
@@ -96,6 +108,7 @@ export class PlaybookRepository {
   }
 
   /** Runs whose employee matches the visibility predicate on `r.employee_id` (params numbered from $1). */
+  @GenerateSql({ name: 'all', params: [SqlExample.ANYONE, {}] }, { name: 'filtered', params: [SqlExample.ANYONE, { employeeId: SqlExample.ID, managerId: SqlExample.ID_2, status: 'OPEN' }] })
   async listRuns(visible: { sql: string; params: unknown[] }, filter: RunFilter): Promise<PlaybookRun[]> {
     const { where, params } = runWhere(visible, filter);
     const ids = await this.tx.query<{ id: string }>(`SELECT r.id FROM playbook_run r WHERE ${where} ORDER BY r.training_date DESC, r.id`, params);
@@ -106,6 +119,7 @@ export class PlaybookRepository {
   }
 
   /** The same runs as `listRuns`, in its order, as one JSON array of `object` (runJsonSql) per run: one statement. */
+  @GenerateSql({ params: [SqlExample.ANYONE, { employeeId: SqlExample.ID, managerId: SqlExample.ID_2, status: 'OPEN' }, "json_build_object('id', r.id)"] })
   async listRunsJson(visible: { sql: string; params: unknown[] }, filter: RunFilter, object: string): Promise<string> {
     const { where, params } = runWhere(visible, filter);
     const rows = await this.tx.query<{ json: string }>(`SELECT ${object}::text AS json FROM playbook_run r WHERE ${where} ORDER BY r.training_date DESC, r.id`, params);
@@ -113,6 +127,7 @@ export class PlaybookRepository {
   }
 
   /** Open steps past due of the open runs a manager owns. */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.DATE] })
   overdueStepsOf(managerId: string, today: string): Promise<PlaybookRunStep[]> {
     return this.tx.manager
       .createQueryBuilder(PlaybookRunStep, 's')
@@ -124,6 +139,7 @@ export class PlaybookRepository {
   }
 
   /** (UPDATE … RETURNING is wrapped in a CTE: TypeORM returns [rows, count] for a bare UPDATE.) Moves the employee's open runs to their new manager; returns the ids moved. */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2] })
   async moveOpenRuns(employeeId: string, newManagerId: string): Promise<string[]> {
     const rows = await this.tx.query<{ id: string }>(
       `WITH moved AS (

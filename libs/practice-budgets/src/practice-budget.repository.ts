@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { PracticeBudget } from './entities/practice-budget.entity';
 import { PracticeBudgetDefault } from './entities/practice-budget-default.entity';
 import { PracticeExtension } from './entities/practice-extension.entity';
@@ -18,20 +18,24 @@ export interface BudgetUsage {
 export class PracticeBudgetRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findBudget(id: string): Promise<PracticeBudget | null> {
     return this.tx.manager.findOne(PracticeBudget, { where: { id } });
   }
 
   /** Locks the budget row for the rest of the transaction (serializes logging against it). */
+  @GenerateSql({ params: [SqlExample.ID] })
   async lockBudget(id: string): Promise<PracticeBudget | null> {
     return this.tx.manager.createQueryBuilder(PracticeBudget, 'b').setLock('pessimistic_write').where('b.id = :id', { id }).getOne();
   }
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findExtension(id: string): Promise<PracticeExtension | null> {
     return this.tx.manager.findOne(PracticeExtension, { where: { id } });
   }
 
   /** Budgets whose employee matches the visibility predicate (on `b.employee_id`), newest period first. */
+  @GenerateSql({ name: 'all', params: [SqlExample.ANYONE] }, { name: 'one employee', params: [SqlExample.ANYONE, SqlExample.ID] })
   listBudgets(visible: { sql: string; params: unknown[] }, employeeId?: string): Promise<PracticeBudget[]> {
     const params = [...visible.params];
     let where = visible.sql;
@@ -48,6 +52,7 @@ export class PracticeBudgetRepository {
   }
 
   /** Approved extra hours and minutes used per budget, one statement for many budgets. */
+  @GenerateSql({ params: [SqlExample.IDS] })
   async usage(budgetIds: readonly string[]): Promise<BudgetUsage[]> {
     const rows = await this.tx.query<{ budget_id: string; extra_hours: string; used_minutes: string }>(
       `SELECT b.id AS budget_id,
@@ -59,6 +64,7 @@ export class PracticeBudgetRepository {
     return rows.map((r) => ({ budgetId: r.budget_id, extraHours: Number(r.extra_hours), usedMinutes: Number(r.used_minutes) }));
   }
 
+  @GenerateSql({ params: [SqlExample.IDS] })
   sessionsOf(budgetIds: readonly string[]): Promise<PracticeSession[]> {
     return this.tx.manager
       .createQueryBuilder(PracticeSession, 's')
@@ -68,10 +74,12 @@ export class PracticeBudgetRepository {
       .getMany();
   }
 
+  @GenerateSql({ params: [SqlExample.IDS] })
   extensionsOf(budgetIds: readonly string[]): Promise<PracticeExtension[]> {
     return this.tx.manager.createQueryBuilder(PracticeExtension, 'x').where('x.budget_id = ANY(:budgetIds)', { budgetIds }).orderBy('x.created_at').getMany();
   }
 
+  @GenerateSql({ params: [SqlExample.IDS] })
   adjustmentsOf(budgetIds: readonly string[]): Promise<MetricAdjustment[]> {
     return this.tx.manager.createQueryBuilder(MetricAdjustment, 'm').where('m.budget_id = ANY(:budgetIds)', { budgetIds }).orderBy('m.starts_on').getMany();
   }
@@ -80,6 +88,7 @@ export class PracticeBudgetRepository {
    * Metric adjustments of approved budgets overlapping [from, to] for these employees: the periods
    * outcome reports exclude (or read with the relaxed target).
    */
+  @GenerateSql({ name: 'every metric', params: [SqlExample.IDS, SqlExample.DATE, SqlExample.DATE_2] }, { name: 'one metric', params: [SqlExample.IDS, SqlExample.DATE, SqlExample.DATE_2, 'revenue'] })
   adjustmentsOverlapping(employeeIds: readonly string[], from: string, to: string, metricKey?: string): Promise<MetricAdjustment[]> {
     const qb = this.tx.manager
       .createQueryBuilder(MetricAdjustment, 'm')
@@ -92,12 +101,14 @@ export class PracticeBudgetRepository {
     return qb.getMany();
   }
 
+  @GenerateSql({ name: 'level and program', params: [SqlExample.ID, 'Cloud'] }, { name: 'neither', params: [null, null] })
   findDefault(pathLevelId: string | null | undefined, program: string | null | undefined): Promise<PracticeBudgetDefault | null> {
     if (pathLevelId) return this.tx.manager.findOne(PracticeBudgetDefault, { where: { pathLevelId } });
     if (program) return this.tx.manager.findOne(PracticeBudgetDefault, { where: { programKey: programKey(program) } });
     return Promise.resolve(null);
   }
 
+  @GenerateSql({ params: [] })
   listDefaults(): Promise<PracticeBudgetDefault[]> {
     return this.tx.manager.find(PracticeBudgetDefault, { order: { program: 'ASC', createdAt: 'ASC' } });
   }

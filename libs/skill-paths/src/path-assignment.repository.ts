@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { decodeCursor, groupByKeys, jsonObjectSql, Page, SelectionTree, toPage } from '@app/shared';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import type { RelationSql } from '@app/employees';
 import { PathAssignment } from './entities/path-assignment.entity';
 import { COUNTED_OBSERVATION_SQL, PathObservation } from './entities/path-observation.entity';
@@ -37,20 +37,24 @@ export class PathAssignmentRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   /** Puts an employee on a path (the service checks the path, the role, duplicates and levels first). */
+  @GenerateSql({ params: [{ employeeId: SqlExample.ID, pathId: SqlExample.ID_2, targetLevel: 'PROFICIENT' }] })
   insert(values: Pick<PathAssignment, 'employeeId' | 'pathId' | 'targetLevel'> & Partial<Pick<PathAssignment, 'currentLevel' | 'targetDate' | 'assignedById'>>): Promise<PathAssignment> {
     return this.tx.manager.save(PathAssignment, this.tx.manager.create(PathAssignment, { currentLevel: null, targetDate: null, assignedById: null, ...values }), { transaction: false });
   }
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findById(id: string): Promise<PathAssignment | null> {
     return this.tx.manager.findOne(PathAssignment, { where: { id } });
   }
 
   /** The employee's active (not ended) assignment on the path. */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2] })
   findByEmployeeAndPath(employeeId: string, pathId: string): Promise<PathAssignment | null> {
     return this.tx.manager.findOne(PathAssignment, { where: { employeeId, pathId, endedOn: IsNull() } });
   }
 
   /** Keyset page (by id) of assignments matching the filters; one query for the page, one for the count. */
+  @GenerateSql({ name: 'first page', params: [{ visible: SqlExample.ANYONE, first: 20 }] }, { name: 'filtered, next page', params: [{ visible: SqlExample.ANYONE, employeeId: SqlExample.ID, pathId: SqlExample.ID_2, includeEnded: true, first: 20, after: SqlExample.CURSOR }] })
   async list(q: AssignmentListQuery): Promise<Page<PathAssignment>> {
     const params: unknown[] = [...q.visible.params];
     const where: string[] = [q.visible.sql];
@@ -88,12 +92,14 @@ export class PathAssignmentRepository {
   }
 
   /** Active assignments of many employees at once, grouped in `employeeIds` order (one query, for DataLoaders). */
+  @GenerateSql({ params: [SqlExample.IDS] })
   async byEmployeeIds(employeeIds: readonly string[]): Promise<PathAssignment[][]> {
     const rows = await this.tx.manager.createQueryBuilder(PathAssignment, 'a').where('a.employee_id = ANY(:employeeIds) AND a.ended_on IS NULL', { employeeIds }).orderBy('a.id').getMany();
     return groupByKeys(employeeIds, rows, (r) => r.employeeId);
   }
 
   /** Current/target level per employee on their active paths, in `employeeIds` order (one array per employee, one query). */
+  @GenerateSql({ params: [SqlExample.IDS] })
   async levelsByEmployeeIds(employeeIds: readonly string[]): Promise<EmployeePathLevel[][]> {
     const rows = await this.tx.query<{ employee_id: string; id: string; path_id: string; job_role_id: string; current_level: PathLevelName | null; target_level: PathLevelName; target_date: string | null }>(
       `SELECT a.employee_id, a.id, a.path_id, p.job_role_id, a.current_level, a.target_level, a.target_date::text AS target_date
@@ -110,11 +116,13 @@ export class PathAssignmentRepository {
     return employeeIds.map((id) => byEmployee.get(id) ?? []);
   }
 
+  @GenerateSql({ params: [SqlExample.ID] })
   observationById(id: string): Promise<PathObservation | null> {
     return this.tx.manager.findOne(PathObservation, { where: { id } });
   }
 
   /** Every observation of the employee against the given behaviours, newest first. */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.IDS] })
   observations(employeeId: string, behaviourIds: readonly string[]): Promise<PathObservation[]> {
     return this.tx.manager
       .createQueryBuilder(PathObservation, 'o')
@@ -125,6 +133,7 @@ export class PathAssignmentRepository {
   }
 
   /** Counted observations per behaviour for one employee (self-evidence only once confirmed). */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.IDS] })
   async countedObservations(employeeId: string, behaviourIds: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.tx.query<{ behaviour_id: string; n: number }>(
       `SELECT o.behaviour_id, count(*)::int AS n FROM path_observation o
@@ -135,11 +144,13 @@ export class PathAssignmentRepository {
     return new Map(rows.map((r) => [r.behaviour_id, Number(r.n)]));
   }
 
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2] })
   achievements(employeeId: string, pathId: string): Promise<LevelAchievement[]> {
     return this.tx.manager.find(LevelAchievement, { where: { employeeId, pathId } });
   }
 
   /** The path a behaviour belongs to (with the level), or null. */
+  @GenerateSql({ params: [SqlExample.ID] })
   async pathOfBehaviour(behaviourId: string): Promise<{ path: SkillPath; levelId: string } | null> {
     const rows = await this.tx.query<{ path_id: string; level_id: string }>(
       `SELECT l.path_id, l.id AS level_id FROM path_behaviour b JOIN path_level l ON l.id = b.level_id WHERE b.id = $1`,

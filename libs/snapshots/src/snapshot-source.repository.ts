@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { currentRecordSql, effectiveDeadlineSql, recordStatusSql } from '@app/certifications';
 import { COUNTED_OBSERVATION_SQL } from '@app/skill-paths';
 import type { SnapshotSources } from './domain/build-sections';
@@ -15,6 +15,7 @@ import type { SnapshotSources } from './domain/build-sections';
 export class SnapshotSourceRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  @GenerateSql({ params: [SqlExample.IDS, SqlExample.DATE] })
   async load(employeeIds: readonly string[], today: string): Promise<SnapshotSources> {
     const employees = await this.tx.query<SnapshotSources['employees'][number] & { assignment_id: string | null }>(
       `SELECT e.id AS employee_id, e.first_name, e.last_name, a.id AS assignment_id, a.path_id, p.name AS path_name, p.job_role_id,

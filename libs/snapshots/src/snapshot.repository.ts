@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor } from '@app/shared';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { reportingLineSql } from '@app/auth';
 import type { SnapshotKind } from './entities/employee-snapshot.entity';
 import type { SnapshotSection } from './domain/snapshot.model';
@@ -32,6 +32,7 @@ export class SnapshotRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   /** On-demand snapshots (one statement); saving again the same day replaces that day's row. */
+  @GenerateSql({ params: [[{ employee_id: SqlExample.ID, assignment_id: SqlExample.ID_2, taken_on: SqlExample.DATE, content: { assignmentId: SqlExample.ID_2, pathId: SqlExample.ID, pathName: 'Backend engineer', currentLevel: 'BASELINE', currentLevelSummary: null, targetLevel: 'PROFICIENT', targetLevelSummary: null, nextLevel: 'PROFICIENT', targetDate: null, horizonDate: SqlExample.DATE_2, horizonSource: 'SIX_MONTHS', currentBehaviours: [], targetBehaviours: [], handledDifferently: [], startHere: [], nextLevelCertifications: [], practiceBudgets: [], payoffs: [] }, taken_by_id: null }]] })
   saveOnDemand(rows: readonly SnapshotToSave[]): Promise<SavedSnapshotRow[]> {
     return this.tx.query<SavedSnapshotRow>(
       `INSERT INTO employee_snapshot (employee_id, assignment_id, kind, taken_on, content, taken_by_id)
@@ -44,6 +45,7 @@ export class SnapshotRepository {
   }
 
   /** Monthly snapshots (one statement); rows already saved for that month are left alone. Returns how many were new. */
+  @GenerateSql({ params: [[{ employee_id: SqlExample.ID, assignment_id: SqlExample.ID_2, taken_on: SqlExample.DATE, content: { assignmentId: SqlExample.ID_2, pathId: SqlExample.ID, pathName: 'Backend engineer', currentLevel: 'BASELINE', currentLevelSummary: null, targetLevel: 'PROFICIENT', targetLevelSummary: null, nextLevel: 'PROFICIENT', targetDate: null, horizonDate: SqlExample.DATE_2, horizonSource: 'SIX_MONTHS', currentBehaviours: [], targetBehaviours: [], handledDifferently: [], startHere: [], nextLevelCertifications: [], practiceBudgets: [], payoffs: [] }, taken_by_id: null }], '2026-01-01'] })
   async saveMonthly(rows: readonly SnapshotToSave[], periodMonth: string): Promise<number> {
     if (rows.length === 0) return 0;
     const inserted = await this.tx.query<{ id: string }>(
@@ -57,6 +59,7 @@ export class SnapshotRepository {
   }
 
   /** An employee's saved snapshots, newest first (bounded). */
+  @GenerateSql({ params: [SqlExample.ID, 12] })
   history(employeeId: string, limit: number): Promise<SavedSnapshotRow[]> {
     return this.tx.query<SavedSnapshotRow>(
       `SELECT ${COLUMNS} FROM employee_snapshot WHERE employee_id = $1 ORDER BY taken_on DESC, kind DESC, created_at DESC LIMIT $2`,
@@ -65,6 +68,7 @@ export class SnapshotRepository {
   }
 
   /** Per assignment, the latest snapshot taken on or before `onDate` (on-demand wins over monthly on the same day). */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.DATE] })
   latestOnOrBefore(employeeId: string, onDate: string): Promise<SavedSnapshotRow[]> {
     return this.tx.query<SavedSnapshotRow>(
       `SELECT DISTINCT ON (assignment_id) ${COLUMNS} FROM employee_snapshot
@@ -75,6 +79,7 @@ export class SnapshotRepository {
   }
 
   /** Active employees on at least one path, after `afterId` in id order (monthly batches). */
+  @GenerateSql({ name: 'first batch', params: [null, 100] }, { name: 'next batch', params: [SqlExample.ID, 100] })
   async employeesWithAssignments(afterId: string | null, limit: number): Promise<string[]> {
     const rows = await this.tx.query<{ employee_id: string }>(
       `SELECT DISTINCT a.employee_id FROM path_assignment a JOIN employee e ON e.id = a.employee_id
@@ -86,6 +91,7 @@ export class SnapshotRepository {
   }
 
   /** One page (by name) of the not-terminated people below `managerId`; one statement for the page, one for the count. */
+  @GenerateSql({ name: 'first page', params: [SqlExample.ID, 20] }, { name: 'next page', params: [SqlExample.ID, 20, SqlExample.CURSOR] })
   async linePage(managerId: string, first: number, after?: string): Promise<{ ids: Array<{ id: string; key: string }>; total: number }> {
     const line = `e.id IN (${reportingLineSql('$1', false)}) AND e.status <> 'TERMINATED'`;
     const key = `lower(e.last_name || ' ' || e.first_name)`;

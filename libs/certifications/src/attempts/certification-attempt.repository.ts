@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { CertificationAttempt } from './certification-attempt.entity';
 
 /** How far apart a pass and the award it led to may be (days, either way round). */
@@ -10,20 +10,24 @@ export const ATTEMPT_LINK_WINDOW_DAYS = 180;
 export class CertificationAttemptRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  @GenerateSql({ params: [{ employeeId: SqlExample.ID, certificationId: SqlExample.ID_2, attemptedOn: SqlExample.DATE, passed: true, recordedById: SqlExample.ID_2 }] })
   async insert(values: Partial<CertificationAttempt>): Promise<string> {
     const result = await this.tx.manager.insert(CertificationAttempt, this.tx.manager.create(CertificationAttempt, values));
     return result.identifiers[0].id as string;
   }
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findById(id: string): Promise<CertificationAttempt | null> {
     return this.tx.manager.findOne(CertificationAttempt, { where: { id } });
   }
 
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2, SqlExample.DATE] })
   async taken(employeeId: string, certificationId: string, attemptedOn: string): Promise<boolean> {
     return this.tx.manager.exists(CertificationAttempt, { where: { employeeId, certificationId, attemptedOn } });
   }
 
   /** One employee's attempts, newest first. */
+  @GenerateSql({ name: 'one certification', params: [SqlExample.ID, SqlExample.ID_2, 20] }, { name: 'every certification', params: [SqlExample.ID, null, 20] })
   listFor(employeeId: string, certificationId: string | null, first: number): Promise<CertificationAttempt[]> {
     return this.tx.manager.find(CertificationAttempt, {
       where: { employeeId, ...(certificationId ? { certificationId } : {}) },
@@ -36,6 +40,7 @@ export class CertificationAttemptRepository {
    * A new award takes the employee's latest unlinked pass of that certification on or before its earned date
    * (within the window). One statement; nothing happens when there is none.
    */
+  @GenerateSql({ params: [SqlExample.ID] })
   async linkAwardToPass(recordId: string): Promise<void> {
     await this.tx.query(
       `UPDATE certification_attempt SET record_id = $1, updated_at = now()
@@ -52,6 +57,7 @@ export class CertificationAttemptRepository {
    * A pass recorded after its award takes the employee's earliest unrevoked award of that certification earned on
    * or after it (within the window) that no attempt holds yet. One statement.
    */
+  @GenerateSql({ params: [SqlExample.ID] })
   async linkPassToAward(attemptId: string): Promise<void> {
     await this.tx.query(
       `UPDATE certification_attempt a SET record_id = (

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { Connector } from './entities/connector.entity';
 import { SyncRun } from './entities/sync-run.entity';
 import { SyncError } from './entities/sync-error.entity';
@@ -9,35 +9,43 @@ import { SyncError } from './entities/sync-error.entity';
 export class ConnectorRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findById(id: string): Promise<Connector | null> {
     return this.tx.manager.findOne(Connector, { where: { id } });
   }
 
   /** Compared trimmed and ignoring case. */
+  @GenerateSql({ params: ['Workday'] })
   findByName(name: string): Promise<Connector | null> {
     return this.tx.manager.createQueryBuilder(Connector, 'c').where('lower(trim(c.name)) = lower(trim(:name))', { name }).getOne();
   }
 
+  @GenerateSql({ params: ['token-hash'] })
   findByPushTokenHash(hash: string): Promise<Connector | null> {
     return this.tx.manager.findOne(Connector, { where: { pushTokenHash: hash } });
   }
 
+  @GenerateSql({ params: [] })
   list(): Promise<Connector[]> {
     return this.tx.manager.find(Connector, { order: { name: 'ASC' } });
   }
 
+  @GenerateSql({ params: [] })
   scheduled(): Promise<Connector[]> {
     return this.tx.manager.createQueryBuilder(Connector, 'c').where('c.enabled').andWhere('c.schedule IS NOT NULL').getMany();
   }
 
+  @GenerateSql({ params: [Object.assign(new Connector(), { kind: 'csv', name: 'Workday', schedule: null, enabled: true, settings: {}, secretsSealed: null, pushTokenHash: null, cursor: null })] })
   save(connector: Connector): Promise<Connector> {
     return this.tx.manager.save(Connector, connector);
   }
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findRun(id: string): Promise<SyncRun | null> {
     return this.tx.manager.findOne(SyncRun, { where: { id } });
   }
 
+  @GenerateSql({ params: [SqlExample.IDS, 5] })
   runs(connectorIds: readonly string[], limit: number): Promise<SyncRun[]> {
     return this.tx.manager
       .createQueryBuilder(SyncRun, 'r')
@@ -47,6 +55,7 @@ export class ConnectorRepository {
       .getMany();
   }
 
+  @GenerateSql({ params: [SqlExample.ID, 50] })
   errors(runId: string, limit: number): Promise<SyncError[]> {
     return this.tx.manager
       .createQueryBuilder(SyncError, 'e')
@@ -58,6 +67,7 @@ export class ConnectorRepository {
   }
 
   /** Aborts RUNNING runs whose heartbeat is older than `staleSeconds` (their process died), then opens a run. */
+  @GenerateSql({ params: [SqlExample.ID, 'FULL', false, null, 300] })
   async openRun(connectorId: string, mode: string, dryRun: boolean, cursor: string | null, staleSeconds: number): Promise<string> {
     await this.tx.query(
       `UPDATE sync_run SET status = 'ABORTED', finished_at = now(), error_message = 'No heartbeat: the run was killed', updated_at = now()
@@ -75,6 +85,7 @@ export class ConnectorRepository {
    * Adds a committed batch's counts and source rows (the checkpoint) to a RUNNING run, and beats its heart. False
    * when the run is no longer RUNNING (another run took it over): the caller must stop.
    */
+  @GenerateSql({ params: [SqlExample.ID, { created: 1, updated: 2, unchanged: 3, deactivated: 0, reactivated: 0, failed: 0 }, 10] })
   async addRunCounts(runId: string, c: Record<string, number>, sourceRows: number): Promise<boolean> {
     // Counted in a SELECT: TypeORM answers an UPDATE … RETURNING with [rows, affected], not the rows.
     const [{ n }] = await this.tx.query<{ n: number }>(
@@ -89,6 +100,7 @@ export class ConnectorRepository {
   }
 
   /** Beats a RUNNING run's heart; false when it is no longer RUNNING. */
+  @GenerateSql({ params: [SqlExample.ID] })
   async touchRun(runId: string): Promise<boolean> {
     const [{ n }] = await this.tx.query<{ n: number }>(
       `WITH u AS (UPDATE sync_run SET heartbeat_at = now() WHERE id = $1 AND status = 'RUNNING' RETURNING id) SELECT count(*)::int AS n FROM u`,
@@ -101,6 +113,7 @@ export class ConnectorRepository {
    * The killed run a new run with this resume key continues: the connector's latest applying run before it, when
    * that one was ABORTED (no heartbeat) with the same key. Null otherwise.
    */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2, 'resume-key'] })
   async resumable(connectorId: string, runId: string, resumeKey: string): Promise<{ id: string; checkpoint: number } | null> {
     const [last] = await this.tx.query<{ id: string; checkpoint: number; status: string; resume_key: string | null }>(
       `SELECT id, checkpoint, status, resume_key FROM sync_run
@@ -111,12 +124,14 @@ export class ConnectorRepository {
   }
 
   /** Records the pull's resume key, and the killed run this one continues from (its checkpoint). */
+  @GenerateSql({ params: [SqlExample.ID, 'resume-key', { id: SqlExample.ID_2, checkpoint: 100 }] })
   async startFrom(runId: string, resumeKey: string | null, from: { id: string; checkpoint: number } | null): Promise<void> {
     await this.tx.query(`UPDATE sync_run SET resume_key = $2, resumed_from = $3, checkpoint = $4, updated_at = now() WHERE id = $1`, [
       runId, resumeKey, from?.id ?? null, from?.checkpoint ?? 0,
     ]);
   }
 
+  @GenerateSql({ params: [SqlExample.ID, { status: 'SUCCEEDED', counts: { created: 1, updated: 2, unchanged: 3, deactivated: 0, reactivated: 0, failed: 0 }, nextCursor: 'cursor-2' }] })
   async finishRun(runId: string, values: { status: 'SUCCEEDED' | 'FAILED'; counts?: Record<string, number>; nextCursor?: string | null; errorMessage?: string | null; diff?: unknown[] | null }): Promise<void> {
     const c = values.counts;
     await this.tx.query(
@@ -130,6 +145,7 @@ export class ConnectorRepository {
   }
 
   /** Which of these employee external ids this connector has synced. */
+  @GenerateSql({ params: [SqlExample.ID, ['E-1', 'E-2']] })
   async knownExternalIds(connectorId: string, externalIds: readonly string[]): Promise<Set<string>> {
     const rows = await this.tx.query<{ external_id: string }>(
       `SELECT external_id FROM external_ref WHERE connector_id = $1 AND entity = 'employee' AND external_id = ANY($2::text[])`,
@@ -138,6 +154,7 @@ export class ConnectorRepository {
     return new Set(rows.map((r) => r.external_id));
   }
 
+  @GenerateSql({ params: [SqlExample.ID, 'cursor-1'] })
   async setCursor(connectorId: string, cursor: string | null): Promise<void> {
     await this.tx.query(`UPDATE connector SET cursor = $2, updated_at = now() WHERE id = $1`, [connectorId, cursor]);
   }

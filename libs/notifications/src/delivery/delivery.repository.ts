@@ -1,4 +1,4 @@
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import type { ClaimedJob } from './channels/channel';
 
 export interface ClaimFilter {
@@ -29,6 +29,7 @@ export class DeliveryRepository {
    * Claims up to `limit` due jobs in one statement: pending or failed, due, and not leased (or the
    * lease has run out: a crashed worker's jobs come back). Counts the attempt.
    */
+  @GenerateSql({ name: 'any recipient', params: ['worker-1', SqlExample.NOW, SqlExample.LATER, 50] }, { name: 'some recipients', params: ['worker-1', SqlExample.NOW, SqlExample.LATER, 50, { recipientIds: [SqlExample.ID] }] })
   async claim(workerId: string, now: Date, leaseUntil: Date, limit: number, filter: ClaimFilter = {}): Promise<ClaimedJob[]> {
     const params: unknown[] = [workerId, now, leaseUntil, limit];
     const scope = filter.recipientIds ? `AND recipient_id = ANY($${params.push(filter.recipientIds)}::uuid[])` : '';
@@ -55,6 +56,7 @@ export class DeliveryRepository {
   }
 
   /** Marks sent the jobs this worker still holds. */
+  @GenerateSql({ params: ['worker-1', [SqlExample.ID], SqlExample.NOW] })
   async markSent(workerId: string, ids: string[], now: Date): Promise<number> {
     if (!ids.length) return 0;
     const result = await this.tx.query(
@@ -66,6 +68,7 @@ export class DeliveryRepository {
   }
 
   /** Records failures (retry later or dead) for the jobs this worker still holds. */
+  @GenerateSql({ params: ['worker-1', [{ id: SqlExample.ID, state: 'FAILED', nextAttemptAt: SqlExample.LATER, error: 'SMTP 421' }]] })
   async markFailed(workerId: string, failures: Failure[]): Promise<void> {
     if (!failures.length) return;
     await this.tx.query(
@@ -78,11 +81,13 @@ export class DeliveryRepository {
   }
 
   /** Extends the lease of everything this worker still holds (the heartbeat of a running batch). */
+  @GenerateSql({ params: ['worker-1', SqlExample.LATER] })
   async renew(workerId: string, leaseUntil: Date): Promise<void> {
     await this.tx.query(`UPDATE notification_delivery SET locked_until = $2 WHERE locked_by = $1`, [workerId, leaseUntil]);
   }
 
   /** Hands back unsent jobs this worker still holds (shutdown): claimable at once, the attempt not counted. */
+  @GenerateSql({ params: ['worker-1', [SqlExample.ID]] })
   async release(workerId: string, ids: string[]): Promise<number> {
     if (!ids.length) return 0;
     const result = await this.tx.query(
@@ -94,6 +99,7 @@ export class DeliveryRepository {
   }
 
   /** The earliest running lease on a job still to send, if any. */
+  @GenerateSql({ name: 'any recipient', params: [SqlExample.NOW] }, { name: 'some recipients', params: [SqlExample.NOW, { recipientIds: [SqlExample.ID] }] })
   async nextLeaseExpiry(now: Date, filter: ClaimFilter = {}): Promise<Date | null> {
     const params: unknown[] = [now];
     const scope = filter.recipientIds ? `AND recipient_id = ANY($${params.push(filter.recipientIds)}::uuid[])` : '';
@@ -105,6 +111,7 @@ export class DeliveryRepository {
   }
 
   /** Writes in-app notifications (at most one per delivery) and marks them sent, in one transaction. */
+  @GenerateSql({ params: ['worker-1', [{ deliveryId: SqlExample.ID, recipientId: SqlExample.ID_2, title: 'Renewal due', body: 'Renew by June', link: null }], SqlExample.NOW] })
   async deliverInApp(workerId: string, rows: InAppRow[], now: Date): Promise<number> {
     if (!rows.length) return 0;
     return this.tx.run(async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { ProgramCharter } from './entities/program-charter.entity';
 import { ProgramGoal } from './entities/program-goal.entity';
 import { businessMetricSql, BusinessMetricRow, CharterSqlPlaceholders, cohortGoalsSql, CohortGoalRow, cohortSizeSql } from './charter-progress.sql';
@@ -16,30 +16,36 @@ export interface ProgressQuery {
 export class CharterRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  @GenerateSql({ params: [{ name: 'Cloud certification drive', subjectKind: 'CERTIFICATION', certificationId: SqlExample.ID_2, startsOn: SqlExample.DATE, createdById: SqlExample.ID }, [{ position: 0, kind: 'COMPLETION', targetPercent: 80, withinDays: 90 }]] })
   async insert(charter: Partial<ProgramCharter>, goals: Array<Partial<ProgramGoal>>): Promise<{ charter: ProgramCharter; goals: ProgramGoal[] }> {
     const saved = await this.tx.manager.save(ProgramCharter, this.tx.manager.create(ProgramCharter, charter));
     return { charter: saved, goals: await this.saveGoals(saved.id, goals) };
   }
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findById(id: string): Promise<ProgramCharter | null> {
     return this.tx.manager.findOne(ProgramCharter, { where: { id } });
   }
 
   /** Newest start first; archived programs only when asked for. */
+  @GenerateSql({ name: 'active', params: [false] }, { name: 'with archived', params: [true] })
   list(includeArchived: boolean): Promise<ProgramCharter[]> {
     return this.tx.manager.find(ProgramCharter, { where: includeArchived ? {} : { archivedAt: IsNull() }, order: { startsOn: 'DESC', name: 'ASC', id: 'ASC' } });
   }
 
   /** The program row locked for the change that follows. */
+  @GenerateSql({ params: [SqlExample.ID] })
   findForUpdate(id: string): Promise<ProgramCharter | null> {
     return this.tx.manager.findOne(ProgramCharter, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  @GenerateSql({ params: [SqlExample.ID, { name: 'Renamed drive' }] })
   async update(id: string, patch: Partial<ProgramCharter>): Promise<void> {
     await this.tx.manager.update(ProgramCharter, { id }, patch);
   }
 
   /** Replaces every goal of a program, in the given order. */
+  @GenerateSql({ params: [SqlExample.ID, [{ position: 0, kind: 'COMPLETION', targetPercent: 80, withinDays: 90 }]] })
   async replaceGoals(programId: string, goals: Array<Partial<ProgramGoal>>): Promise<ProgramGoal[]> {
     await this.tx.manager.delete(ProgramGoal, { programId });
     return this.saveGoals(programId, goals);
@@ -50,6 +56,7 @@ export class CharterRepository {
   }
 
   /** Goals of several programs in one statement, in their order. */
+  @GenerateSql({ params: [[SqlExample.ID]] })
   async goalsOf(programIds: string[]): Promise<ProgramGoal[]> {
     if (!programIds.length) return [];
     return this.tx.manager
@@ -60,29 +67,34 @@ export class CharterRepository {
       .getMany();
   }
 
+  @GenerateSql({ params: ['certification', SqlExample.ID] })
   async exists(table: 'path_level' | 'certification' | 'playbook_template' | 'department' | 'job_role', id: string): Promise<boolean> {
     const rows = await this.tx.query(`SELECT 1 FROM ${table} WHERE id = $1::uuid`, [id]);
     return rows.length > 0;
   }
 
   /** How many of these ids are employees. */
+  @GenerateSql({ params: [[SqlExample.ID]] })
   async countEmployees(ids: string[]): Promise<number> {
     const [row] = await this.tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM employee WHERE id = ANY($1::uuid[])`, [ids]);
     return Number(row.n);
   }
 
+  @GenerateSql({ params: [{ programId: SqlExample.ID, population: SqlExample.ANYONE, today: SqlExample.DATE, timeZone: 'Europe/Paris' }] })
   async cohortSize(q: ProgressQuery): Promise<number> {
     const { sql, params } = this.build(q, cohortSizeSql);
     const [row] = await this.tx.query<{ n: number }>(sql, params);
     return Number(row.n);
   }
 
+  @GenerateSql({ params: [{ programId: SqlExample.ID, population: SqlExample.ANYONE, today: SqlExample.DATE, timeZone: 'Europe/Paris' }] })
   async cohortGoals(q: ProgressQuery): Promise<CohortGoalRow[]> {
     const { sql, params } = this.build(q, cohortGoalsSql);
     const rows = await this.tx.query<CohortGoalRow>(sql, params);
     return rows.map((r) => ({ ...r, hits: Number(r.hits), denominator: Number(r.denominator) }));
   }
 
+  @GenerateSql({ params: [{ programId: SqlExample.ID, population: SqlExample.ANYONE, today: SqlExample.DATE, timeZone: 'Europe/Paris' }, { id: SqlExample.ID_2, key: 'revenue' }, 3] })
   async businessMetric(q: ProgressQuery, metric: { id: string; key: string }, windowMonths: number): Promise<BusinessMetricRow> {
     const params = [...q.population.params];
     const ph = (v: unknown) => {

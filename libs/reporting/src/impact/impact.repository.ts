@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { impactAggregateSql, ImpactRow } from './impact.sql';
 
 export interface ImpactQuery {
@@ -16,6 +16,7 @@ export class ImpactRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   /** Per-person window means from the single aggregate (one statement). */
+  @GenerateSql({ name: 'one certification', params: [{ population: SqlExample.ANYONE, metricId: SqlExample.ID, metricKey: 'revenue', beforeMonths: 3, afterMonths: 3, certificationId: SqlExample.ID_2 }] }, { name: 'every certification', params: [{ population: SqlExample.ANYONE, metricId: SqlExample.ID, metricKey: 'revenue', beforeMonths: 3, afterMonths: 3, certificationId: null }] })
   async rows(q: ImpactQuery): Promise<ImpactRow[]> {
     const params = [...q.population.params];
     const ph = (v: unknown) => {
@@ -35,6 +36,7 @@ export class ImpactRepository {
   }
 
   /** Names of certifications, and whether each is required (not optional) for a job role in the population. */
+  @GenerateSql({ params: [[SqlExample.ID], SqlExample.ANYONE] })
   async certificationInfo(ids: string[], population: { sql: string; params: unknown[] }): Promise<Array<{ id: string; name: string; required_here: boolean }>> {
     if (!ids.length) return [];
     const params = [...population.params, ids];

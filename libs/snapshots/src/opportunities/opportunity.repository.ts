@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor } from '@app/shared';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { Opportunity } from './entities/opportunity.entity';
 import { requirementMetSql } from './requirement-met.sql';
 
@@ -28,19 +28,23 @@ const REQUIREMENT_JOINS = `LEFT JOIN path_level l ON l.id = q.path_level_id LEFT
 export class OpportunityRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  @GenerateSql({ params: [SqlExample.ID] })
   findById(id: string): Promise<Opportunity | null> {
     return this.tx.manager.findOne(Opportunity, { where: { id } });
   }
 
+  @GenerateSql({ params: [SqlExample.IDS] })
   byIds(ids: readonly string[]): Promise<Opportunity[]> {
     return this.tx.manager.createQueryBuilder(Opportunity, 'o').where('o.id = ANY(:ids)', { ids }).getMany();
   }
 
+  @GenerateSql({ params: [] })
   listActive(): Promise<Opportunity[]> {
     return this.tx.manager.createQueryBuilder(Opportunity, 'o').where('o.active').orderBy('o.title').addOrderBy('o.id').getMany();
   }
 
   /** Requirements of many opportunities (one statement, for a DataLoader). */
+  @GenerateSql({ params: [SqlExample.IDS] })
   requirementsOf(opportunityIds: readonly string[]): Promise<RequirementRow[]> {
     return this.tx.query<RequirementRow>(
       `SELECT ${REQUIREMENT_COLUMNS} FROM opportunity_requirement q ${REQUIREMENT_JOINS}
@@ -49,17 +53,20 @@ export class OpportunityRepository {
     );
   }
 
+  @GenerateSql({ params: [SqlExample.IDS] })
   async existingLevelIds(ids: readonly string[]): Promise<Set<string>> {
     const rows = await this.tx.query<{ id: string }>('SELECT id FROM path_level WHERE id = ANY($1::uuid[])', [ids]);
     return new Set(rows.map((r) => r.id));
   }
 
+  @GenerateSql({ params: [SqlExample.IDS] })
   async existingCertificationIds(ids: readonly string[]): Promise<Set<string>> {
     const rows = await this.tx.query<{ id: string }>('SELECT id FROM certification WHERE id = ANY($1::uuid[])', [ids]);
     return new Set(rows.map((r) => r.id));
   }
 
   /** Every requirement of every active opportunity, met or not by one employee today (one statement). */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.DATE] })
   checksFor(employeeId: string, today: string): Promise<RequirementCheckRow[]> {
     return this.tx.query<RequirementCheckRow>(
       `SELECT ${REQUIREMENT_COLUMNS}, ${requirementMetSql('e', 'q', 'l', '$2')} AS met
@@ -71,6 +78,7 @@ export class OpportunityRepository {
   }
 
   /** Keyset page (by name) of visible, not terminated employees meeting every requirement; one statement for the page, one for the count. */
+  @GenerateSql({ name: 'first page', params: [SqlExample.ID, SqlExample.DATE, SqlExample.ANYONE, 20] }, { name: 'next page', params: [SqlExample.ID, SqlExample.DATE, SqlExample.ANYONE, 20, SqlExample.CURSOR] })
   async eligible(opportunityId: string, today: string, visible: { sql: string; params: unknown[] }, first: number, after?: string): Promise<{ ids: Array<{ id: string; key: string }>; total: number }> {
     const params: unknown[] = [...visible.params];
     const o = `$${params.push(opportunityId)}`;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { ColumnMap, filterToSql, ScimFilter } from '../protocol';
 import { isUuid } from './scim-users.repository';
 
@@ -67,6 +67,7 @@ export class ScimGroupsRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   /** One page of groups matching the filter (ordered by name), and the total count; two statements. */
+  @GenerateSql({ name: 'no filter', params: [SqlExample.ID, null, 0, 100] }, { name: 'displayName eq', params: [SqlExample.ID, { kind: 'compare', path: { attr: 'displayName' }, op: 'eq', value: 'Engineering' }, 0, 100] })
   async list(connectorId: string, filter: ScimFilter | null, offset: number, count: number): Promise<{ rows: DepartmentRow[]; total: number }> {
     const params: unknown[] = [connectorId];
     const where = filter ? filterToSql(filter, GROUP_COLUMNS, params) : 'TRUE';
@@ -81,6 +82,7 @@ export class ScimGroupsRepository {
   }
 
   /** The group, unless this connector deleted it. */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2] })
   async findById(connectorId: string, id: string): Promise<DepartmentRow | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.tx.query<DepartmentRow>(`SELECT ${COLUMNS} FROM department d ${LINK_OF_D} WHERE d.id = $2 AND ${VISIBLE}`, [connectorId, id]);
@@ -92,11 +94,13 @@ export class ScimGroupsRepository {
    * links. NO KEY UPDATE, so employees can still be moved into the department meanwhile (their foreign key check
    * takes KEY SHARE). The link is read by a second statement, after the lock, so it is the latest one.
    */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2] })
   async lockById(connectorId: string, id: string): Promise<LockedDepartmentRow | null> {
     return isUuid(id) ? this.lock(connectorId, 'd.id = $1', id) : null;
   }
 
   /** The department of this name, locked as lockById locks it. */
+  @GenerateSql({ params: [SqlExample.ID, 'Engineering'] })
   async lockByName(connectorId: string, name: string): Promise<LockedDepartmentRow | null> {
     return this.lock(connectorId, 'lower(btrim(d.name)) = lower(btrim($1))', name);
   }
@@ -112,6 +116,7 @@ export class ScimGroupsRepository {
   }
 
   /** Sets this connector's link to the department (under the department's lock): its whole payload. */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2, { externalId: 'group-1' }] })
   async saveLink(connectorId: string, departmentId: string, link: GroupLink): Promise<void> {
     await this.tx.query(
       `INSERT INTO external_ref (connector_id, entity, external_id, internal_id, payload) VALUES ($1, 'department', $2::uuid::text, $2::uuid, $3::jsonb)
@@ -121,6 +126,7 @@ export class ScimGroupsRepository {
   }
 
   /** A new department, or null when one with this name exists (names compare trimmed and ignoring case). */
+  @GenerateSql({ params: ['Engineering'] })
   async insert(name: string): Promise<DepartmentRow | null> {
     const [row] = await this.tx.query<DepartmentRow>(
       `INSERT INTO department AS d (name) VALUES (btrim($1)) ON CONFLICT DO NOTHING RETURNING d.id, d.name, NULL::text AS external_id, d.created_at, d.updated_at`,
@@ -130,6 +136,7 @@ export class ScimGroupsRepository {
   }
 
   /** Renames the department; false when another one has this name. */
+  @GenerateSql({ params: [SqlExample.ID, 'Platform'] })
   async rename(id: string, name: string): Promise<boolean> {
     try {
       await this.tx.query(`UPDATE department SET name = $2, updated_at = now() WHERE id = $1`, [id, name]);
@@ -142,11 +149,13 @@ export class ScimGroupsRepository {
   }
 
   /** A membership change is a change of the group: meta.lastModified moves. */
+  @GenerateSql({ params: [SqlExample.ID] })
   async touch(id: string): Promise<void> {
     await this.tx.query(`UPDATE department SET updated_at = now() WHERE id = $1`, [id]);
   }
 
   /** The members (users of this connector) of these departments, one statement. */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.IDS] })
   async members(connectorId: string, departmentIds: readonly string[]): Promise<MemberRow[]> {
     if (!departmentIds.length) return [];
     return this.tx.query<MemberRow>(

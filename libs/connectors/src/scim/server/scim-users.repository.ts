@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@app/persistence';
+import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { ColumnMap, ENTERPRISE_URN_LC, ScimFilter, filterToSql, ScimUserModel } from '../protocol';
 
 /** A sync_error row the engine wrote for a pushed record. */
@@ -92,6 +92,7 @@ export const isUuid = (v: string): boolean => UUID.test(v);
 export class ScimUsersRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2] })
   async findById(connectorId: string, id: string): Promise<ScimUserRow | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.tx.query<ScimUserRow>(`SELECT * FROM (${VISIBLE_USERS}) u WHERE u.id = $2`, [connectorId, id]);
@@ -99,6 +100,7 @@ export class ScimUsersRepository {
   }
 
   /** One page of users matching the filter (ordered by creation), and the total count; two statements. */
+  @GenerateSql({ name: 'no filter', params: [SqlExample.ID, null, 0, 100] }, { name: 'userName eq', params: [SqlExample.ID, { kind: 'compare', path: { attr: 'userName' }, op: 'eq', value: 'ada' }, 0, 100] })
   async list(connectorId: string, filter: ScimFilter | null, offset: number, count: number): Promise<{ rows: ScimUserRow[]; total: number }> {
     const params: unknown[] = [connectorId];
     const where = filter ? filterToSql(filter, USER_COLUMNS, params) : 'TRUE';
@@ -112,6 +114,7 @@ export class ScimUsersRepository {
   }
 
   /** The user of this connector (other than `exceptId`) that already has this userName or email (case-insensitively), if any. */
+  @GenerateSql({ params: [SqlExample.ID, 'ada', 'ada@example.com', null] })
   async conflicting(connectorId: string, userName: string, email: string | null, exceptId: string | null): Promise<'userName' | 'email' | null> {
     const [row] = await this.tx.query<{ user_name: string; email: string }>(
       `SELECT u.user_name, u.email FROM (${VISIBLE_USERS}) u
@@ -126,6 +129,7 @@ export class ScimUsersRepository {
    * The users with these SCIM ids (those that are users of this connector), locked for the write that reads
    * them: concurrent writes to one user (a user PATCH, a group membership) apply one after the other.
    */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.IDS] })
   async findForUpdate(connectorId: string, ids: readonly string[]): Promise<ScimUserRow[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
@@ -133,6 +137,7 @@ export class ScimUsersRepository {
   }
 
   /** A user this connector DELETEd that had this userName or email (case-insensitively), locked: a POST of it brings it back. */
+  @GenerateSql({ params: [SqlExample.ID, 'ada', 'ada@example.com'] })
   async findDeletedForUpdate(connectorId: string, userName: string, email: string | null): Promise<ScimUserRow | null> {
     const [row] = await this.tx.query<ScimUserRow>(
       `${USERS_VIEW} AND NOT ${NOT_DELETED} AND (lower(coalesce(r.payload->'scim'->>'userName', e.email)) = lower($2) OR lower(e.email) = lower($3))
@@ -143,6 +148,7 @@ export class ScimUsersRepository {
   }
 
   /** The employee with this email (case-insensitively), whoever links them: their names and email. */
+  @GenerateSql({ params: ['ada@example.com'] })
   async employeeByEmail(email: string): Promise<Pick<ScimUserRow, 'first_name' | 'last_name' | 'email'> | null> {
     const [row] = await this.tx.query<Pick<ScimUserRow, 'first_name' | 'last_name' | 'email'>>(
       `SELECT first_name, last_name, email FROM employee WHERE lower(email) = lower($1)`,
@@ -152,6 +158,7 @@ export class ScimUsersRepository {
   }
 
   /** Hides the user from this connector (after a DELETE); the next push of it (a POST bringing it back) clears the mark. */
+  @GenerateSql({ params: [SqlExample.ID, 'ref-1'] })
   async markDeleted(connectorId: string, refKey: string): Promise<void> {
     await this.tx.query(
       `UPDATE external_ref SET payload = payload || '{"scimDeleted": true}'::jsonb, updated_at = now() WHERE connector_id = $1 AND entity = 'employee' AND external_id = $2`,
@@ -163,12 +170,14 @@ export class ScimUsersRepository {
    * Serializes the writes of this connector that claim these userNames and emails (transaction-scoped advisory
    * locks, taken in one order): of concurrent identical POSTs one creates the user, the others then see it (409).
    */
+  @GenerateSql({ params: [SqlExample.ID, 'ada', 'ada@example.com'] })
   async lockNames(connectorId: string, userName: string, email: string | null): Promise<void> {
     const keys = [...new Set([`scim-user:${connectorId}:${userName.toLowerCase()}`, ...(email ? [`employee-email:${email.toLowerCase()}`] : [])])].sort();
     await this.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`, [keys]);
   }
 
   /** SCIM id → external key (external_ref.external_id) for those of these ids that are users of this connector. */
+  @GenerateSql({ params: [SqlExample.ID, SqlExample.IDS] })
   async refKeysOf(connectorId: string, ids: readonly string[]): Promise<Map<string, string>> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return new Map();
@@ -180,6 +189,7 @@ export class ScimUsersRepository {
   }
 
   /** External key → employee id, once the engine has merged them. */
+  @GenerateSql({ params: [SqlExample.ID, ['ref-1', 'ref-2']] })
   async idsOfRefKeys(connectorId: string, refKeys: readonly string[]): Promise<Map<string, string>> {
     const rows = await this.tx.query<{ internal_id: string; external_id: string }>(
       `SELECT internal_id, external_id FROM external_ref WHERE connector_id = $1 AND entity = 'employee' AND external_id = ANY($2::text[])`,
@@ -192,6 +202,7 @@ export class ScimUsersRepository {
    * Keeps the SCIM representation beside the engine's payload (the engine rewrites the payload; this is re-added
    * after every push), with the mark of a department that came from a Group. One statement for all the users.
    */
+  @GenerateSql({ params: [SqlExample.ID, [{ refKey: 'ref-1', model: { userName: 'ada', active: true }, departmentViaGroup: false }]] })
   async storeScimModels(connectorId: string, users: ReadonlyArray<{ refKey: string; model: ScimUserModel; departmentViaGroup: boolean }>): Promise<void> {
     await this.tx.query(
       `UPDATE external_ref r SET payload = (r.payload - 'scimDepartmentVia' - 'scimDeleted') || jsonb_build_object('scim', u.model)
@@ -203,6 +214,7 @@ export class ScimUsersRepository {
   }
 
   /** The errors the engine recorded, in this push's transaction, for these pushed records (a push has no run). */
+  @GenerateSql({ params: [SqlExample.ID, ['ref-1']] })
   async pushErrors(connectorId: string, refKeys: readonly string[]): Promise<PushErrorRow[]> {
     return this.tx.query<PushErrorRow>(
       `SELECT external_id, field, message, payload FROM sync_error WHERE connector_id = $1 AND external_id = ANY($2::text[]) AND run_id IS NULL
