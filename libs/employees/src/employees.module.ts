@@ -7,8 +7,10 @@ import { EmployeesResolver } from './api/employees.resolver';
 import { IdentityForgetter } from './identity-forgetter';
 import { JobRolesService } from './job-roles.service';
 import { JobRolesResolver } from './api/job-roles.resolver';
+import { ReportingLineModule } from './reporting-line.module';
 
 @Module({
+  imports: [ReportingLineModule],
   providers: [EmployeeRepository, EmployeeWriteRepository, EmployeesService, EmployeesResolver, IdentityForgetter, EmployeeRelations, JobRolesService, JobRolesResolver],
   exports: [EmployeeRepository, EmployeeWriteRepository, EmployeesService, EmployeeRelations, JobRolesService],
 })

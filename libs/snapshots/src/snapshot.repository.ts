@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
-import { reportingLineSql } from '@app/auth';
+import { reportingLineSql } from '@app/employees';
 import type { SnapshotKind } from './entities/employee-snapshot.entity';
 import type { SnapshotSection } from './domain/snapshot.model';
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { badInput, Clock, Viewer } from '@app/shared';
-import { AuditService, reportingLineSql } from '@app/auth';
+import { AuditService } from '@app/auth';
+import { reportingLineSql } from '@app/employees';
 import { TransactionHost } from '@app/persistence';
 import { currentRecordSql, effectiveDeadlineSql } from '@app/certifications';
 import { NotificationsConfig } from '../config/notifications-config';

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { ReportingLine } from '@app/auth';
+import { TransactionHost } from '@app/persistence';
+import { reportingLineSql } from './reporting-line.sql';
+
+/** The reporting line other libs (auth's AccessScope among them) read, through the one walk of reporting-line.sql. */
+@Injectable()
+export class ReportingLineRepository extends ReportingLine {
+  constructor(private readonly tx: TransactionHost) {
+    super();
+  }
+
+  lineSql(managerParam: string, includeSelf: boolean): string {
+    return reportingLineSql(managerParam, includeSelf);
+  }
+
+  /**
+   * The walk starts from the manager, so a refused id and a missing one cost the same (the manager's line is read
+   * either way): timing does not tell which ids exist.
+   */
+  async reach(managerId: string, employeeId: string): Promise<{ exists: boolean; managed: boolean }> {
+    const rows = await this.tx.query<{ exists: boolean; managed: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM employee WHERE id = $2) AS exists, $2 IN (${reportingLineSql('$1')}) AS managed`,
+      [managerId, employeeId],
+    );
+    return { exists: rows[0]?.exists === true, managed: rows[0]?.managed === true };
+  }
+}
