@@ -17,3 +17,4 @@ export * from './api/types/job-role.types';
 export { reportingLineSql, reportingLinePairsSql, REPORTING_LINE_MAX_DEPTH } from './reporting-line.sql';
 export * from './reporting-line.repository';
 export * from './reporting-line.module';
+export * from './employee-views.sql';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
-import { reportingLineSql } from '@app/employees';
+import { reportingLineSql, EMPLOYEE_VIEW } from '@app/employees';
+import { PATH_ASSIGNMENT_VIEW } from '@app/skill-paths';
 import type { SnapshotKind } from './entities/employee-snapshot.entity';
 import type { SnapshotSection } from './domain/snapshot.model';
 
@@ -77,7 +78,7 @@ export class SnapshotRepository {
   /** Active employees on at least one path, after `afterId` in id order (monthly batches). */
   async employeesWithAssignments(afterId: string | null, limit: number): Promise<string[]> {
     const rows = await this.tx.query<{ employee_id: string }>(
-      `SELECT DISTINCT a.employee_id FROM path_assignment a JOIN employee e ON e.id = a.employee_id
+      `SELECT DISTINCT a.employee_id FROM ${PATH_ASSIGNMENT_VIEW} a JOIN ${EMPLOYEE_VIEW} e ON e.id = a.employee_id
         WHERE a.ended_on IS NULL AND e.status <> 'TERMINATED' AND ($1::uuid IS NULL OR a.employee_id > $1::uuid)
         ORDER BY a.employee_id LIMIT $2`,
       [afterId, limit],
@@ -94,10 +95,10 @@ export class SnapshotRepository {
     let where = line;
     if (cursor) where += ` AND (${key}, e.id) > ($${params.push(String(cursor.key))}, $${params.push(cursor.id)}::uuid)`;
     const ids = await this.tx.query<{ id: string; key: string }>(
-      `SELECT e.id, ${key} AS key FROM employee e WHERE ${where} ORDER BY ${key}, e.id LIMIT $${params.push(first + 1)}`,
+      `SELECT e.id, ${key} AS key FROM ${EMPLOYEE_VIEW} e WHERE ${where} ORDER BY ${key}, e.id LIMIT $${params.push(first + 1)}`,
       params,
     );
-    const [{ total }] = await this.tx.query<{ total: number }>(`SELECT count(*)::int AS total FROM employee e WHERE ${line}`, [managerId]);
+    const [{ total }] = await this.tx.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${EMPLOYEE_VIEW} e WHERE ${line}`, [managerId]);
     return { ids, total: Number(total) };
   }
 }

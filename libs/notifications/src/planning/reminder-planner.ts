@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, Clock } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
-import { currentRecordSql, effectiveDeadlineSql } from '@app/certifications';
-import { reportingLinePairsSql } from '@app/employees';
+import { currentRecordSql, effectiveDeadlineSql, CERTIFICATION_RECORD_VIEW, CERTIFICATION_VIEW } from '@app/certifications';
+import { reportingLinePairsSql, EMPLOYEE_VIEW } from '@app/employees';
 import { NotificationsConfig } from '../config/notifications-config';
 import { DEFAULT_DAYS_BEFORE } from '../entities/reminder-schedule.entity';
 import { channelJoinSql, channelParams } from './channel-plan';
@@ -59,9 +59,9 @@ export class ReminderPlanner {
                 c.name AS certification, c.estimated_hours, c.payoff, c.study_guide_url,
                 coalesce(s.on_window_open, true) AS on_window_open, coalesce(s.days_before, $3::int[]) AS days_before,
                 coalesce(s.on_expiry, true) AS on_expiry, coalesce(s.notify_manager, false) AS notify_manager
-           FROM certification_record r
-           JOIN certification c ON c.id = r.certification_id
-           JOIN employee e ON e.id = r.employee_id AND e.status <> 'TERMINATED'
+           FROM ${CERTIFICATION_RECORD_VIEW} r
+           JOIN ${CERTIFICATION_VIEW} c ON c.id = r.certification_id
+           JOIN ${EMPLOYEE_VIEW} e ON e.id = r.employee_id AND e.status <> 'TERMINATED'
            LEFT JOIN certification_reminder_schedule s ON s.certification_id = r.certification_id
           WHERE ${CURRENT} ${scope}
             AND (r.window_opens_on BETWEEN $2::date AND $1::date OR ${DEADLINE} BETWEEN $2::date AND $1::date + 366)
@@ -108,9 +108,9 @@ export class ReminderPlanner {
       `WITH items AS (
          SELECT r.id AS record_id, r.employee_id, e.first_name || ' ' || e.last_name AS holder_name,
                 c.name AS certification, ${DEADLINE} AS deadline
-           FROM certification_record r
-           JOIN certification c ON c.id = r.certification_id
-           JOIN employee e ON e.id = r.employee_id AND e.status <> 'TERMINATED'
+           FROM ${CERTIFICATION_RECORD_VIEW} r
+           JOIN ${CERTIFICATION_VIEW} c ON c.id = r.certification_id
+           JOIN ${EMPLOYEE_VIEW} e ON e.id = r.employee_id AND e.status <> 'TERMINATED'
           WHERE ${CURRENT} ${scope}
             AND ${DEADLINE} >= $1::date - 365
             AND coalesce(r.window_opens_on, ${DEADLINE} - 30) <= $1::date

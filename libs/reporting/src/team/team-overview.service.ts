@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
-import { currentRecordSql, daysLeftSql, effectiveDeadlineSql, recordStatusSql } from '@app/certifications';
+import { currentRecordSql, daysLeftSql, effectiveDeadlineSql, recordStatusSql, CERTIFICATION_RECORD_VIEW, CERTIFICATION_VIEW } from '@app/certifications';
+import { DEPARTMENT_VIEW, EMPLOYEE_VIEW, JOB_ROLE_VIEW } from '@app/employees';
+import { PATH_ASSIGNMENT_VIEW, SKILL_PATH_VIEW } from '@app/skill-paths';
 import { TeamMemberType, TeamOverviewType } from './team-overview.types';
 
 /**
@@ -37,23 +39,23 @@ export class TeamOverviewService {
       `WITH line AS (${this.scope.lineSql('$1', false)}),
        m AS (SELECT e.id, e.first_name, e.last_name, e.status, e.manager_id, e.department_id, e.job_role_id,
                     lower(e.last_name || ' ' || e.first_name) AS sort_key
-               FROM employee e JOIN line ON line.id = e.id),
+               FROM ${EMPLOYEE_VIEW} e JOIN line ON line.id = e.id),
        page AS MATERIALIZED (SELECT * FROM m WHERE TRUE ${cursorSql} ORDER BY m.sort_key, m.id LIMIT $3),
        paths AS (
          SELECT a.employee_id, json_agg(json_build_array(sp.name, a.current_level, a.target_level, a.target_date) ORDER BY sp.name) AS list
-           FROM page p JOIN path_assignment a ON a.employee_id = p.id AND a.ended_on IS NULL JOIN skill_path sp ON sp.id = a.path_id
+           FROM page p JOIN ${PATH_ASSIGNMENT_VIEW} a ON a.employee_id = p.id AND a.ended_on IS NULL JOIN ${SKILL_PATH_VIEW} sp ON sp.id = a.path_id
           GROUP BY a.employee_id),
        certs AS (
          SELECT r.employee_id, json_agg(json_build_array(r.id, c.name, ${recordStatusSql('r', '$2')}, ${daysLeftSql('r', '$2')}, ${effectiveDeadlineSql('r')})
                                         ORDER BY ${effectiveDeadlineSql('r')} NULLS LAST, c.name) AS list
-           FROM page p JOIN certification_record r ON r.employee_id = p.id AND ${currentRecordSql('r')}
-           JOIN certification c ON c.id = r.certification_id
+           FROM page p JOIN ${CERTIFICATION_RECORD_VIEW} r ON r.employee_id = p.id AND ${currentRecordSql('r')}
+           JOIN ${CERTIFICATION_VIEW} c ON c.id = r.certification_id
           GROUP BY r.employee_id)
        SELECT t.total, p.id, p.sort_key AS "sortKey", p.first_name || ' ' || p.last_name AS "displayName", p.status, p.manager_id AS "managerId",
               d.name AS department, j.name AS "jobRole", coalesce(pa.list, '[]') AS paths, coalesce(ce.list, '[]') AS certifications
          FROM (SELECT count(*)::int AS total FROM m) t
          LEFT JOIN page p ON true
-         LEFT JOIN department d ON d.id = p.department_id LEFT JOIN job_role j ON j.id = p.job_role_id
+         LEFT JOIN ${DEPARTMENT_VIEW} d ON d.id = p.department_id LEFT JOIN ${JOB_ROLE_VIEW} j ON j.id = p.job_role_id
          LEFT JOIN paths pa ON pa.employee_id = p.id LEFT JOIN certs ce ON ce.employee_id = p.id
         ORDER BY p.sort_key, p.id`,
       params,
