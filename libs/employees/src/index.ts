@@ -16,5 +16,6 @@ export * from './job-roles.service';
 export * from './api/types/job-role.types';
 export { reportingLineSql, reportingLinePairsSql, REPORTING_LINE_MAX_DEPTH } from './reporting-line.sql';
 export * from './reporting-line.repository';
-export * from './reporting-line.module';
+export * from './auth-ports.module';
+export * from './sign-in.repository';
 export * from './employee-views.sql';
