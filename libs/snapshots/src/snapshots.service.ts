@@ -3,7 +3,6 @@ import { DateTime } from 'luxon';
 import { badInput, encodeCursor, notFound, OrgCalendar, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
-import { EMPLOYEE_VIEW } from '@app/employees';
 import { SnapshotSourceRepository } from './snapshot-source.repository';
 import { SavedSnapshotRow, SnapshotRepository, SnapshotToSave } from './snapshot.repository';
 import { buildSnapshots } from './domain/build-sections';
@@ -115,8 +114,7 @@ export class SnapshotsService {
       await this.audit.recordDenied(viewer, 'read', 'Employee', null);
       throw notFound('Employee');
     }
-    const exists = await this.tx.query<{ id: string }>(`SELECT id FROM ${EMPLOYEE_VIEW} employee WHERE id = $1`, [employeeId]);
-    await this.scope.assertCanSee(viewer, exists[0]?.id, 'Employee', employeeId);
+    await this.scope.assertEmployeeVisible(viewer, employeeId);
   }
 }
 

@@ -5,6 +5,7 @@ import { CERTIFICATION_VIEW } from '@app/certifications';
 import { EMPLOYEE_VIEW } from '@app/employees';
 import { PATH_LEVEL_VIEW, SKILL_PATH_VIEW } from '@app/skill-paths';
 import { Opportunity } from './entities/opportunity.entity';
+import { OpportunityRequirement } from './entities/opportunity-requirement.entity';
 import { requirementMetSql } from './requirement-met.sql';
 
 /** A requirement with the names needed to show it. */
@@ -37,6 +38,17 @@ export class OpportunityRepository {
 
   byIds(ids: readonly string[]): Promise<Opportunity[]> {
     return this.tx.manager.createQueryBuilder(Opportunity, 'o').where('o.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  /** Saves a new opportunity with its required path levels and certifications (ids already checked). */
+  async create(values: Pick<Opportunity, 'kind' | 'title' | 'description' | 'active' | 'createdById'>, levelIds: readonly string[], certIds: readonly string[]): Promise<Opportunity> {
+    const saved = await this.tx.manager.save(Opportunity, this.tx.manager.create(Opportunity, values));
+    const requirements = [
+      ...levelIds.map((pathLevelId) => ({ opportunityId: saved.id, pathLevelId, certificationId: null })),
+      ...certIds.map((certificationId) => ({ opportunityId: saved.id, pathLevelId: null, certificationId })),
+    ];
+    if (requirements.length) await this.tx.manager.insert(OpportunityRequirement, requirements);
+    return saved;
   }
 
   listActive(): Promise<Opportunity[]> {
