@@ -15,12 +15,13 @@ export class ReportingLineRepository extends ReportingLine {
   }
 
   /**
-   * The walk starts from the manager, so a refused id and a missing one cost the same (the manager's line is read
-   * either way): timing does not tell which ids exist.
+   * The walk starts from the manager, so a refused id and a missing one cost the same (the manager's whole line is
+   * read either way): timing does not tell which ids exist. A managed one stops the walk where it is found.
    */
   async reach(managerId: string, employeeId: string): Promise<{ exists: boolean; managed: boolean }> {
     const rows = await this.tx.query<{ exists: boolean; managed: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM employee WHERE id = $2) AS exists, $2 IN (${reportingLineSql('$1')}) AS managed`,
+      `SELECT EXISTS (SELECT 1 FROM employee WHERE id = $2) AS exists,
+              EXISTS (SELECT 1 FROM (${reportingLineSql('$1')}) line WHERE line.id = $2) AS managed`,
       [managerId, employeeId],
     );
     return { exists: rows[0]?.exists === true, managed: rows[0]?.managed === true };
