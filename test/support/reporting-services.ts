@@ -1,11 +1,12 @@
 import { DataSource } from 'typeorm';
 import { TransactionHost } from '@app/persistence';
 import { AccessScope, AuditService } from '@app/auth';
+import { ReportingLineRepository } from '@app/employees';
 import { MetricRepository } from '@app/performance-metrics';
 import { ImpactRepository, ImpactService, ReportScope } from '@app/reporting';
 
 /** The impact service wired by hand on a data source (integration tests, benchmark). */
 export function impactServiceOn(ds: DataSource): ImpactService {
   const tx = new TransactionHost(ds);
-  return new ImpactService(new ImpactRepository(tx), new MetricRepository(tx), new ReportScope(new AccessScope(tx, new AuditService(tx))));
+  return new ImpactService(new ImpactRepository(tx), new MetricRepository(tx), new ReportScope(new AccessScope(new AuditService(tx), new ReportingLineRepository(tx))));
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { forbidden, notFound, Viewer } from '@app/shared';
-import { TransactionHost } from '@app/persistence';
 import { AuditService } from './audit/audit.service';
+import { ReportingLine } from './reporting-line.port';
 
 /** A uuid no employee has: a missing object's check walks the reporting line as a refused one does. */
 const NO_EMPLOYEE = '00000000-0000-0000-0000-000000000000';
@@ -14,8 +14,8 @@ const NO_EMPLOYEE = '00000000-0000-0000-0000-000000000000';
 @Injectable()
 export class AccessScope {
   constructor(
-    private readonly tx: TransactionHost,
     private readonly audit: AuditService,
+    private readonly line: ReportingLine,
   ) {}
 
   isHr(viewer: Viewer): boolean {
@@ -28,9 +28,9 @@ export class AccessScope {
     return this.manages(viewer.employeeId, employeeId);
   }
 
-  /** True when `managerId` is above `employeeId` in the reporting line (walks up, bounded). */
+  /** True when `employeeId` is under `managerId` in the reporting line (direct or indirect). */
   async manages(managerId: string, employeeId: string): Promise<boolean> {
-    return (await this.reach(managerId, employeeId)).managed;
+    return (await this.line.reach(managerId, employeeId)).managed;
   }
 
   /**
@@ -41,7 +41,7 @@ export class AccessScope {
   async assertCanSee(viewer: Viewer, employeeId: string | null | undefined, entity: string, entityId: string): Promise<void> {
     if (employeeId && (this.isHr(viewer) || viewer.employeeId === employeeId)) return;
     if (this.isHr(viewer)) return this.refuseRead(viewer, 'NOT_FOUND', entity, entityId);
-    const { exists, managed } = await this.reach(viewer.employeeId, employeeId ?? NO_EMPLOYEE);
+    const { exists, managed } = await this.line.reach(viewer.employeeId, employeeId ?? NO_EMPLOYEE);
     if (managed) return;
     await this.refuseRead(viewer, exists ? 'DENIED' : 'NOT_FOUND', entity, entityId);
   }
@@ -52,7 +52,7 @@ export class AccessScope {
    */
   async assertEmployeeVisible(viewer: Viewer, employeeId: string): Promise<void> {
     if (viewer.employeeId === employeeId) return;
-    const { exists, managed } = await this.reach(viewer.employeeId, employeeId);
+    const { exists, managed } = await this.line.reach(viewer.employeeId, employeeId);
     if (exists && (managed || this.isHr(viewer))) return;
     await this.refuseRead(viewer, exists ? 'DENIED' : 'NOT_FOUND', 'Employee', employeeId);
   }
@@ -66,7 +66,7 @@ export class AccessScope {
       await this.audit.recordRefusal(viewer, 'DENIED', 'write', entity, entityId, { code: 'FORBIDDEN', reason: 'OWN_RECORD' });
       throw forbidden();
     }
-    const { exists, managed } = await this.reach(viewer.employeeId, employeeId ?? NO_EMPLOYEE);
+    const { exists, managed } = await this.line.reach(viewer.employeeId, employeeId ?? NO_EMPLOYEE);
     if (exists && (managed || this.isHr(viewer))) return;
     await this.audit.recordRefusal(viewer, exists ? 'DENIED' : 'NOT_FOUND', 'write', entity, entityId, { code: 'NOT_FOUND' });
     throw notFound(entity);
@@ -77,19 +77,6 @@ export class AccessScope {
     throw notFound(entity);
   }
 
-  /** Whether `employeeId` exists, and whether `managerId` is above them in the reporting line: one statement. */
-  private async reach(managerId: string, employeeId: string): Promise<{ exists: boolean; managed: boolean }> {
-    const rows = await this.tx.query<{ exists: boolean; managed: boolean }>(
-      `WITH RECURSIVE up AS (
-         SELECT manager_id, 1 AS depth FROM employee WHERE id = $2
-         UNION ALL
-         SELECT e.manager_id, up.depth + 1 FROM employee e JOIN up ON e.id = up.manager_id WHERE up.depth < 64
-       ) SELECT EXISTS (SELECT 1 FROM up) AS exists, EXISTS (SELECT 1 FROM up WHERE manager_id = $1) AS managed`,
-      [managerId, employeeId],
-    );
-    return { exists: rows[0]?.exists === true, managed: rows[0]?.managed === true };
-  }
-
   /**
    * SQL predicate restricting `column` (an employee id) to what the viewer may see.
    * Appends its parameter to `params`. HR gets TRUE.
@@ -97,20 +84,11 @@ export class AccessScope {
   visibleEmployeesPredicate(viewer: Viewer, column: string, params: unknown[]): string {
     if (this.isHr(viewer)) return 'TRUE';
     params.push(viewer.employeeId);
-    return `${column} IN (${reportingLineSql(`$${params.length}`, true)})`;
+    return `${column} IN (${this.line.lineSql(`$${params.length}`, true)})`;
   }
 
   /** Ids of the manager's reporting line (direct and indirect), optionally with the manager. */
   lineSql(managerParam: string, includeSelf: boolean): string {
-    return reportingLineSql(managerParam, includeSelf);
+    return this.line.lineSql(managerParam, includeSelf);
   }
-}
-
-/** Recursive CTE over employee.manager_id (indexed) returning the ids below `managerParam`. */
-export function reportingLineSql(managerParam: string, includeSelf: boolean): string {
-  return `WITH RECURSIVE line AS (
-      SELECT id, 0 AS depth FROM employee WHERE id = ${managerParam}
-      UNION ALL
-      SELECT e.id, line.depth + 1 FROM employee e JOIN line ON e.manager_id = line.id WHERE line.depth < 64
-    ) SELECT id FROM line${includeSelf ? '' : ' WHERE depth > 0'}`;
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { AppConfig, Role, Viewer } from '@app/shared';
-import { TransactionHost } from '@app/persistence';
 import { TokenVerifier } from './token-verifier';
+import { SignInDirectory } from './sign-in-directory.port';
 
 /** Tokens remembered at most (the oldest are dropped first). */
 const MAX_REMEMBERED_TOKENS = 10_000;
@@ -21,7 +21,7 @@ export class IdentityService {
 
   constructor(
     private readonly verifier: TokenVerifier,
-    private readonly tx: TransactionHost,
+    private readonly directory: SignInDirectory,
     config: AppConfig,
   ) {
     const ttl = config.IDENTITY_CACHE_SECONDS * 1000;
@@ -36,13 +36,10 @@ export class IdentityService {
     if (remembered) return remembered;
     const verified = await this.verifier.verify(token);
     if (!verified) return null;
-    const rows = await this.tx.query<{ id: string; roles: Role[] }>(
-      `SELECT id, roles FROM employee WHERE auth_subject = $1 AND status <> 'TERMINATED'`,
-      [verified.subject],
-    );
-    if (!rows[0]) return null;
+    const employee = await this.directory.activeBySubject(verified.subject);
+    if (!employee) return null;
     // Shared by every request the token makes while remembered: frozen, so no request can change another's viewer.
-    const viewer: Viewer = Object.freeze({ employeeId: rows[0].id, roles: Object.freeze(rows[0].roles) as Role[], subject: verified.subject });
+    const viewer: Viewer = Object.freeze({ employeeId: employee.id, roles: Object.freeze(employee.roles) as Role[], subject: verified.subject });
     if (this.signedIn) {
       const untilExpiry = verified.expiresAtMs - Date.now();
       if (untilExpiry > 0) this.signedIn.set(token, viewer, { ttl: Math.min(this.signedIn.ttl, untilExpiry) });

@@ -3,6 +3,8 @@ export * from './viewer.decorator';
 export * from './token-verifier';
 export * from './identity.service';
 export * from './access-scope.service';
+export * from './reporting-line.port';
+export * from './sign-in-directory.port';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit.service';
 export * from './audit/audit-outcome';

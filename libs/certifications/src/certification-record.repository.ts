@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, Page, toPage } from '@app/shared';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
+import { DEPARTMENT_VIEW, EMPLOYEE_VIEW, JOB_ROLE_VIEW } from '@app/employees';
 import { CertificationRecord } from './entities/certification-record.entity';
 import { currentRecordSql, effectiveDeadlineSql, HELD_STATUSES, recordColumnsSql, recordStatusSql } from './record-status.sql';
 import { RecordRow, RecordView, toRecordView } from './record-view';
@@ -147,7 +148,7 @@ export class CertificationRecordRepository {
       `${effectiveDeadlineSql('r')} IS NOT NULL`,
       `${status} <> 'EXPIRED'`,
       `(${status} IN ('RENEWAL_DUE','IN_GRACE') OR ${effectiveDeadlineSql('r')} <= ${today}::date + ${p(q.withinDays)}::int)`,
-      `EXISTS (SELECT 1 FROM employee e WHERE e.id = r.employee_id AND e.status <> 'TERMINATED'${q.departmentId ? ` AND e.department_id = ${p(q.departmentId)}` : ''})`,
+      `EXISTS (SELECT 1 FROM ${EMPLOYEE_VIEW} e WHERE e.id = r.employee_id AND e.status <> 'TERMINATED'${q.departmentId ? ` AND e.department_id = ${p(q.departmentId)}` : ''})`,
     ];
     return this.page(params, where, today, { key: `${effectiveDeadlineSql('r')}::text`, descending: false }, q.first, q.after, q.nodeJson);
   }
@@ -208,7 +209,7 @@ export class CertificationRecordRepository {
     return this.tx.query<GapRow>(
       `WITH need AS (
          SELECT DISTINCT e.id AS employee_id, q.certification_id
-           FROM employee e JOIN certification_requirement q ON q.job_role_id = e.job_role_id AND q.required AND q.level = 'BASELINE'
+           FROM ${EMPLOYEE_VIEW} e JOIN certification_requirement q ON q.job_role_id = e.job_role_id AND q.required AND q.level = 'BASELINE'
           WHERE ${filters.join(' AND ')}
        ),
        latest AS (
@@ -225,12 +226,12 @@ export class CertificationRecordRepository {
               CASE WHEN l.id IS NULL THEN 'MISSING' WHEN l.status = 'REVOKED' THEN 'REVOKED' ELSE 'EXPIRED' END AS reason,
               l.id AS record_id, CASE WHEN l.status = 'EXPIRED' THEN l.deadline END AS lapsed_deadline
          FROM need n
-         JOIN employee e ON e.id = n.employee_id
+         JOIN ${EMPLOYEE_VIEW} e ON e.id = n.employee_id
          JOIN certification c ON c.id = n.certification_id
          LEFT JOIN latest l ON l.employee_id = n.employee_id AND l.certification_id = n.certification_id
-         LEFT JOIN department d ON d.id = e.department_id
-         LEFT JOIN job_role j ON j.id = e.job_role_id
-         LEFT JOIN employee m ON m.id = e.manager_id
+         LEFT JOIN ${DEPARTMENT_VIEW} d ON d.id = e.department_id
+         LEFT JOIN ${JOB_ROLE_VIEW} j ON j.id = e.job_role_id
+         LEFT JOIN ${EMPLOYEE_VIEW} m ON m.id = e.manager_id
         WHERE l.id IS NULL OR NOT (l.status = ANY(${HELD}))
         ORDER BY e.last_name, e.first_name, e.id, c.name`,
       params,

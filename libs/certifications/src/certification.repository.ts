@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
+import { JOB_ROLE_VIEW } from '@app/employees';
 import { jsonArrayOfRows } from '@app/shared';
 import { Certification } from './entities/certification.entity';
 import { CertificationRequirement } from './entities/certification-requirement.entity';
@@ -63,7 +64,7 @@ export class CertificationRepository {
 
   @GenerateSql({ params: [SqlExample.ID] })
   async jobRoleExists(id: string): Promise<boolean> {
-    const rows = await this.tx.query(`SELECT 1 FROM job_role WHERE id = $1`, [id]);
+    const rows = await this.tx.query(`SELECT 1 FROM ${JOB_ROLE_VIEW} job_role WHERE id = $1`, [id]);
     return rows.length > 0;
   }
 }

@@ -29,3 +29,4 @@ import { CertificationAttempt } from './attempts/certification-attempt.entity';
 
 /** Every entity of this lib, for the app's entity list. */
 export const CERTIFICATION_ENTITIES = [Certification, CertificationRecord, CertificationRequirement, CertificationAttempt];
+export * from './certification-views.sql';

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { badInput, forbidden, notFound, OrgCalendar, Viewer } from '@app/shared';
+import { EMPLOYEE_VIEW } from '@app/employees';
 import { applyExtension, computeCycle } from './domain';
 import { CertificationRecord } from './entities/certification-record.entity';
 import { CertificationRepository } from './certification.repository';
@@ -127,6 +128,6 @@ export class RecordsService {
   }
 
   private async employeeExists(id: string): Promise<boolean> {
-    return (await this.tx.query(`SELECT 1 FROM employee WHERE id = $1`, [id])).length > 0;
+    return (await this.tx.query(`SELECT 1 FROM ${EMPLOYEE_VIEW} employee WHERE id = $1`, [id])).length > 0;
   }
 }

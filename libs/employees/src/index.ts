@@ -14,3 +14,8 @@ export * from './employee-view';
 export * from './employee-relations';
 export * from './job-roles.service';
 export * from './api/types/job-role.types';
+export { reportingLineSql, reportingLinePairsSql, REPORTING_LINE_MAX_DEPTH } from './reporting-line.sql';
+export * from './reporting-line.repository';
+export * from './auth-ports.module';
+export * from './sign-in.repository';
+export * from './employee-views.sql';

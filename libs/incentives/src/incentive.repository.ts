@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
-import { HELD_STATUSES, recordStatusSql } from '@app/certifications';
+import { HELD_STATUSES, recordStatusSql, CERTIFICATION_RECORD_VIEW, CERTIFICATION_VIEW } from '@app/certifications';
+import { DEPARTMENT_VIEW, EMPLOYEE_VIEW } from '@app/employees';
+import { LEVEL_ACHIEVEMENT_VIEW, PATH_LEVEL_VIEW } from '@app/skill-paths';
 import { IncentiveAward } from './entities/incentive-award.entity';
 import { IncentiveRule } from './entities/incentive-rule.entity';
 
@@ -59,8 +61,8 @@ export class IncentiveRepository {
   @GenerateSql({ params: [SqlExample.ID, null] })
   async targetExists(certificationId: string | null, pathLevelId: string | null): Promise<boolean> {
     const rows = certificationId
-      ? await this.tx.query(`SELECT 1 FROM certification WHERE id = $1`, [certificationId])
-      : await this.tx.query(`SELECT 1 FROM path_level WHERE id = $1`, [pathLevelId]);
+      ? await this.tx.query(`SELECT 1 FROM ${CERTIFICATION_VIEW} certification WHERE id = $1`, [certificationId])
+      : await this.tx.query(`SELECT 1 FROM ${PATH_LEVEL_VIEW} path_level WHERE id = $1`, [pathLevelId]);
     return rows.length > 0;
   }
 
@@ -94,12 +96,12 @@ export class IncentiveRepository {
     const rows = await this.tx.query<{ id: string }>(
       `WITH met AS (
          SELECT r.id AS rule_id, c.employee_id, 'CERTIFICATION_RECORD' AS source_kind, c.id AS source_id, c.earned_on AS met_on
-           FROM incentive_rule r JOIN certification_record c ON c.certification_id = r.certification_id
+           FROM incentive_rule r JOIN ${CERTIFICATION_RECORD_VIEW} c ON c.certification_id = r.certification_id
           WHERE r.active AND ${recordStatusSql('c', '$1')} IN ${HELD} AND ($2::uuid IS NULL OR c.employee_id = $2)
          UNION ALL
          SELECT r.id, la.employee_id, 'LEVEL_ACHIEVEMENT', la.id, la.reached_on
-           FROM incentive_rule r JOIN path_level pl ON pl.id = r.path_level_id
-           JOIN level_achievement la ON la.path_id = pl.path_id AND la.level = pl.level
+           FROM incentive_rule r JOIN ${PATH_LEVEL_VIEW} pl ON pl.id = r.path_level_id
+           JOIN ${LEVEL_ACHIEVEMENT_VIEW} la ON la.path_id = pl.path_id AND la.level = pl.level
           WHERE r.active AND ($2::uuid IS NULL OR la.employee_id = $2)
        ),
        firsts AS (SELECT DISTINCT ON (rule_id, employee_id) * FROM met ORDER BY rule_id, employee_id, met_on, source_id),
@@ -122,7 +124,7 @@ export class IncentiveRepository {
    */
   @GenerateSql({ params: [SqlExample.DATE] })
   async applyLapses(today: string): Promise<{ suspended: number; reinstated: number }> {
-    const held = `EXISTS (SELECT 1 FROM certification_record c WHERE c.employee_id = a.employee_id AND c.certification_id = r.certification_id AND ${recordStatusSql('c', '$1')} IN ${HELD})`;
+    const held = `EXISTS (SELECT 1 FROM ${CERTIFICATION_RECORD_VIEW} c WHERE c.employee_id = a.employee_id AND c.certification_id = r.certification_id AND ${recordStatusSql('c', '$1')} IN ${HELD})`;
     const [s] = await this.tx.query<{ n: string }>(
       `WITH s AS (
          UPDATE incentive_award a SET status = 'SUSPENDED', suspended_at = now(), updated_at = now()
@@ -151,7 +153,7 @@ export class IncentiveRepository {
       `SELECT a.id AS award_id, a.employee_id, e.employee_number, e.email, a.kind, r.name AS rule, a.amount::text AS amount, a.currency,
               a.status, a.met_on::text AS met_on, (a.decided_at AT TIME ZONE 'UTC')::date::text AS decided_on,
               r.amount_recurrence AS recurrence, e.first_name || ' ' || e.last_name AS employee_name
-         FROM incentive_award a JOIN incentive_rule r ON r.id = a.rule_id JOIN employee e ON e.id = a.employee_id
+         FROM incentive_award a JOIN incentive_rule r ON r.id = a.rule_id JOIN ${EMPLOYEE_VIEW} e ON e.id = a.employee_id
         WHERE a.kind IN ('PAY_STEP','BONUS') AND a.status IN ('APPROVED','SUSPENDED')
           AND ($1::date IS NULL OR (a.decided_at AT TIME ZONE 'UTC')::date >= $1::date)
           AND ($2::date IS NULL OR (a.decided_at AT TIME ZONE 'UTC')::date <= $2::date)
@@ -166,7 +168,7 @@ export class IncentiveRepository {
     return this.tx.query<RecognitionAuditRow>(
       `SELECT e.department_id, d.name AS department, count(*) AS total,
               count(*) FILTER (WHERE x.path_level_id IS NOT NULL OR x.certification_id IS NOT NULL) AS referencing_new_skill
-         FROM recognition_event x JOIN employee e ON e.id = x.employee_id LEFT JOIN department d ON d.id = e.department_id
+         FROM recognition_event x JOIN ${EMPLOYEE_VIEW} e ON e.id = x.employee_id LEFT JOIN ${DEPARTMENT_VIEW} d ON d.id = e.department_id
         WHERE x.occurred_on BETWEEN $1 AND $2
         GROUP BY e.department_id, d.name ORDER BY d.name NULLS LAST`,
       [since, until],

@@ -17,3 +17,4 @@ import { PayrollWebhook } from './entities/payroll-webhook.entity';
 
 /** This lib's tables, for ALL_ENTITIES. */
 export const INCENTIVE_ENTITIES = [IncentiveRule, IncentiveAward, RecognitionEvent, PayrollWebhook];
+export * from './incentive-views.sql';

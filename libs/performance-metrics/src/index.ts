@@ -10,3 +10,4 @@ import { MetricObservation } from './entities/metric-observation.entity';
 
 /** Every entity of this lib, for the app's entity list. */
 export const PERFORMANCE_METRIC_ENTITIES = [MetricDefinition, MetricObservation];
+export * from './metric-views.sql';

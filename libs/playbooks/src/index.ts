@@ -18,3 +18,4 @@ import { PlaybookRunStep } from './entities/playbook-run-step.entity';
 
 /** This lib's tables, for ALL_ENTITIES. */
 export const PLAYBOOK_ENTITIES = [PlaybookTemplate, PlaybookTemplateStep, PlaybookRun, PlaybookRunStep];
+export * from './playbook-views.sql';

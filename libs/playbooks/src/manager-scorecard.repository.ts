@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
+import { EMPLOYEE_VIEW } from '@app/employees';
+import { PATH_OBSERVATION_VIEW } from '@app/skill-paths';
 
 export interface ScorecardRow {
   teamSize: number;
@@ -42,16 +44,16 @@ export class ManagerScorecardRepository {
   async scorecard(w: ScorecardWindow): Promise<ScorecardRow> {
     const withObs = await this.hasObservationTable();
     const obsFirsts = withObs
-      ? `UNION ALL SELECT o.employee_id, o.behaviour_id, o.observed_on FROM path_observation o
+      ? `UNION ALL SELECT o.employee_id, o.behaviour_id, o.observed_on FROM ${PATH_OBSERVATION_VIEW} o
            WHERE o.employee_id IN (SELECT id FROM team) AND (o.self_reported = false OR o.confirmed_at IS NOT NULL)`
       : '';
     const obsConvos = withObs
-      ? `UNION SELECT o.employee_id, o.observed_on FROM path_observation o
+      ? `UNION SELECT o.employee_id, o.observed_on FROM ${PATH_OBSERVATION_VIEW} o
            WHERE o.employee_id IN (SELECT id FROM team) AND o.observed_on BETWEEN $2 AND $3
              AND ((o.recorded_by_id = $1 AND o.self_reported = false) OR o.confirmed_by_id = $1)`
       : '';
     const [row] = await this.tx.query<Record<string, string>>(
-      `WITH team AS (SELECT id FROM employee WHERE manager_id = $1 AND status <> 'TERMINATED' AND (hire_date IS NULL OR hire_date <= $3)),
+      `WITH team AS (SELECT id FROM ${EMPLOYEE_VIEW} employee WHERE manager_id = $1 AND status <> 'TERMINATED' AND (hire_date IS NULL OR hire_date <= $3)),
        observed AS (
          SELECT r.employee_id, s.behaviour_id, s.completed_on AS on_date FROM playbook_run_step s JOIN playbook_run r ON r.id = s.run_id
           WHERE s.behaviour_id IS NOT NULL AND s.completed_at IS NOT NULL AND r.employee_id IN (SELECT id FROM team)

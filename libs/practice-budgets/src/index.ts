@@ -17,3 +17,4 @@ import { MetricAdjustment } from './entities/metric-adjustment.entity';
 
 /** This lib's tables, for ALL_ENTITIES. */
 export const PRACTICE_BUDGET_ENTITIES = [PracticeBudgetDefault, PracticeBudget, PracticeExtension, PracticeSession, MetricAdjustment];
+export * from './practice-views.sql';

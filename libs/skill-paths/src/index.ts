@@ -28,3 +28,4 @@ import { LevelAchievement } from './entities/level-achievement.entity';
 
 /** Every entity of this lib, for the app's entity list. */
 export const SKILL_PATH_ENTITIES = [SkillPath, PathLevel, PathBehaviour, LearningResource, PathAssignment, PathObservation, LevelAchievement];
+export * from './skill-path-views.sql';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor } from '@app/shared';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
-import { reportingLineSql } from '@app/auth';
+import { reportingLineSql, EMPLOYEE_VIEW } from '@app/employees';
+import { PATH_ASSIGNMENT_VIEW } from '@app/skill-paths';
 import type { SnapshotKind } from './entities/employee-snapshot.entity';
 import type { SnapshotSection } from './domain/snapshot.model';
 
@@ -82,7 +83,7 @@ export class SnapshotRepository {
   @GenerateSql({ name: 'first batch', params: [null, 100] }, { name: 'next batch', params: [SqlExample.ID, 100] })
   async employeesWithAssignments(afterId: string | null, limit: number): Promise<string[]> {
     const rows = await this.tx.query<{ employee_id: string }>(
-      `SELECT DISTINCT a.employee_id FROM path_assignment a JOIN employee e ON e.id = a.employee_id
+      `SELECT DISTINCT a.employee_id FROM ${PATH_ASSIGNMENT_VIEW} a JOIN ${EMPLOYEE_VIEW} e ON e.id = a.employee_id
         WHERE a.ended_on IS NULL AND e.status <> 'TERMINATED' AND ($1::uuid IS NULL OR a.employee_id > $1::uuid)
         ORDER BY a.employee_id LIMIT $2`,
       [afterId, limit],
@@ -100,10 +101,10 @@ export class SnapshotRepository {
     let where = line;
     if (cursor) where += ` AND (${key}, e.id) > ($${params.push(String(cursor.key))}, $${params.push(cursor.id)}::uuid)`;
     const ids = await this.tx.query<{ id: string; key: string }>(
-      `SELECT e.id, ${key} AS key FROM employee e WHERE ${where} ORDER BY ${key}, e.id LIMIT $${params.push(first + 1)}`,
+      `SELECT e.id, ${key} AS key FROM ${EMPLOYEE_VIEW} e WHERE ${where} ORDER BY ${key}, e.id LIMIT $${params.push(first + 1)}`,
       params,
     );
-    const [{ total }] = await this.tx.query<{ total: number }>(`SELECT count(*)::int AS total FROM employee e WHERE ${line}`, [managerId]);
+    const [{ total }] = await this.tx.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${EMPLOYEE_VIEW} e WHERE ${line}`, [managerId]);
     return { ids, total: Number(total) };
   }
 }

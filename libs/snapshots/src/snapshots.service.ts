@@ -114,8 +114,7 @@ export class SnapshotsService {
       await this.audit.recordDenied(viewer, 'read', 'Employee', null);
       throw notFound('Employee');
     }
-    const exists = await this.tx.query<{ id: string }>('SELECT id FROM employee WHERE id = $1', [employeeId]);
-    await this.scope.assertCanSee(viewer, exists[0]?.id, 'Employee', employeeId);
+    await this.scope.assertEmployeeVisible(viewer, employeeId);
   }
 }
 

@@ -77,7 +77,22 @@ ORDER BY c.root_id, c.depth;
 -- args: [{"visible":{"sql":"TRUE","params":[]},"today":"2026-01-15"}]
 WITH need AS (SELECT DISTINCT e.id AS employee_id,
     q.certification_id
-  FROM employee e
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) e
   JOIN certification_requirement q ON q.job_role_id = e.job_role_id AND q.required AND q.level = 'BASELINE'
   WHERE TRUE AND e.status <> 'TERMINATED'), latest AS (SELECT DISTINCT ON (r.employee_id, r.certification_id) r.employee_id,
     r.certification_id,
@@ -104,12 +119,53 @@ SELECT e.id AS employee_id,
   l.id AS record_id,
   CASE WHEN l.status = 'EXPIRED' THEN l.deadline END AS lapsed_deadline
 FROM need n
-JOIN employee e ON e.id = n.employee_id
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e ON e.id = n.employee_id
 JOIN certification c ON c.id = n.certification_id
 LEFT JOIN latest l ON l.employee_id = n.employee_id AND l.certification_id = n.certification_id
-LEFT JOIN department d ON d.id = e.department_id
-LEFT JOIN job_role j ON j.id = e.job_role_id
-LEFT JOIN employee m ON m.id = e.manager_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    parent_id
+  FROM department) d ON d.id = e.department_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    description,
+    retired_at
+  FROM job_role) j ON j.id = e.job_role_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) m ON m.id = e.manager_id
 WHERE l.id IS NULL OR NOT (l.status = ANY(ARRAY['ACTIVE','RENEWAL_DUE','IN_GRACE']))
 ORDER BY e.last_name, e.first_name, e.id, c.name;
 -- params: ["2026-01-15"]
@@ -118,7 +174,22 @@ ORDER BY e.last_name, e.first_name, e.id, c.name;
 -- args: [{"visible":{"sql":"TRUE","params":[]},"today":"2026-01-15","departmentId":"00000000-0000-4000-8000-000000000001","jobRoleId":"00000000-0000-4000-8000-000000000002"}]
 WITH need AS (SELECT DISTINCT e.id AS employee_id,
     q.certification_id
-  FROM employee e
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) e
   JOIN certification_requirement q ON q.job_role_id = e.job_role_id AND q.required AND q.level = 'BASELINE'
   WHERE TRUE AND e.status <> 'TERMINATED' AND e.department_id = $2 AND e.job_role_id = $3), latest AS (SELECT DISTINCT ON (r.employee_id, r.certification_id) r.employee_id,
     r.certification_id,
@@ -145,12 +216,53 @@ SELECT e.id AS employee_id,
   l.id AS record_id,
   CASE WHEN l.status = 'EXPIRED' THEN l.deadline END AS lapsed_deadline
 FROM need n
-JOIN employee e ON e.id = n.employee_id
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e ON e.id = n.employee_id
 JOIN certification c ON c.id = n.certification_id
 LEFT JOIN latest l ON l.employee_id = n.employee_id AND l.certification_id = n.certification_id
-LEFT JOIN department d ON d.id = e.department_id
-LEFT JOIN job_role j ON j.id = e.job_role_id
-LEFT JOIN employee m ON m.id = e.manager_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    parent_id
+  FROM department) d ON d.id = e.department_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    description,
+    retired_at
+  FROM job_role) j ON j.id = e.job_role_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) m ON m.id = e.manager_id
 WHERE l.id IS NULL OR NOT (l.status = ANY(ARRAY['ACTIVE','RENEWAL_DUE','IN_GRACE']))
 ORDER BY e.last_name, e.first_name, e.id, c.name;
 -- params: ["2026-01-15","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
@@ -333,7 +445,22 @@ WITH filtered AS MATERIALIZED (SELECT r.*,
     COALESCE(r.extended_until, r.expires_on)::text AS sort_key
   FROM certification_record r
   WHERE TRUE AND (r.superseded_by_id IS NULL AND r.revoked_at IS NULL) AND COALESCE(r.extended_until, r.expires_on) IS NOT NULL AND (CASE WHEN r.revoked_at IS NOT NULL THEN 'REVOKED' WHEN r.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' WHEN COALESCE(r.extended_until, r.expires_on) IS NULL THEN 'ACTIVE' WHEN $1::date > COALESCE(r.grace_ends_on, r.extended_until, r.expires_on) THEN 'EXPIRED' WHEN $1::date > COALESCE(r.extended_until, r.expires_on) THEN 'IN_GRACE' WHEN r.window_opens_on IS NOT NULL AND $1::date >= r.window_opens_on THEN 'RENEWAL_DUE' ELSE 'ACTIVE' END) <> 'EXPIRED' AND ((CASE WHEN r.revoked_at IS NOT NULL THEN 'REVOKED' WHEN r.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' WHEN COALESCE(r.extended_until, r.expires_on) IS NULL THEN 'ACTIVE' WHEN $1::date > COALESCE(r.grace_ends_on, r.extended_until, r.expires_on) THEN 'EXPIRED' WHEN $1::date > COALESCE(r.extended_until, r.expires_on) THEN 'IN_GRACE' WHEN r.window_opens_on IS NOT NULL AND $1::date >= r.window_opens_on THEN 'RENEWAL_DUE' ELSE 'ACTIVE' END) IN ('RENEWAL_DUE','IN_GRACE') OR COALESCE(r.extended_until, r.expires_on) <= $1::date + $2::int) AND EXISTS (SELECT 1
-    FROM employee e
+    FROM (SELECT id,
+        created_at,
+        updated_at,
+        employee_number,
+        first_name,
+        last_name,
+        email,
+        roles,
+        manager_id,
+        department_id,
+        job_role_id,
+        location_id,
+        work_context,
+        status,
+        hire_date
+      FROM employee) e
     WHERE e.id = r.employee_id AND e.status <> 'TERMINATED'))
 SELECT r.id,
   r.employee_id,
@@ -373,7 +500,22 @@ WITH filtered AS MATERIALIZED (SELECT r.*,
     COALESCE(r.extended_until, r.expires_on)::text AS sort_key
   FROM certification_record r
   WHERE TRUE AND (r.superseded_by_id IS NULL AND r.revoked_at IS NULL) AND COALESCE(r.extended_until, r.expires_on) IS NOT NULL AND (CASE WHEN r.revoked_at IS NOT NULL THEN 'REVOKED' WHEN r.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' WHEN COALESCE(r.extended_until, r.expires_on) IS NULL THEN 'ACTIVE' WHEN $1::date > COALESCE(r.grace_ends_on, r.extended_until, r.expires_on) THEN 'EXPIRED' WHEN $1::date > COALESCE(r.extended_until, r.expires_on) THEN 'IN_GRACE' WHEN r.window_opens_on IS NOT NULL AND $1::date >= r.window_opens_on THEN 'RENEWAL_DUE' ELSE 'ACTIVE' END) <> 'EXPIRED' AND ((CASE WHEN r.revoked_at IS NOT NULL THEN 'REVOKED' WHEN r.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' WHEN COALESCE(r.extended_until, r.expires_on) IS NULL THEN 'ACTIVE' WHEN $1::date > COALESCE(r.grace_ends_on, r.extended_until, r.expires_on) THEN 'EXPIRED' WHEN $1::date > COALESCE(r.extended_until, r.expires_on) THEN 'IN_GRACE' WHEN r.window_opens_on IS NOT NULL AND $1::date >= r.window_opens_on THEN 'RENEWAL_DUE' ELSE 'ACTIVE' END) IN ('RENEWAL_DUE','IN_GRACE') OR COALESCE(r.extended_until, r.expires_on) <= $1::date + $2::int) AND EXISTS (SELECT 1
-    FROM employee e
+    FROM (SELECT id,
+        created_at,
+        updated_at,
+        employee_number,
+        first_name,
+        last_name,
+        email,
+        roles,
+        manager_id,
+        department_id,
+        job_role_id,
+        location_id,
+        work_context,
+        status,
+        hire_date
+      FROM employee) e
     WHERE e.id = r.employee_id AND e.status <> 'TERMINATED' AND e.department_id = $3))
 SELECT r.id,
   r.employee_id,
@@ -409,6 +551,21 @@ LIMIT $6;
 SELECT count(*)
 FROM certification_record r
 WHERE TRUE AND (r.superseded_by_id IS NULL AND r.revoked_at IS NULL) AND COALESCE(r.extended_until, r.expires_on) IS NOT NULL AND (CASE WHEN r.revoked_at IS NOT NULL THEN 'REVOKED' WHEN r.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' WHEN COALESCE(r.extended_until, r.expires_on) IS NULL THEN 'ACTIVE' WHEN $1::date > COALESCE(r.grace_ends_on, r.extended_until, r.expires_on) THEN 'EXPIRED' WHEN $1::date > COALESCE(r.extended_until, r.expires_on) THEN 'IN_GRACE' WHEN r.window_opens_on IS NOT NULL AND $1::date >= r.window_opens_on THEN 'RENEWAL_DUE' ELSE 'ACTIVE' END) <> 'EXPIRED' AND ((CASE WHEN r.revoked_at IS NOT NULL THEN 'REVOKED' WHEN r.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' WHEN COALESCE(r.extended_until, r.expires_on) IS NULL THEN 'ACTIVE' WHEN $1::date > COALESCE(r.grace_ends_on, r.extended_until, r.expires_on) THEN 'EXPIRED' WHEN $1::date > COALESCE(r.extended_until, r.expires_on) THEN 'IN_GRACE' WHEN r.window_opens_on IS NOT NULL AND $1::date >= r.window_opens_on THEN 'RENEWAL_DUE' ELSE 'ACTIVE' END) IN ('RENEWAL_DUE','IN_GRACE') OR COALESCE(r.extended_until, r.expires_on) <= $1::date + $2::int) AND EXISTS (SELECT 1
-  FROM employee e
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) e
   WHERE e.id = r.employee_id AND e.status <> 'TERMINATED' AND e.department_id = $3) AND $1::date IS NOT NULL;
 -- params: ["2026-01-15",60,"00000000-0000-4000-8000-000000000001"]

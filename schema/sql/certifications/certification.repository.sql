@@ -110,7 +110,13 @@ RETURNING "id", "created_at", "updated_at", "grace_period_days", "expiry_base";
 -- CertificationRepository.jobRoleExists
 -- args: ["00000000-0000-4000-8000-000000000001"]
 SELECT 1
-FROM job_role
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    description,
+    retired_at
+  FROM job_role) job_role
 WHERE id = $1;
 -- params: ["00000000-0000-4000-8000-000000000001"]
 

@@ -7,7 +7,27 @@ WITH s AS (UPDATE incentive_award a
   SET status = 'SUSPENDED', suspended_at = now(), updated_at = now()
   FROM incentive_rule r
   WHERE r.id = a.rule_id AND a.kind = 'PAY_STEP' AND a.status = 'APPROVED' AND r.on_lapse = 'SUSPEND' AND r.certification_id IS NOT NULL AND NOT EXISTS (SELECT 1
-    FROM certification_record c
+    FROM (SELECT id,
+        created_at,
+        updated_at,
+        employee_id,
+        certification_id,
+        earned_on,
+        expires_on,
+        window_opens_on,
+        grace_ends_on,
+        extended_until,
+        extension_reason,
+        extended_by,
+        revoked_at,
+        revoke_reason,
+        revoked_by,
+        renews_id,
+        superseded_by_id,
+        credential_id,
+        credential_url,
+        evidence_url
+      FROM certification_record) c
     WHERE c.employee_id = a.employee_id AND c.certification_id = r.certification_id AND (CASE WHEN c.revoked_at IS NOT NULL THEN 'REVOKED' WHEN c.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' WHEN COALESCE(c.extended_until, c.expires_on) IS NULL THEN 'ACTIVE' WHEN $1::date > COALESCE(c.grace_ends_on, c.extended_until, c.expires_on) THEN 'EXPIRED' WHEN $1::date > COALESCE(c.extended_until, c.expires_on) THEN 'IN_GRACE' WHEN c.window_opens_on IS NOT NULL AND $1::date >= c.window_opens_on THEN 'RENEWAL_DUE' ELSE 'ACTIVE' END) IN ('ACTIVE','RENEWAL_DUE','IN_GRACE'))
   RETURNING a.id)
 SELECT count(*) AS n
@@ -17,7 +37,27 @@ WITH s AS (UPDATE incentive_award a
   SET status = 'APPROVED', suspended_at = NULL, updated_at = now()
   FROM incentive_rule r
   WHERE r.id = a.rule_id AND a.status = 'SUSPENDED' AND r.certification_id IS NOT NULL AND EXISTS (SELECT 1
-    FROM certification_record c
+    FROM (SELECT id,
+        created_at,
+        updated_at,
+        employee_id,
+        certification_id,
+        earned_on,
+        expires_on,
+        window_opens_on,
+        grace_ends_on,
+        extended_until,
+        extension_reason,
+        extended_by,
+        revoked_at,
+        revoke_reason,
+        revoked_by,
+        renews_id,
+        superseded_by_id,
+        credential_id,
+        credential_url,
+        evidence_url
+      FROM certification_record) c
     WHERE c.employee_id = a.employee_id AND c.certification_id = r.certification_id AND (CASE WHEN c.revoked_at IS NOT NULL THEN 'REVOKED' WHEN c.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' WHEN COALESCE(c.extended_until, c.expires_on) IS NULL THEN 'ACTIVE' WHEN $1::date > COALESCE(c.grace_ends_on, c.extended_until, c.expires_on) THEN 'EXPIRED' WHEN $1::date > COALESCE(c.extended_until, c.expires_on) THEN 'IN_GRACE' WHEN c.window_opens_on IS NOT NULL AND $1::date >= c.window_opens_on THEN 'RENEWAL_DUE' ELSE 'ACTIVE' END) IN ('ACTIVE','RENEWAL_DUE','IN_GRACE'))
   RETURNING a.id)
 SELECT count(*) AS n
@@ -32,7 +72,27 @@ WITH met AS (SELECT r.id AS rule_id,
     c.id AS source_id,
     c.earned_on AS met_on
   FROM incentive_rule r
-  JOIN certification_record c ON c.certification_id = r.certification_id
+  JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      certification_id,
+      earned_on,
+      expires_on,
+      window_opens_on,
+      grace_ends_on,
+      extended_until,
+      extension_reason,
+      extended_by,
+      revoked_at,
+      revoke_reason,
+      revoked_by,
+      renews_id,
+      superseded_by_id,
+      credential_id,
+      credential_url,
+      evidence_url
+    FROM certification_record) c ON c.certification_id = r.certification_id
   WHERE r.active AND (CASE WHEN c.revoked_at IS NOT NULL THEN 'REVOKED' WHEN c.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' WHEN COALESCE(c.extended_until, c.expires_on) IS NULL THEN 'ACTIVE' WHEN $1::date > COALESCE(c.grace_ends_on, c.extended_until, c.expires_on) THEN 'EXPIRED' WHEN $1::date > COALESCE(c.extended_until, c.expires_on) THEN 'IN_GRACE' WHEN c.window_opens_on IS NOT NULL AND $1::date >= c.window_opens_on THEN 'RENEWAL_DUE' ELSE 'ACTIVE' END) IN ('ACTIVE','RENEWAL_DUE','IN_GRACE') AND ($2::uuid IS NULL OR c.employee_id = $2)
   UNION ALL
   SELECT r.id,
@@ -41,8 +101,23 @@ WITH met AS (SELECT r.id AS rule_id,
     la.id,
     la.reached_on
   FROM incentive_rule r
-  JOIN path_level pl ON pl.id = r.path_level_id
-  JOIN level_achievement la ON la.path_id = pl.path_id AND la.level = pl.level
+  JOIN (SELECT id,
+      created_at,
+      updated_at,
+      path_id,
+      level,
+      rank,
+      summary,
+      min_observations_per_behaviour
+    FROM path_level) pl ON pl.id = r.path_level_id
+  JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      path_id,
+      level,
+      reached_on
+    FROM level_achievement) la ON la.path_id = pl.path_id AND la.level = pl.level
   WHERE r.active AND ($2::uuid IS NULL OR la.employee_id = $2)), firsts AS (SELECT DISTINCT ON (rule_id, employee_id) *
   FROM met
   ORDER BY rule_id, employee_id, met_on, source_id), ins AS (INSERT INTO incentive_award (rule_id, employee_id, source_kind, source_id, kind, amount, currency, met_on, status)
@@ -72,7 +147,27 @@ WITH met AS (SELECT r.id AS rule_id,
     c.id AS source_id,
     c.earned_on AS met_on
   FROM incentive_rule r
-  JOIN certification_record c ON c.certification_id = r.certification_id
+  JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      certification_id,
+      earned_on,
+      expires_on,
+      window_opens_on,
+      grace_ends_on,
+      extended_until,
+      extension_reason,
+      extended_by,
+      revoked_at,
+      revoke_reason,
+      revoked_by,
+      renews_id,
+      superseded_by_id,
+      credential_id,
+      credential_url,
+      evidence_url
+    FROM certification_record) c ON c.certification_id = r.certification_id
   WHERE r.active AND (CASE WHEN c.revoked_at IS NOT NULL THEN 'REVOKED' WHEN c.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' WHEN COALESCE(c.extended_until, c.expires_on) IS NULL THEN 'ACTIVE' WHEN $1::date > COALESCE(c.grace_ends_on, c.extended_until, c.expires_on) THEN 'EXPIRED' WHEN $1::date > COALESCE(c.extended_until, c.expires_on) THEN 'IN_GRACE' WHEN c.window_opens_on IS NOT NULL AND $1::date >= c.window_opens_on THEN 'RENEWAL_DUE' ELSE 'ACTIVE' END) IN ('ACTIVE','RENEWAL_DUE','IN_GRACE') AND ($2::uuid IS NULL OR c.employee_id = $2)
   UNION ALL
   SELECT r.id,
@@ -81,8 +176,23 @@ WITH met AS (SELECT r.id AS rule_id,
     la.id,
     la.reached_on
   FROM incentive_rule r
-  JOIN path_level pl ON pl.id = r.path_level_id
-  JOIN level_achievement la ON la.path_id = pl.path_id AND la.level = pl.level
+  JOIN (SELECT id,
+      created_at,
+      updated_at,
+      path_id,
+      level,
+      rank,
+      summary,
+      min_observations_per_behaviour
+    FROM path_level) pl ON pl.id = r.path_level_id
+  JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      path_id,
+      level,
+      reached_on
+    FROM level_achievement) la ON la.path_id = pl.path_id AND la.level = pl.level
   WHERE r.active AND ($2::uuid IS NULL OR la.employee_id = $2)), firsts AS (SELECT DISTINCT ON (rule_id, employee_id) *
   FROM met
   ORDER BY rule_id, employee_id, met_on, source_id), ins AS (INSERT INTO incentive_award (rule_id, employee_id, source_kind, source_id, kind, amount, currency, met_on, status)
@@ -253,7 +363,22 @@ SELECT a.id AS award_id,
   e.first_name || ' ' || e.last_name AS employee_name
 FROM incentive_award a
 JOIN incentive_rule r ON r.id = a.rule_id
-JOIN employee e ON e.id = a.employee_id
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e ON e.id = a.employee_id
 WHERE a.kind IN ('PAY_STEP','BONUS') AND a.status IN ('APPROVED','SUSPENDED') AND ($1::date IS NULL OR (a.decided_at AT TIME ZONE 'UTC')::date >= $1::date) AND ($2::date IS NULL OR (a.decided_at AT TIME ZONE 'UTC')::date <= $2::date)
 ORDER BY a.decided_at, a.id;
 -- params: [null,null]
@@ -275,7 +400,22 @@ SELECT a.id AS award_id,
   e.first_name || ' ' || e.last_name AS employee_name
 FROM incentive_award a
 JOIN incentive_rule r ON r.id = a.rule_id
-JOIN employee e ON e.id = a.employee_id
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e ON e.id = a.employee_id
 WHERE a.kind IN ('PAY_STEP','BONUS') AND a.status IN ('APPROVED','SUSPENDED') AND ($1::date IS NULL OR (a.decided_at AT TIME ZONE 'UTC')::date >= $1::date) AND ($2::date IS NULL OR (a.decided_at AT TIME ZONE 'UTC')::date <= $2::date)
 ORDER BY a.decided_at, a.id;
 -- params: ["2026-01-15","2026-06-30"]
@@ -287,8 +427,28 @@ SELECT e.department_id,
   count(*) AS total,
   count(*) FILTER (WHERE x.path_level_id IS NOT NULL OR x.certification_id IS NOT NULL) AS referencing_new_skill
 FROM recognition_event x
-JOIN employee e ON e.id = x.employee_id
-LEFT JOIN department d ON d.id = e.department_id
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e ON e.id = x.employee_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    parent_id
+  FROM department) d ON d.id = e.department_id
 WHERE x.occurred_on BETWEEN $1 AND $2
 GROUP BY e.department_id, d.name
 ORDER BY d.name NULLS LAST;
@@ -341,6 +501,28 @@ WHERE "r"."id" = ANY($1);
 -- IncentiveRepository.targetExists
 -- args: ["00000000-0000-4000-8000-000000000001",null]
 SELECT 1
-FROM certification
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    issuer,
+    description,
+    validity_amount,
+    validity_unit,
+    renewal_window_amount,
+    renewal_window_unit,
+    grace_period_days,
+    expiry_base,
+    anchor_month,
+    anchor_day,
+    min_active_amount,
+    min_active_unit,
+    cost_amount,
+    cost_currency,
+    estimated_hours,
+    study_guide_url,
+    renewal_requirements,
+    payoff
+  FROM certification) certification
 WHERE id = $1;
 -- params: ["00000000-0000-4000-8000-000000000001"]

@@ -24,7 +24,22 @@ SELECT c.id,
   c.payload,
   c.attempts
 FROM claimed c
-JOIN employee e ON e.id = c.recipient_id;
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e ON e.id = c.recipient_id;
 -- params: ["worker-1","2026-01-15T09:00:00.000Z","2026-01-15T09:05:00.000Z",50]
 
 -- DeliveryRepository.claim (some recipients)
@@ -50,7 +65,22 @@ SELECT c.id,
   c.payload,
   c.attempts
 FROM claimed c
-JOIN employee e ON e.id = c.recipient_id;
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e ON e.id = c.recipient_id;
 -- params: ["worker-1","2026-01-15T09:00:00.000Z","2026-01-15T09:05:00.000Z",50,["00000000-0000-4000-8000-000000000001"]]
 
 -- DeliveryRepository.deliverInApp

@@ -5,7 +5,22 @@
 -- args: [{"managerId":"00000000-0000-4000-8000-000000000001","monthStart":"2026-01-01","monthEnd":"2026-01-31","newSince":"2025-11-03"}]
 SELECT to_regclass('path_observation') IS NOT NULL AS present;
 WITH team AS (SELECT id
-  FROM employee
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) employee
   WHERE manager_id = $1 AND status <> 'TERMINATED' AND (hire_date IS NULL OR hire_date <= $3)), observed AS (SELECT r.employee_id,
     s.behaviour_id,
     s.completed_on AS on_date
@@ -17,7 +32,19 @@ WITH team AS (SELECT id
   SELECT o.employee_id,
     o.behaviour_id,
     o.observed_on
-  FROM path_observation o
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      behaviour_id,
+      observed_on,
+      note,
+      evidence_url,
+      self_reported,
+      recorded_by_id,
+      confirmed_by_id,
+      confirmed_at
+    FROM path_observation) o
   WHERE o.employee_id IN (SELECT id
     FROM team) AND (o.self_reported = false OR o.confirmed_at IS NOT NULL)), firsts AS (SELECT employee_id,
     behaviour_id,
@@ -32,7 +59,19 @@ WITH team AS (SELECT id
   UNION
   SELECT o.employee_id,
     o.observed_on
-  FROM path_observation o
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      behaviour_id,
+      observed_on,
+      note,
+      evidence_url,
+      self_reported,
+      recorded_by_id,
+      confirmed_by_id,
+      confirmed_at
+    FROM path_observation) o
   WHERE o.employee_id IN (SELECT id
     FROM team) AND o.observed_on BETWEEN $2 AND $3 AND ((o.recorded_by_id = $1 AND o.self_reported = false) OR o.confirmed_by_id = $1)), steps AS (SELECT count(*) FILTER (WHERE s.completed_on BETWEEN $2 AND $3) AS done,
     count(*) FILTER (WHERE s.completed_on BETWEEN $2 AND $3 AND s.completed_on <= s.due_on) AS on_time,

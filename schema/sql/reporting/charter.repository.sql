@@ -6,7 +6,22 @@
 WITH ch AS MATERIALIZED (SELECT *
   FROM program_charter
   WHERE id = $1::uuid), cohort AS MATERIALIZED (SELECT e.id
-  FROM employee e
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) e
   CROSS JOIN ch
   WHERE (CASE WHEN ch.cohort_employee_ids IS NOT NULL THEN e.id = ANY(ch.cohort_employee_ids) ELSE (ch.cohort_department_id IS NULL OR e.department_id = ch.cohort_department_id) AND (ch.cohort_job_role_id IS NULL OR e.job_role_id = ch.cohort_job_role_id) END) AND TRUE), win AS (SELECT (date_trunc('month', ch.starts_on) - make_interval(months => $2::int))::date AS before_from,
     date_trunc('month', ch.starts_on)::date AS before_to,
@@ -15,11 +30,30 @@ WITH ch AS MATERIALIZED (SELECT *
   FROM ch), obs AS (SELECT o.employee_id,
     o.period_start AS month,
     o.value
-  FROM metric_observation o
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      metric_id,
+      period,
+      period_start,
+      value,
+      source_connector_id
+    FROM metric_observation) o
   JOIN cohort ON cohort.id = o.employee_id
   CROSS JOIN win
   WHERE o.metric_id = $3::uuid AND o.period = 'MONTH' AND ((o.period_start >= win.before_from AND o.period_start < win.before_to) OR (o.period_start >= win.after_from AND o.period_start < win.after_to)) AND NOT EXISTS (SELECT 1
-    FROM metric_adjustment a
+    FROM (SELECT id,
+        created_at,
+        updated_at,
+        employee_id,
+        metric_key,
+        change_percent,
+        starts_on,
+        ends_on,
+        budget_id,
+        created_by_id
+      FROM metric_adjustment) a
     WHERE a.employee_id = o.employee_id AND a.metric_key = $4 AND a.starts_on < (o.period_start + interval '1 month')::date AND a.ends_on >= o.period_start)), per AS (SELECT obs.employee_id,
     avg(obs.value) FILTER (WHERE obs.month < win.before_to) AS before_mean,
     avg(obs.value) FILTER (WHERE obs.month >= win.after_from) AS after_mean
@@ -45,20 +79,70 @@ FROM win;
 WITH ch AS MATERIALIZED (SELECT *
   FROM program_charter
   WHERE id = $1::uuid), cohort AS MATERIALIZED (SELECT e.id
-  FROM employee e
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) e
   CROSS JOIN ch
   WHERE (CASE WHEN ch.cohort_employee_ids IS NOT NULL THEN e.id = ANY(ch.cohort_employee_ids) ELSE (ch.cohort_department_id IS NULL OR e.department_id = ch.cohort_department_id) AND (ch.cohort_job_role_id IS NULL OR e.job_role_id = ch.cohort_job_role_id) END) AND TRUE), achieved AS MATERIALIZED (SELECT la.employee_id,
     min(la.reached_on) AS achieved_on
-  FROM level_achievement la
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      path_id,
+      level,
+      reached_on
+    FROM level_achievement) la
   JOIN cohort ON cohort.id = la.employee_id
-  JOIN path_level pl ON pl.path_id = la.path_id AND pl.level = la.level
+  JOIN (SELECT id,
+      created_at,
+      updated_at,
+      path_id,
+      level,
+      rank,
+      summary,
+      min_observations_per_behaviour
+    FROM path_level) pl ON pl.path_id = la.path_id AND pl.level = la.level
   WHERE pl.id = (SELECT path_level_id
     FROM ch)
   GROUP BY la.employee_id
   UNION ALL
   SELECT r.employee_id,
     min(r.earned_on)
-  FROM certification_record r
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      certification_id,
+      earned_on,
+      expires_on,
+      window_opens_on,
+      grace_ends_on,
+      extended_until,
+      extension_reason,
+      extended_by,
+      revoked_at,
+      revoke_reason,
+      revoked_by,
+      renews_id,
+      superseded_by_id,
+      credential_id,
+      credential_url,
+      evidence_url
+    FROM certification_record) r
   JOIN cohort ON cohort.id = r.employee_id
   WHERE r.revoked_at IS NULL AND r.certification_id = (SELECT certification_id
     FROM ch)
@@ -66,7 +150,23 @@ WITH ch AS MATERIALIZED (SELECT *
   UNION ALL
   SELECT run.employee_id,
     min((run.completed_at AT TIME ZONE $2)::date)
-  FROM playbook_run run
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      template_id,
+      employee_id,
+      manager_id,
+      started_by_id,
+      training_name,
+      training_date,
+      path_level_id,
+      certification_id,
+      status,
+      completed_at,
+      cancelled_at,
+      cancelled_by_id,
+      cancel_reason
+    FROM playbook_run) run
   JOIN cohort ON cohort.id = run.employee_id
   CROSS JOIN ch
   WHERE run.status = 'COMPLETED' AND run.training_name = ch.training_name AND (ch.playbook_template_id IS NULL OR run.template_id = ch.playbook_template_id)
@@ -74,20 +174,84 @@ WITH ch AS MATERIALIZED (SELECT *
   FROM achieved
   UNION
   SELECT b.employee_id
-  FROM practice_budget b
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      proposed_by_id,
+      path_level_id,
+      program,
+      hours,
+      period_start,
+      period_end,
+      status,
+      decided_by_id,
+      decided_at,
+      decision_note
+    FROM practice_budget) b
   JOIN cohort ON cohort.id = b.employee_id
   CROSS JOIN ch
   WHERE b.status = 'APPROVED' AND (b.path_level_id = ch.path_level_id OR b.program = ch.training_name OR b.program = (SELECT c.name
-      FROM certification c
+      FROM (SELECT id,
+          created_at,
+          updated_at,
+          name,
+          issuer,
+          description,
+          validity_amount,
+          validity_unit,
+          renewal_window_amount,
+          renewal_window_unit,
+          grace_period_days,
+          expiry_base,
+          anchor_month,
+          anchor_day,
+          min_active_amount,
+          min_active_unit,
+          cost_amount,
+          cost_currency,
+          estimated_hours,
+          study_guide_url,
+          renewal_requirements,
+          payoff
+        FROM certification) c
       WHERE c.id = ch.certification_id))
   UNION
   SELECT run.employee_id
-  FROM playbook_run run
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      template_id,
+      employee_id,
+      manager_id,
+      started_by_id,
+      training_name,
+      training_date,
+      path_level_id,
+      certification_id,
+      status,
+      completed_at,
+      cancelled_at,
+      cancelled_by_id,
+      cancel_reason
+    FROM playbook_run) run
   JOIN cohort ON cohort.id = run.employee_id
   CROSS JOIN ch
   WHERE run.path_level_id = ch.path_level_id OR run.certification_id = ch.certification_id OR (run.training_name = ch.training_name AND (ch.playbook_template_id IS NULL OR run.template_id = ch.playbook_template_id))), exam AS MATERIALIZED (SELECT a.attempted_on,
     a.passed
-  FROM certification_attempt a
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      certification_id,
+      attempted_on,
+      passed,
+      score,
+      cost_amount,
+      cost_currency,
+      record_id,
+      recorded_by_id
+    FROM certification_attempt) a
   JOIN cohort ON cohort.id = a.employee_id
   CROSS JOIN ch
   WHERE a.certification_id = ch.certification_id AND a.attempted_on >= ch.starts_on)
@@ -97,11 +261,42 @@ SELECT g.id AS goal_id,
   WHERE a.achieved_on <= ch.starts_on + g.within_days) WHEN 'PASS_RATE' THEN CASE WHEN ex.n > 0 THEN ex.passed ELSE (SELECT count(*)
   FROM achieved a
   WHERE g.within_days IS NULL OR a.achieved_on <= ch.starts_on + g.within_days) END WHEN 'BEHAVIOUR' THEN (SELECT count(DISTINCT o.employee_id)
-  FROM path_observation o
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      behaviour_id,
+      observed_on,
+      note,
+      evidence_url,
+      self_reported,
+      recorded_by_id,
+      confirmed_by_id,
+      confirmed_at
+    FROM path_observation) o
   JOIN cohort ON cohort.id = o.employee_id
-  JOIN path_behaviour b ON b.id = o.behaviour_id
+  JOIN (SELECT id,
+      created_at,
+      updated_at,
+      level_id,
+      position,
+      activity,
+      expected_output
+    FROM path_behaviour) b ON b.id = o.behaviour_id
   WHERE b.level_id = ch.path_level_id AND (o.self_reported = false OR o.confirmed_at IS NOT NULL) AND o.observed_on >= ch.starts_on AND o.observed_on <= ch.starts_on + g.within_days AND NOT EXISTS (SELECT 1
-    FROM path_observation o2
+    FROM (SELECT id,
+        created_at,
+        updated_at,
+        employee_id,
+        behaviour_id,
+        observed_on,
+        note,
+        evidence_url,
+        self_reported,
+        recorded_by_id,
+        confirmed_by_id,
+        confirmed_at
+      FROM path_observation) o2
     WHERE o2.employee_id = o.employee_id AND o2.behaviour_id = o.behaviour_id AND o2.observed_on < ch.starts_on AND (o2.self_reported = false OR o2.confirmed_at IS NOT NULL))) END::int AS hits,
   CASE g.kind WHEN 'PASS_RATE' THEN CASE WHEN ex.n > 0 THEN ex.n ELSE (SELECT count(*)
   FROM attempted) END ELSE (SELECT count(*)
@@ -123,7 +318,22 @@ WHERE g.kind <> 'BUSINESS_METRIC';
 WITH ch AS MATERIALIZED (SELECT *
   FROM program_charter
   WHERE id = $1::uuid), cohort AS MATERIALIZED (SELECT e.id
-  FROM employee e
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) e
   CROSS JOIN ch
   WHERE (CASE WHEN ch.cohort_employee_ids IS NOT NULL THEN e.id = ANY(ch.cohort_employee_ids) ELSE (ch.cohort_department_id IS NULL OR e.department_id = ch.cohort_department_id) AND (ch.cohort_job_role_id IS NULL OR e.job_role_id = ch.cohort_job_role_id) END) AND TRUE)
 SELECT count(*)::int AS n
@@ -133,7 +343,22 @@ FROM cohort;
 -- CharterRepository.countEmployees
 -- args: [["00000000-0000-4000-8000-000000000001"]]
 SELECT count(*)::int AS n
-FROM employee
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) employee
 WHERE id = ANY($1::uuid[]);
 -- params: [["00000000-0000-4000-8000-000000000001"]]
 

@@ -6,11 +6,55 @@
 SELECT c.id,
   c.name,
   EXISTS (SELECT 1
-  FROM certification_requirement q
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      job_role_id,
+      level,
+      certification_id,
+      required
+    FROM certification_requirement) q
   WHERE q.certification_id = c.id AND q.required AND q.job_role_id IN (SELECT e.job_role_id
-    FROM employee e
+    FROM (SELECT id,
+        created_at,
+        updated_at,
+        employee_number,
+        first_name,
+        last_name,
+        email,
+        roles,
+        manager_id,
+        department_id,
+        job_role_id,
+        location_id,
+        work_context,
+        status,
+        hire_date
+      FROM employee) e
     WHERE TRUE)) AS required_here
-FROM certification c
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    issuer,
+    description,
+    validity_amount,
+    validity_unit,
+    renewal_window_amount,
+    renewal_window_unit,
+    grace_period_days,
+    expiry_base,
+    anchor_month,
+    anchor_day,
+    min_active_amount,
+    min_active_unit,
+    cost_amount,
+    cost_currency,
+    estimated_hours,
+    study_guide_url,
+    renewal_requirements,
+    payoff
+  FROM certification) c
 WHERE c.id = ANY($1::uuid[]);
 -- params: [["00000000-0000-4000-8000-000000000001"]]
 
@@ -18,18 +62,72 @@ WHERE c.id = ANY($1::uuid[]);
 -- args: [{"population":{"sql":"TRUE","params":[]},"metricId":"00000000-0000-4000-8000-000000000001","metricKey":"revenue","beforeMonths":3,"afterMonths":3,"certificationId":"00000000-0000-4000-8000-000000000002"}]
 WITH pop AS NOT MATERIALIZED (SELECT e.id,
     e.job_role_id
-  FROM employee e
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) e
   WHERE TRUE), obs AS MATERIALIZED (SELECT o.employee_id,
     o.period_start AS month,
     o.value
-  FROM metric_observation o
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      metric_id,
+      period,
+      period_start,
+      value,
+      source_connector_id
+    FROM metric_observation) o
   JOIN pop ON pop.id = o.employee_id
   WHERE o.metric_id = $1::uuid AND o.period = 'MONTH' AND NOT EXISTS (SELECT 1
-    FROM metric_adjustment a
+    FROM (SELECT id,
+        created_at,
+        updated_at,
+        employee_id,
+        metric_key,
+        change_percent,
+        starts_on,
+        ends_on,
+        budget_id,
+        created_by_id
+      FROM metric_adjustment) a
     WHERE a.employee_id = o.employee_id AND a.metric_key = $2 AND a.starts_on < (o.period_start + interval '1 month')::date AND a.ends_on >= o.period_start)), earned AS MATERIALIZED (SELECT r.certification_id,
     r.employee_id,
     date_trunc('month', min(r.earned_on))::date AS event_month
-  FROM certification_record r
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      certification_id,
+      earned_on,
+      expires_on,
+      window_opens_on,
+      grace_ends_on,
+      extended_until,
+      extension_reason,
+      extended_by,
+      revoked_at,
+      revoke_reason,
+      revoked_by,
+      renews_id,
+      superseded_by_id,
+      credential_id,
+      credential_url,
+      evidence_url
+    FROM certification_record) r
   JOIN pop ON pop.id = r.employee_id
   WHERE r.revoked_at IS NULL AND ($5::uuid IS NULL OR r.certification_id = $5::uuid)
   GROUP BY r.certification_id, r.employee_id), windows AS MATERIALIZED (SELECT ea.certification_id,
@@ -91,18 +189,72 @@ FROM peers;
 -- args: [{"population":{"sql":"TRUE","params":[]},"metricId":"00000000-0000-4000-8000-000000000001","metricKey":"revenue","beforeMonths":3,"afterMonths":3,"certificationId":null}]
 WITH pop AS NOT MATERIALIZED (SELECT e.id,
     e.job_role_id
-  FROM employee e
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) e
   WHERE TRUE), obs AS MATERIALIZED (SELECT o.employee_id,
     o.period_start AS month,
     o.value
-  FROM metric_observation o
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      metric_id,
+      period,
+      period_start,
+      value,
+      source_connector_id
+    FROM metric_observation) o
   JOIN pop ON pop.id = o.employee_id
   WHERE o.metric_id = $1::uuid AND o.period = 'MONTH' AND NOT EXISTS (SELECT 1
-    FROM metric_adjustment a
+    FROM (SELECT id,
+        created_at,
+        updated_at,
+        employee_id,
+        metric_key,
+        change_percent,
+        starts_on,
+        ends_on,
+        budget_id,
+        created_by_id
+      FROM metric_adjustment) a
     WHERE a.employee_id = o.employee_id AND a.metric_key = $2 AND a.starts_on < (o.period_start + interval '1 month')::date AND a.ends_on >= o.period_start)), earned AS MATERIALIZED (SELECT r.certification_id,
     r.employee_id,
     date_trunc('month', min(r.earned_on))::date AS event_month
-  FROM certification_record r
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      employee_id,
+      certification_id,
+      earned_on,
+      expires_on,
+      window_opens_on,
+      grace_ends_on,
+      extended_until,
+      extension_reason,
+      extended_by,
+      revoked_at,
+      revoke_reason,
+      revoked_by,
+      renews_id,
+      superseded_by_id,
+      credential_id,
+      credential_url,
+      evidence_url
+    FROM certification_record) r
   JOIN pop ON pop.id = r.employee_id
   WHERE r.revoked_at IS NULL AND ($5::uuid IS NULL OR r.certification_id = $5::uuid)
   GROUP BY r.certification_id, r.employee_id), windows AS MATERIALIZED (SELECT ea.certification_id,

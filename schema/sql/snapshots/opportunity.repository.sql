@@ -26,50 +26,275 @@ SELECT q.id,
   q.certification_id,
   c.name AS certification_name,
   (CASE WHEN q.path_level_id IS NOT NULL THEN (EXISTS (SELECT 1
-      FROM path_assignment pa
+      FROM (SELECT id,
+          created_at,
+          updated_at,
+          employee_id,
+          path_id,
+          current_level,
+          target_level,
+          target_date,
+          assigned_by_id,
+          ended_on,
+          end_reason,
+          ended_by_id
+        FROM path_assignment) pa
       WHERE pa.employee_id = e.id AND pa.path_id = l.path_id AND (CASE pa.current_level WHEN 'BASELINE' THEN 1 WHEN 'PROFICIENT' THEN 2 WHEN 'ADVANCED' THEN 3 ELSE 0 END) >= l.rank) OR EXISTS (SELECT 1
-      FROM level_achievement la
+      FROM (SELECT id,
+          created_at,
+          updated_at,
+          employee_id,
+          path_id,
+          level,
+          reached_on
+        FROM level_achievement) la
       WHERE la.employee_id = e.id AND la.path_id = l.path_id AND (CASE la.level WHEN 'BASELINE' THEN 1 WHEN 'PROFICIENT' THEN 2 WHEN 'ADVANCED' THEN 3 ELSE 0 END) >= l.rank)) ELSE EXISTS (SELECT 1
-    FROM certification_record cr
+    FROM (SELECT id,
+        created_at,
+        updated_at,
+        employee_id,
+        certification_id,
+        earned_on,
+        expires_on,
+        window_opens_on,
+        grace_ends_on,
+        extended_until,
+        extension_reason,
+        extended_by,
+        revoked_at,
+        revoke_reason,
+        revoked_by,
+        renews_id,
+        superseded_by_id,
+        credential_id,
+        credential_url,
+        evidence_url
+      FROM certification_record) cr
     WHERE cr.employee_id = e.id AND cr.certification_id = q.certification_id AND (cr.superseded_by_id IS NULL AND cr.revoked_at IS NULL) AND (CASE WHEN cr.revoked_at IS NOT NULL THEN 'REVOKED' WHEN cr.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' WHEN COALESCE(cr.extended_until, cr.expires_on) IS NULL THEN 'ACTIVE' WHEN $2::date > COALESCE(cr.grace_ends_on, cr.extended_until, cr.expires_on) THEN 'EXPIRED' WHEN $2::date > COALESCE(cr.extended_until, cr.expires_on) THEN 'IN_GRACE' WHEN cr.window_opens_on IS NOT NULL AND $2::date >= cr.window_opens_on THEN 'RENEWAL_DUE' ELSE 'ACTIVE' END) IN ('ACTIVE', 'RENEWAL_DUE', 'IN_GRACE')) END) AS met
 FROM opportunity o
 JOIN opportunity_requirement q ON q.opportunity_id = o.id
-LEFT JOIN path_level l ON l.id = q.path_level_id
-LEFT JOIN skill_path p ON p.id = l.path_id
-LEFT JOIN certification c ON c.id = q.certification_id
-JOIN employee e ON e.id = $1
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    path_id,
+    level,
+    rank,
+    summary,
+    min_observations_per_behaviour
+  FROM path_level) l ON l.id = q.path_level_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    job_role_id,
+    name,
+    description
+  FROM skill_path) p ON p.id = l.path_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    issuer,
+    description,
+    validity_amount,
+    validity_unit,
+    renewal_window_amount,
+    renewal_window_unit,
+    grace_period_days,
+    expiry_base,
+    anchor_month,
+    anchor_day,
+    min_active_amount,
+    min_active_unit,
+    cost_amount,
+    cost_currency,
+    estimated_hours,
+    study_guide_url,
+    renewal_requirements,
+    payoff
+  FROM certification) c ON c.id = q.certification_id
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e ON e.id = $1
 WHERE o.active;
 -- params: ["00000000-0000-4000-8000-000000000001","2026-01-15"]
+
+-- OpportunityRepository.create
+-- args: [{"kind":"PROJECT","title":"Example","description":"An example","active":true,"createdById":"00000000-0000-4000-8000-000000000001"},["00000000-0000-4000-8000-000000000001"],["00000000-0000-4000-8000-000000000002"]]
+INSERT INTO "opportunity"("id", "created_at", "updated_at", "kind", "title", "description", "active", "created_by_id")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5)
+RETURNING "id", "created_at", "updated_at", "description", "active";
+-- params: ["PROJECT","Example","An example",true,"00000000-0000-4000-8000-000000000001"]
+INSERT INTO "opportunity_requirement"("id", "created_at", "updated_at", "opportunity_id", "path_level_id", "certification_id")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3), (DEFAULT, DEFAULT, DEFAULT, $4, $5, $6)
+RETURNING "id", "created_at", "updated_at";
+-- params: ["<uuid>","00000000-0000-4000-8000-000000000001",null,"<uuid>",null,"00000000-0000-4000-8000-000000000002"]
 
 -- OpportunityRepository.eligible (first page)
 -- args: ["00000000-0000-4000-8000-000000000001","2026-01-15",{"sql":"TRUE","params":[]},20]
 SELECT e.id,
   lower(e.last_name || ' ' || e.first_name) AS key
-FROM employee e
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e
 WHERE TRUE AND e.status <> 'TERMINATED' AND NOT EXISTS (SELECT 1
   FROM opportunity_requirement q
-  LEFT JOIN path_level l ON l.id = q.path_level_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      path_id,
+      level,
+      rank,
+      summary,
+      min_observations_per_behaviour
+    FROM path_level) l ON l.id = q.path_level_id
   WHERE q.opportunity_id = $1 AND NOT (CASE WHEN q.path_level_id IS NOT NULL THEN (EXISTS (SELECT 1
-        FROM path_assignment pa
+        FROM (SELECT id,
+            created_at,
+            updated_at,
+            employee_id,
+            path_id,
+            current_level,
+            target_level,
+            target_date,
+            assigned_by_id,
+            ended_on,
+            end_reason,
+            ended_by_id
+          FROM path_assignment) pa
         WHERE pa.employee_id = e.id AND pa.path_id = l.path_id AND (CASE pa.current_level WHEN 'BASELINE' THEN 1 WHEN 'PROFICIENT' THEN 2 WHEN 'ADVANCED' THEN 3 ELSE 0 END) >= l.rank) OR EXISTS (SELECT 1
-        FROM level_achievement la
+        FROM (SELECT id,
+            created_at,
+            updated_at,
+            employee_id,
+            path_id,
+            level,
+            reached_on
+          FROM level_achievement) la
         WHERE la.employee_id = e.id AND la.path_id = l.path_id AND (CASE la.level WHEN 'BASELINE' THEN 1 WHEN 'PROFICIENT' THEN 2 WHEN 'ADVANCED' THEN 3 ELSE 0 END) >= l.rank)) ELSE EXISTS (SELECT 1
-      FROM certification_record cr
+      FROM (SELECT id,
+          created_at,
+          updated_at,
+          employee_id,
+          certification_id,
+          earned_on,
+          expires_on,
+          window_opens_on,
+          grace_ends_on,
+          extended_until,
+          extension_reason,
+          extended_by,
+          revoked_at,
+          revoke_reason,
+          revoked_by,
+          renews_id,
+          superseded_by_id,
+          credential_id,
+          credential_url,
+          evidence_url
+        FROM certification_record) cr
       WHERE cr.employee_id = e.id AND cr.certification_id = q.certification_id AND (cr.superseded_by_id IS NULL AND cr.revoked_at IS NULL) AND (CASE WHEN cr.revoked_at IS NOT NULL THEN 'REVOKED' WHEN cr.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' WHEN COALESCE(cr.extended_until, cr.expires_on) IS NULL THEN 'ACTIVE' WHEN $2::date > COALESCE(cr.grace_ends_on, cr.extended_until, cr.expires_on) THEN 'EXPIRED' WHEN $2::date > COALESCE(cr.extended_until, cr.expires_on) THEN 'IN_GRACE' WHEN cr.window_opens_on IS NOT NULL AND $2::date >= cr.window_opens_on THEN 'RENEWAL_DUE' ELSE 'ACTIVE' END) IN ('ACTIVE', 'RENEWAL_DUE', 'IN_GRACE')) END))
 ORDER BY lower(e.last_name || ' ' || e.first_name), e.id
 LIMIT $3;
 -- params: ["00000000-0000-4000-8000-000000000001","2026-01-15",21]
 SELECT count(*)::int AS total
-FROM employee e
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e
 WHERE TRUE AND e.status <> 'TERMINATED' AND NOT EXISTS (SELECT 1
   FROM opportunity_requirement q
-  LEFT JOIN path_level l ON l.id = q.path_level_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      path_id,
+      level,
+      rank,
+      summary,
+      min_observations_per_behaviour
+    FROM path_level) l ON l.id = q.path_level_id
   WHERE q.opportunity_id = $1 AND NOT (CASE WHEN q.path_level_id IS NOT NULL THEN (EXISTS (SELECT 1
-        FROM path_assignment pa
+        FROM (SELECT id,
+            created_at,
+            updated_at,
+            employee_id,
+            path_id,
+            current_level,
+            target_level,
+            target_date,
+            assigned_by_id,
+            ended_on,
+            end_reason,
+            ended_by_id
+          FROM path_assignment) pa
         WHERE pa.employee_id = e.id AND pa.path_id = l.path_id AND (CASE pa.current_level WHEN 'BASELINE' THEN 1 WHEN 'PROFICIENT' THEN 2 WHEN 'ADVANCED' THEN 3 ELSE 0 END) >= l.rank) OR EXISTS (SELECT 1
-        FROM level_achievement la
+        FROM (SELECT id,
+            created_at,
+            updated_at,
+            employee_id,
+            path_id,
+            level,
+            reached_on
+          FROM level_achievement) la
         WHERE la.employee_id = e.id AND la.path_id = l.path_id AND (CASE la.level WHEN 'BASELINE' THEN 1 WHEN 'PROFICIENT' THEN 2 WHEN 'ADVANCED' THEN 3 ELSE 0 END) >= l.rank)) ELSE EXISTS (SELECT 1
-      FROM certification_record cr
+      FROM (SELECT id,
+          created_at,
+          updated_at,
+          employee_id,
+          certification_id,
+          earned_on,
+          expires_on,
+          window_opens_on,
+          grace_ends_on,
+          extended_until,
+          extension_reason,
+          extended_by,
+          revoked_at,
+          revoke_reason,
+          revoked_by,
+          renews_id,
+          superseded_by_id,
+          credential_id,
+          credential_url,
+          evidence_url
+        FROM certification_record) cr
       WHERE cr.employee_id = e.id AND cr.certification_id = q.certification_id AND (cr.superseded_by_id IS NULL AND cr.revoked_at IS NULL) AND (CASE WHEN cr.revoked_at IS NOT NULL THEN 'REVOKED' WHEN cr.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' WHEN COALESCE(cr.extended_until, cr.expires_on) IS NULL THEN 'ACTIVE' WHEN $2::date > COALESCE(cr.grace_ends_on, cr.extended_until, cr.expires_on) THEN 'EXPIRED' WHEN $2::date > COALESCE(cr.extended_until, cr.expires_on) THEN 'IN_GRACE' WHEN cr.window_opens_on IS NOT NULL AND $2::date >= cr.window_opens_on THEN 'RENEWAL_DUE' ELSE 'ACTIVE' END) IN ('ACTIVE', 'RENEWAL_DUE', 'IN_GRACE')) END));
 -- params: ["00000000-0000-4000-8000-000000000001","2026-01-15"]
 
@@ -77,45 +302,199 @@ WHERE TRUE AND e.status <> 'TERMINATED' AND NOT EXISTS (SELECT 1
 -- args: ["00000000-0000-4000-8000-000000000001","2026-01-15",{"sql":"TRUE","params":[]},20,"WyJrIiwiMDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAxIl0"]
 SELECT e.id,
   lower(e.last_name || ' ' || e.first_name) AS key
-FROM employee e
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e
 WHERE TRUE AND e.status <> 'TERMINATED' AND NOT EXISTS (SELECT 1
   FROM opportunity_requirement q
-  LEFT JOIN path_level l ON l.id = q.path_level_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      path_id,
+      level,
+      rank,
+      summary,
+      min_observations_per_behaviour
+    FROM path_level) l ON l.id = q.path_level_id
   WHERE q.opportunity_id = $1 AND NOT (CASE WHEN q.path_level_id IS NOT NULL THEN (EXISTS (SELECT 1
-        FROM path_assignment pa
+        FROM (SELECT id,
+            created_at,
+            updated_at,
+            employee_id,
+            path_id,
+            current_level,
+            target_level,
+            target_date,
+            assigned_by_id,
+            ended_on,
+            end_reason,
+            ended_by_id
+          FROM path_assignment) pa
         WHERE pa.employee_id = e.id AND pa.path_id = l.path_id AND (CASE pa.current_level WHEN 'BASELINE' THEN 1 WHEN 'PROFICIENT' THEN 2 WHEN 'ADVANCED' THEN 3 ELSE 0 END) >= l.rank) OR EXISTS (SELECT 1
-        FROM level_achievement la
+        FROM (SELECT id,
+            created_at,
+            updated_at,
+            employee_id,
+            path_id,
+            level,
+            reached_on
+          FROM level_achievement) la
         WHERE la.employee_id = e.id AND la.path_id = l.path_id AND (CASE la.level WHEN 'BASELINE' THEN 1 WHEN 'PROFICIENT' THEN 2 WHEN 'ADVANCED' THEN 3 ELSE 0 END) >= l.rank)) ELSE EXISTS (SELECT 1
-      FROM certification_record cr
+      FROM (SELECT id,
+          created_at,
+          updated_at,
+          employee_id,
+          certification_id,
+          earned_on,
+          expires_on,
+          window_opens_on,
+          grace_ends_on,
+          extended_until,
+          extension_reason,
+          extended_by,
+          revoked_at,
+          revoke_reason,
+          revoked_by,
+          renews_id,
+          superseded_by_id,
+          credential_id,
+          credential_url,
+          evidence_url
+        FROM certification_record) cr
       WHERE cr.employee_id = e.id AND cr.certification_id = q.certification_id AND (cr.superseded_by_id IS NULL AND cr.revoked_at IS NULL) AND (CASE WHEN cr.revoked_at IS NOT NULL THEN 'REVOKED' WHEN cr.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' WHEN COALESCE(cr.extended_until, cr.expires_on) IS NULL THEN 'ACTIVE' WHEN $2::date > COALESCE(cr.grace_ends_on, cr.extended_until, cr.expires_on) THEN 'EXPIRED' WHEN $2::date > COALESCE(cr.extended_until, cr.expires_on) THEN 'IN_GRACE' WHEN cr.window_opens_on IS NOT NULL AND $2::date >= cr.window_opens_on THEN 'RENEWAL_DUE' ELSE 'ACTIVE' END) IN ('ACTIVE', 'RENEWAL_DUE', 'IN_GRACE')) END)) AND (lower(e.last_name || ' ' || e.first_name), e.id) > ($3, $4::uuid)
 ORDER BY lower(e.last_name || ' ' || e.first_name), e.id
 LIMIT $5;
 -- params: ["00000000-0000-4000-8000-000000000001","2026-01-15","k","00000000-0000-4000-8000-000000000001",21]
 SELECT count(*)::int AS total
-FROM employee e
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e
 WHERE TRUE AND e.status <> 'TERMINATED' AND NOT EXISTS (SELECT 1
   FROM opportunity_requirement q
-  LEFT JOIN path_level l ON l.id = q.path_level_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      path_id,
+      level,
+      rank,
+      summary,
+      min_observations_per_behaviour
+    FROM path_level) l ON l.id = q.path_level_id
   WHERE q.opportunity_id = $1 AND NOT (CASE WHEN q.path_level_id IS NOT NULL THEN (EXISTS (SELECT 1
-        FROM path_assignment pa
+        FROM (SELECT id,
+            created_at,
+            updated_at,
+            employee_id,
+            path_id,
+            current_level,
+            target_level,
+            target_date,
+            assigned_by_id,
+            ended_on,
+            end_reason,
+            ended_by_id
+          FROM path_assignment) pa
         WHERE pa.employee_id = e.id AND pa.path_id = l.path_id AND (CASE pa.current_level WHEN 'BASELINE' THEN 1 WHEN 'PROFICIENT' THEN 2 WHEN 'ADVANCED' THEN 3 ELSE 0 END) >= l.rank) OR EXISTS (SELECT 1
-        FROM level_achievement la
+        FROM (SELECT id,
+            created_at,
+            updated_at,
+            employee_id,
+            path_id,
+            level,
+            reached_on
+          FROM level_achievement) la
         WHERE la.employee_id = e.id AND la.path_id = l.path_id AND (CASE la.level WHEN 'BASELINE' THEN 1 WHEN 'PROFICIENT' THEN 2 WHEN 'ADVANCED' THEN 3 ELSE 0 END) >= l.rank)) ELSE EXISTS (SELECT 1
-      FROM certification_record cr
+      FROM (SELECT id,
+          created_at,
+          updated_at,
+          employee_id,
+          certification_id,
+          earned_on,
+          expires_on,
+          window_opens_on,
+          grace_ends_on,
+          extended_until,
+          extension_reason,
+          extended_by,
+          revoked_at,
+          revoke_reason,
+          revoked_by,
+          renews_id,
+          superseded_by_id,
+          credential_id,
+          credential_url,
+          evidence_url
+        FROM certification_record) cr
       WHERE cr.employee_id = e.id AND cr.certification_id = q.certification_id AND (cr.superseded_by_id IS NULL AND cr.revoked_at IS NULL) AND (CASE WHEN cr.revoked_at IS NOT NULL THEN 'REVOKED' WHEN cr.superseded_by_id IS NOT NULL THEN 'SUPERSEDED' WHEN COALESCE(cr.extended_until, cr.expires_on) IS NULL THEN 'ACTIVE' WHEN $2::date > COALESCE(cr.grace_ends_on, cr.extended_until, cr.expires_on) THEN 'EXPIRED' WHEN $2::date > COALESCE(cr.extended_until, cr.expires_on) THEN 'IN_GRACE' WHEN cr.window_opens_on IS NOT NULL AND $2::date >= cr.window_opens_on THEN 'RENEWAL_DUE' ELSE 'ACTIVE' END) IN ('ACTIVE', 'RENEWAL_DUE', 'IN_GRACE')) END));
 -- params: ["00000000-0000-4000-8000-000000000001","2026-01-15"]
 
 -- OpportunityRepository.existingCertificationIds
 -- args: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
 SELECT id
-FROM certification
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    issuer,
+    description,
+    validity_amount,
+    validity_unit,
+    renewal_window_amount,
+    renewal_window_unit,
+    grace_period_days,
+    expiry_base,
+    anchor_month,
+    anchor_day,
+    min_active_amount,
+    min_active_unit,
+    cost_amount,
+    cost_currency,
+    estimated_hours,
+    study_guide_url,
+    renewal_requirements,
+    payoff
+  FROM certification) certification
 WHERE id = ANY($1::uuid[]);
 -- params: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
 
 -- OpportunityRepository.existingLevelIds
 -- args: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
 SELECT id
-FROM path_level
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    path_id,
+    level,
+    rank,
+    summary,
+    min_observations_per_behaviour
+  FROM path_level) path_level
 WHERE id = ANY($1::uuid[]);
 -- params: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
 
@@ -159,9 +538,45 @@ SELECT q.id,
   q.certification_id,
   c.name AS certification_name
 FROM opportunity_requirement q
-LEFT JOIN path_level l ON l.id = q.path_level_id
-LEFT JOIN skill_path p ON p.id = l.path_id
-LEFT JOIN certification c ON c.id = q.certification_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    path_id,
+    level,
+    rank,
+    summary,
+    min_observations_per_behaviour
+  FROM path_level) l ON l.id = q.path_level_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    job_role_id,
+    name,
+    description
+  FROM skill_path) p ON p.id = l.path_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    issuer,
+    description,
+    validity_amount,
+    validity_unit,
+    renewal_window_amount,
+    renewal_window_unit,
+    grace_period_days,
+    expiry_base,
+    anchor_month,
+    anchor_day,
+    min_active_amount,
+    min_active_unit,
+    cost_amount,
+    cost_currency,
+    estimated_hours,
+    study_guide_url,
+    renewal_requirements,
+    payoff
+  FROM certification) c ON c.id = q.certification_id
 WHERE q.opportunity_id = ANY($1::uuid[])
 ORDER BY l.rank NULLS LAST, p.name, c.name, q.id;
 -- params: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]

@@ -13,9 +13,42 @@ SELECT e.id AS employee_id,
   a.current_level,
   a.target_level,
   a.target_date::text AS target_date
-FROM employee e
-LEFT JOIN path_assignment a ON a.employee_id = e.id AND a.ended_on IS NULL
-LEFT JOIN skill_path p ON p.id = a.path_id
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_id,
+    path_id,
+    current_level,
+    target_level,
+    target_date,
+    assigned_by_id,
+    ended_on,
+    end_reason,
+    ended_by_id
+  FROM path_assignment) a ON a.employee_id = e.id AND a.ended_on IS NULL
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    job_role_id,
+    name,
+    description
+  FROM skill_path) p ON p.id = a.path_id
 WHERE e.id = ANY($1::uuid[])
 ORDER BY p.name, a.id;
 -- params: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
@@ -24,7 +57,15 @@ SELECT id,
   level,
   rank,
   summary
-FROM path_level
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    path_id,
+    level,
+    rank,
+    summary,
+    min_observations_per_behaviour
+  FROM path_level) path_level
 WHERE path_id = ANY($1::uuid[])
 ORDER BY rank;
 -- params: [["00000000-0000-4000-8000-000000000001"]]
@@ -33,8 +74,23 @@ SELECT b.id,
   b.position,
   b.activity,
   b.expected_output
-FROM path_behaviour b
-JOIN path_level l ON l.id = b.level_id
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    level_id,
+    position,
+    activity,
+    expected_output
+  FROM path_behaviour) b
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    path_id,
+    level,
+    rank,
+    summary,
+    min_observations_per_behaviour
+  FROM path_level) l ON l.id = b.level_id
 WHERE l.path_id = ANY($1::uuid[])
 ORDER BY l.rank, b.position, b.created_at;
 -- params: [["00000000-0000-4000-8000-000000000001"]]
@@ -44,8 +100,26 @@ SELECT r.id,
   r.url,
   r.kind,
   r.estimated_minutes
-FROM learning_resource r
-JOIN path_level l ON l.id = r.level_id
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    level_id,
+    position,
+    title,
+    url,
+    kind,
+    estimated_minutes,
+    start_here
+  FROM learning_resource) r
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    path_id,
+    level,
+    rank,
+    summary,
+    min_observations_per_behaviour
+  FROM path_level) l ON l.id = r.level_id
 WHERE l.path_id = ANY($1::uuid[]) AND r.start_here
 ORDER BY r.position, r.created_at;
 -- params: [["00000000-0000-4000-8000-000000000001"]]
@@ -56,8 +130,37 @@ SELECT q.job_role_id,
   c.name,
   c.issuer,
   c.study_guide_url
-FROM certification_requirement q
-JOIN certification c ON c.id = q.certification_id
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    job_role_id,
+    level,
+    certification_id,
+    required
+  FROM certification_requirement) q
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    issuer,
+    description,
+    validity_amount,
+    validity_unit,
+    renewal_window_amount,
+    renewal_window_unit,
+    grace_period_days,
+    expiry_base,
+    anchor_month,
+    anchor_day,
+    min_active_amount,
+    min_active_unit,
+    cost_amount,
+    cost_currency,
+    estimated_hours,
+    study_guide_url,
+    renewal_requirements,
+    payoff
+  FROM certification) c ON c.id = q.certification_id
 WHERE q.job_role_id = ANY($1::uuid[])
 ORDER BY q.required DESC, c.name;
 -- params: [["00000000-0000-4000-8000-000000000001"]]
@@ -68,9 +171,36 @@ SELECT r.employee_id,
   r.expires_on::text AS expires_on,
   r.window_opens_on::text AS window_opens_on,
   COALESCE(r.extended_until, r.expires_on)::text AS effective_deadline
-FROM certification_record r
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_id,
+    certification_id,
+    earned_on,
+    expires_on,
+    window_opens_on,
+    grace_ends_on,
+    extended_until,
+    extension_reason,
+    extended_by,
+    revoked_at,
+    revoke_reason,
+    revoked_by,
+    renews_id,
+    superseded_by_id,
+    credential_id,
+    credential_url,
+    evidence_url
+  FROM certification_record) r
 WHERE r.employee_id = ANY($2::uuid[]) AND (r.superseded_by_id IS NULL AND r.revoked_at IS NULL) AND r.certification_id IN (SELECT certification_id
-  FROM certification_requirement
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      job_role_id,
+      level,
+      certification_id,
+      required
+    FROM certification_requirement) certification_requirement
   WHERE job_role_id = ANY($3::uuid[]));
 -- params: ["2026-01-15",["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],["00000000-0000-4000-8000-000000000001"]]
 SELECT b.id,
@@ -80,14 +210,54 @@ SELECT b.id,
   b.period_start::text AS period_start,
   b.period_end::text AS period_end,
   coalesce((SELECT sum(x.extra_hours)
-    FROM practice_extension x
+    FROM (SELECT id,
+        created_at,
+        updated_at,
+        budget_id,
+        extra_hours,
+        reason,
+        proposed_by_id,
+        status,
+        decided_by_id,
+        decided_at
+      FROM practice_extension) x
     WHERE x.budget_id = b.id AND x.status = 'APPROVED'), 0) AS extra_hours,
   coalesce((SELECT sum(s.minutes)
-    FROM practice_session s
+    FROM (SELECT id,
+        created_at,
+        updated_at,
+        budget_id,
+        employee_id,
+        practiced_on,
+        minutes,
+        note
+      FROM practice_session) s
     WHERE s.budget_id = b.id), 0) AS used_minutes
-FROM practice_budget b
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_id,
+    proposed_by_id,
+    path_level_id,
+    program,
+    hours,
+    period_start,
+    period_end,
+    status,
+    decided_by_id,
+    decided_at,
+    decision_note
+  FROM practice_budget) b
 WHERE b.employee_id = ANY($1::uuid[]) AND b.status = 'APPROVED' AND b.period_end >= $2::date AND b.path_level_id IN (SELECT id
-  FROM path_level
+  FROM (SELECT id,
+      created_at,
+      updated_at,
+      path_id,
+      level,
+      rank,
+      summary,
+      min_observations_per_behaviour
+    FROM path_level) path_level
   WHERE path_id = ANY($3::uuid[]))
 ORDER BY b.period_start, b.id;
 -- params: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],"2026-01-15",["00000000-0000-4000-8000-000000000001"]]
@@ -99,16 +269,59 @@ SELECT id,
   opportunity,
   path_level_id,
   certification_id
-FROM incentive_rule
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    kind,
+    certification_id,
+    path_level_id,
+    base_amount,
+    value_weight,
+    demand_weight,
+    amount,
+    currency,
+    opportunity,
+    on_lapse,
+    active,
+    amount_recurrence
+  FROM incentive_rule) incentive_rule
 WHERE active AND (path_level_id IN (SELECT id
-    FROM path_level
+    FROM (SELECT id,
+        created_at,
+        updated_at,
+        path_id,
+        level,
+        rank,
+        summary,
+        min_observations_per_behaviour
+      FROM path_level) path_level
     WHERE path_id = ANY($1::uuid[])) OR certification_id IN (SELECT certification_id
-    FROM certification_requirement
+    FROM (SELECT id,
+        created_at,
+        updated_at,
+        job_role_id,
+        level,
+        certification_id,
+        required
+      FROM certification_requirement) certification_requirement
     WHERE job_role_id = ANY($2::uuid[])))
 ORDER BY name;
 -- params: [["00000000-0000-4000-8000-000000000001"],["00000000-0000-4000-8000-000000000001"]]
 SELECT DISTINCT o.employee_id,
   o.behaviour_id
-FROM path_observation o
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_id,
+    behaviour_id,
+    observed_on,
+    note,
+    evidence_url,
+    self_reported,
+    recorded_by_id,
+    confirmed_by_id,
+    confirmed_at
+  FROM path_observation) o
 WHERE o.employee_id = ANY($1::uuid[]) AND o.observed_on <= $2::date AND (o.self_reported = false OR o.confirmed_at IS NOT NULL);
 -- params: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],"2026-01-15"]

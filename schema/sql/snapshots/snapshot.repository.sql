@@ -4,8 +4,35 @@
 -- SnapshotRepository.employeesWithAssignments (first batch)
 -- args: [null,100]
 SELECT DISTINCT a.employee_id
-FROM path_assignment a
-JOIN employee e ON e.id = a.employee_id
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_id,
+    path_id,
+    current_level,
+    target_level,
+    target_date,
+    assigned_by_id,
+    ended_on,
+    end_reason,
+    ended_by_id
+  FROM path_assignment) a
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e ON e.id = a.employee_id
 WHERE a.ended_on IS NULL AND e.status <> 'TERMINATED' AND ($1::uuid IS NULL OR a.employee_id > $1::uuid)
 ORDER BY a.employee_id
 LIMIT $2;
@@ -14,8 +41,35 @@ LIMIT $2;
 -- SnapshotRepository.employeesWithAssignments (next batch)
 -- args: ["00000000-0000-4000-8000-000000000001",100]
 SELECT DISTINCT a.employee_id
-FROM path_assignment a
-JOIN employee e ON e.id = a.employee_id
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_id,
+    path_id,
+    current_level,
+    target_level,
+    target_date,
+    assigned_by_id,
+    ended_on,
+    end_reason,
+    ended_by_id
+  FROM path_assignment) a
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e ON e.id = a.employee_id
 WHERE a.ended_on IS NULL AND e.status <> 'TERMINATED' AND ($1::uuid IS NULL OR a.employee_id > $1::uuid)
 ORDER BY a.employee_id
 LIMIT $2;
@@ -54,17 +108,34 @@ ORDER BY assignment_id, taken_on DESC, kind DESC, updated_at DESC;
 -- args: ["00000000-0000-4000-8000-000000000001",20]
 SELECT e.id,
   lower(e.last_name || ' ' || e.first_name) AS key
-FROM employee e
-WHERE e.id IN (WITH RECURSIVE line AS (SELECT id,
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e
+WHERE e.id IN (WITH RECURSIVE line AS (SELECT id AS root_id,
+      id,
       0 AS depth
     FROM employee
     WHERE id = $1
     UNION ALL
-    SELECT e.id,
+    SELECT line.root_id,
+      e.id,
       line.depth + 1
     FROM employee e
     JOIN line ON e.manager_id = line.id
-    WHERE line.depth < 64)
+    WHERE e.id <> line.root_id AND line.depth < 64)
   SELECT id
   FROM line
   WHERE depth > 0) AND e.status <> 'TERMINATED'
@@ -72,17 +143,34 @@ ORDER BY lower(e.last_name || ' ' || e.first_name), e.id
 LIMIT $2;
 -- params: ["00000000-0000-4000-8000-000000000001",21]
 SELECT count(*)::int AS total
-FROM employee e
-WHERE e.id IN (WITH RECURSIVE line AS (SELECT id,
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e
+WHERE e.id IN (WITH RECURSIVE line AS (SELECT id AS root_id,
+      id,
       0 AS depth
     FROM employee
     WHERE id = $1
     UNION ALL
-    SELECT e.id,
+    SELECT line.root_id,
+      e.id,
       line.depth + 1
     FROM employee e
     JOIN line ON e.manager_id = line.id
-    WHERE line.depth < 64)
+    WHERE e.id <> line.root_id AND line.depth < 64)
   SELECT id
   FROM line
   WHERE depth > 0) AND e.status <> 'TERMINATED';
@@ -92,17 +180,34 @@ WHERE e.id IN (WITH RECURSIVE line AS (SELECT id,
 -- args: ["00000000-0000-4000-8000-000000000001",20,"WyJrIiwiMDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAxIl0"]
 SELECT e.id,
   lower(e.last_name || ' ' || e.first_name) AS key
-FROM employee e
-WHERE e.id IN (WITH RECURSIVE line AS (SELECT id,
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e
+WHERE e.id IN (WITH RECURSIVE line AS (SELECT id AS root_id,
+      id,
       0 AS depth
     FROM employee
     WHERE id = $1
     UNION ALL
-    SELECT e.id,
+    SELECT line.root_id,
+      e.id,
       line.depth + 1
     FROM employee e
     JOIN line ON e.manager_id = line.id
-    WHERE line.depth < 64)
+    WHERE e.id <> line.root_id AND line.depth < 64)
   SELECT id
   FROM line
   WHERE depth > 0) AND e.status <> 'TERMINATED' AND (lower(e.last_name || ' ' || e.first_name), e.id) > ($2, $3::uuid)
@@ -110,17 +215,34 @@ ORDER BY lower(e.last_name || ' ' || e.first_name), e.id
 LIMIT $4;
 -- params: ["00000000-0000-4000-8000-000000000001","k","00000000-0000-4000-8000-000000000001",21]
 SELECT count(*)::int AS total
-FROM employee e
-WHERE e.id IN (WITH RECURSIVE line AS (SELECT id,
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e
+WHERE e.id IN (WITH RECURSIVE line AS (SELECT id AS root_id,
+      id,
       0 AS depth
     FROM employee
     WHERE id = $1
     UNION ALL
-    SELECT e.id,
+    SELECT line.root_id,
+      e.id,
       line.depth + 1
     FROM employee e
     JOIN line ON e.manager_id = line.id
-    WHERE line.depth < 64)
+    WHERE e.id <> line.root_id AND line.depth < 64)
   SELECT id
   FROM line
   WHERE depth > 0) AND e.status <> 'TERMINATED';

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { badInput, Clock, Viewer } from '@app/shared';
-import { AuditService, reportingLineSql } from '@app/auth';
+import { AuditService } from '@app/auth';
+import { reportingLineSql, EMPLOYEE_VIEW } from '@app/employees';
 import { TransactionHost } from '@app/persistence';
-import { currentRecordSql, effectiveDeadlineSql } from '@app/certifications';
+import { currentRecordSql, effectiveDeadlineSql, CERTIFICATION_RECORD_VIEW, CERTIFICATION_VIEW } from '@app/certifications';
 import { NotificationsConfig } from '../config/notifications-config';
 import { CalendarFeedScope } from '../entities/calendar-feed-token.entity';
 import { updatedRows } from '../delivery/delivery.repository';
@@ -24,7 +25,7 @@ export class CalendarFeedService {
   /** A new feed URL, returned only now (only the token's hash is kept). */
   async create(viewer: Viewer, scope: CalendarFeedScope): Promise<{ url: string; scope: CalendarFeedScope; createdAt: Date }> {
     if (scope === 'TEAM') {
-      const [{ manages }] = await this.tx.query<{ manages: boolean }>(`SELECT EXISTS (SELECT 1 FROM employee WHERE manager_id = $1) AS manages`, [viewer.employeeId]);
+      const [{ manages }] = await this.tx.query<{ manages: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${EMPLOYEE_VIEW} employee WHERE manager_id = $1) AS manages`, [viewer.employeeId]);
       if (!manages) throw badInput('scope', 'A TEAM feed needs people reporting to you');
     }
     const token = randomBytes(32).toString('base64url');
@@ -50,7 +51,7 @@ export class CalendarFeedService {
   /** The calendar for a token, or null when it is unknown, revoked or its owner has left. */
   async render(token: string): Promise<string | null> {
     const [feed] = await this.tx.query<{ employee_id: string; scope: CalendarFeedScope }>(
-      `SELECT t.employee_id, t.scope FROM calendar_feed_token t JOIN employee e ON e.id = t.employee_id AND e.status <> 'TERMINATED'
+      `SELECT t.employee_id, t.scope FROM calendar_feed_token t JOIN ${EMPLOYEE_VIEW} e ON e.id = t.employee_id AND e.status <> 'TERMINATED'
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
       [hashToken(token)],
     );
@@ -61,9 +62,9 @@ export class CalendarFeedService {
               c.name AS certification, r.window_opens_on::text AS "windowOpensOn",
               ${effectiveDeadlineSql('r')}::text AS deadline, r.grace_ends_on::text AS "graceEndsOn",
               c.estimated_hours AS "estimatedHours", c.payoff
-         FROM certification_record r
-         JOIN certification c ON c.id = r.certification_id
-         JOIN employee e ON e.id = r.employee_id
+         FROM ${CERTIFICATION_RECORD_VIEW} r
+         JOIN ${CERTIFICATION_VIEW} c ON c.id = r.certification_id
+         JOIN ${EMPLOYEE_VIEW} e ON e.id = r.employee_id
         WHERE ${currentRecordSql('r')} AND ${who}
         ORDER BY r.id`,
       [feed.employee_id],

@@ -1,4 +1,5 @@
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
+import { EMPLOYEE_VIEW } from '@app/employees';
 import type { ClaimedJob } from './channels/channel';
 
 export interface ClaimFilter {
@@ -50,7 +51,7 @@ export class DeliveryRepository {
        SELECT c.id, c.kind, c.channel, c.record_id AS "recordId", c.reminder_point AS "reminderPoint",
               c.recipient_id AS "recipientId", e.email AS "recipientEmail",
               e.first_name || ' ' || e.last_name AS "recipientName", c.payload, c.attempts
-         FROM claimed c JOIN employee e ON e.id = c.recipient_id`,
+         FROM claimed c JOIN ${EMPLOYEE_VIEW} e ON e.id = c.recipient_id`,
       params,
     );
   }

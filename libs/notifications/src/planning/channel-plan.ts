@@ -1,5 +1,6 @@
 import { DEFAULT_CHANNELS } from '../entities/notification-preference.entity';
 import { NotificationsConfig } from '../config/notifications-config';
+import { EMPLOYEE_VIEW } from '@app/employees';
 
 /**
  * SQL parameters that expand a person's enabled channels into delivery channels: EMAIL only when SMTP
@@ -19,7 +20,7 @@ export function channelParams(config: NotificationsConfig): { defaults: string[]
  * parameters holding defaults, direct channels and webhook channels.
  */
 export function channelJoinSql(p: { defaults: string; direct: string; webhooks: string }): string {
-  return `JOIN employee re ON re.id = src.recipient_id AND re.status <> 'TERMINATED'
+  return `JOIN ${EMPLOYEE_VIEW} re ON re.id = src.recipient_id AND re.status <> 'TERMINATED'
     LEFT JOIN notification_preference np ON np.employee_id = src.recipient_id
     CROSS JOIN LATERAL unnest(coalesce(np.channels, ${p.defaults}::text[])) AS ch(name)
     CROSS JOIN LATERAL unnest(CASE WHEN ch.name = 'WEBHOOK' THEN ${p.webhooks}::text[]

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, Clock } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
-import { currentRecordSql, effectiveDeadlineSql } from '@app/certifications';
+import { currentRecordSql, effectiveDeadlineSql, CERTIFICATION_RECORD_VIEW, CERTIFICATION_VIEW } from '@app/certifications';
+import { reportingLinePairsSql, EMPLOYEE_VIEW } from '@app/employees';
 import { NotificationsConfig } from '../config/notifications-config';
 import { DEFAULT_DAYS_BEFORE } from '../entities/reminder-schedule.entity';
 import { channelJoinSql, channelParams } from './channel-plan';
@@ -58,9 +59,9 @@ export class ReminderPlanner {
                 c.name AS certification, c.estimated_hours, c.payoff, c.study_guide_url,
                 coalesce(s.on_window_open, true) AS on_window_open, coalesce(s.days_before, $3::int[]) AS days_before,
                 coalesce(s.on_expiry, true) AS on_expiry, coalesce(s.notify_manager, false) AS notify_manager
-           FROM certification_record r
-           JOIN certification c ON c.id = r.certification_id
-           JOIN employee e ON e.id = r.employee_id AND e.status <> 'TERMINATED'
+           FROM ${CERTIFICATION_RECORD_VIEW} r
+           JOIN ${CERTIFICATION_VIEW} c ON c.id = r.certification_id
+           JOIN ${EMPLOYEE_VIEW} e ON e.id = r.employee_id AND e.status <> 'TERMINATED'
            LEFT JOIN certification_reminder_schedule s ON s.certification_id = r.certification_id
           WHERE ${CURRENT} ${scope}
             AND (r.window_opens_on BETWEEN $2::date AND $1::date OR ${DEADLINE} BETWEEN $2::date AND $1::date + 366)
@@ -104,22 +105,18 @@ export class ReminderPlanner {
     const params: unknown[] = [date, `DIGEST@${isoWeekOf(date)}`, isoWeekOf(date), this.clock.now().toJSDate(), ch.defaults, ch.direct, ch.webhooks];
     const scope = employeeIds ? `AND r.employee_id = ANY($${params.push(employeeIds)}::uuid[])` : '';
     const rows = await this.tx.query<{ id: string }>(
-      `WITH RECURSIVE items AS (
-         SELECT r.id AS record_id, r.employee_id, e.manager_id, e.first_name || ' ' || e.last_name AS holder_name,
+      `WITH items AS (
+         SELECT r.id AS record_id, r.employee_id, e.first_name || ' ' || e.last_name AS holder_name,
                 c.name AS certification, ${DEADLINE} AS deadline
-           FROM certification_record r
-           JOIN certification c ON c.id = r.certification_id
-           JOIN employee e ON e.id = r.employee_id AND e.status <> 'TERMINATED'
+           FROM ${CERTIFICATION_RECORD_VIEW} r
+           JOIN ${CERTIFICATION_VIEW} c ON c.id = r.certification_id
+           JOIN ${EMPLOYEE_VIEW} e ON e.id = r.employee_id AND e.status <> 'TERMINATED'
           WHERE ${CURRENT} ${scope}
             AND ${DEADLINE} >= $1::date - 365
             AND coalesce(r.window_opens_on, ${DEADLINE} - 30) <= $1::date
-       ), up AS (
-         SELECT items.record_id, items.manager_id AS recipient_id, 1 AS depth FROM items WHERE items.manager_id IS NOT NULL
-         UNION ALL
-         SELECT up.record_id, e.manager_id, up.depth + 1 FROM up JOIN employee e ON e.id = up.recipient_id
-          WHERE e.manager_id IS NOT NULL AND up.depth < 64
        ), audience AS (
-         SELECT up.recipient_id, up.record_id FROM up
+         SELECT line.manager_id AS recipient_id, items.record_id FROM (${reportingLinePairsSql()}) line
+           JOIN items ON items.employee_id = line.employee_id
          UNION
          SELECT items.employee_id, items.record_id FROM items
            JOIN notification_preference own ON own.employee_id = items.employee_id AND own.quiet_digest

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
+import { CERTIFICATION_VIEW } from '@app/certifications';
 import { CertificationReminderSchedule, DEFAULT_DAYS_BEFORE } from '../entities/reminder-schedule.entity';
 
 export interface Schedule {
@@ -52,7 +53,7 @@ export class ScheduleService {
   }
 
   private async assertCertification(id: string): Promise<void> {
-    const rows = await this.tx.query(`SELECT 1 FROM certification WHERE id = $1`, [id]);
+    const rows = await this.tx.query(`SELECT 1 FROM ${CERTIFICATION_VIEW} certification WHERE id = $1`, [id]);
     if (!rows.length) throw notFound('Certification');
   }
 }

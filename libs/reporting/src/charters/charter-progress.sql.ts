@@ -1,4 +1,9 @@
-import { COUNTED_OBSERVATION_SQL } from '@app/skill-paths';
+import { COUNTED_OBSERVATION_SQL, LEVEL_ACHIEVEMENT_VIEW, PATH_BEHAVIOUR_VIEW, PATH_LEVEL_VIEW, PATH_OBSERVATION_VIEW } from '@app/skill-paths';
+import { CERTIFICATION_ATTEMPT_VIEW, CERTIFICATION_RECORD_VIEW, CERTIFICATION_VIEW } from '@app/certifications';
+import { EMPLOYEE_VIEW } from '@app/employees';
+import { METRIC_OBSERVATION_VIEW } from '@app/performance-metrics';
+import { PLAYBOOK_RUN_VIEW } from '@app/playbooks';
+import { PRACTICE_BUDGET_VIEW } from '@app/practice-budgets';
 import { notUnderAdjustmentSql } from '../performance/adjustment.sql';
 
 export interface CharterSqlPlaceholders {
@@ -13,7 +18,7 @@ export interface CharterSqlPlaceholders {
 const CHARTER_AND_COHORT = (p: CharterSqlPlaceholders) => `
 ch AS MATERIALIZED (SELECT * FROM program_charter WHERE id = ${p.programId}::uuid),
 cohort AS MATERIALIZED (
-  SELECT e.id FROM employee e CROSS JOIN ch
+  SELECT e.id FROM ${EMPLOYEE_VIEW} e CROSS JOIN ch
    WHERE (CASE WHEN ch.cohort_employee_ids IS NOT NULL THEN e.id = ANY(ch.cohort_employee_ids)
                ELSE (ch.cohort_department_id IS NULL OR e.department_id = ch.cohort_department_id)
                 AND (ch.cohort_job_role_id IS NULL OR e.job_role_id = ch.cohort_job_role_id) END)
@@ -30,14 +35,14 @@ const counted = (alias: string) => COUNTED_OBSERVATION_SQL.replace(/\bo\./g, `${
 const ACHIEVED = (p: CharterSqlPlaceholders) => `
 achieved AS MATERIALIZED (
   SELECT la.employee_id, min(la.reached_on) AS achieved_on
-    FROM level_achievement la JOIN cohort ON cohort.id = la.employee_id
-    JOIN path_level pl ON pl.path_id = la.path_id AND pl.level = la.level
+    FROM ${LEVEL_ACHIEVEMENT_VIEW} la JOIN cohort ON cohort.id = la.employee_id
+    JOIN ${PATH_LEVEL_VIEW} pl ON pl.path_id = la.path_id AND pl.level = la.level
    WHERE pl.id = (SELECT path_level_id FROM ch) GROUP BY la.employee_id
   UNION ALL
-  SELECT r.employee_id, min(r.earned_on) FROM certification_record r JOIN cohort ON cohort.id = r.employee_id
+  SELECT r.employee_id, min(r.earned_on) FROM ${CERTIFICATION_RECORD_VIEW} r JOIN cohort ON cohort.id = r.employee_id
    WHERE r.revoked_at IS NULL AND r.certification_id = (SELECT certification_id FROM ch) GROUP BY r.employee_id
   UNION ALL
-  SELECT run.employee_id, min((run.completed_at AT TIME ZONE ${p.timeZone})::date) FROM playbook_run run
+  SELECT run.employee_id, min((run.completed_at AT TIME ZONE ${p.timeZone})::date) FROM ${PLAYBOOK_RUN_VIEW} run
     JOIN cohort ON cohort.id = run.employee_id CROSS JOIN ch
    WHERE run.status = 'COMPLETED' AND run.training_name = ch.training_name
      AND (ch.playbook_template_id IS NULL OR run.template_id = ch.playbook_template_id)
@@ -49,7 +54,7 @@ achieved AS MATERIALIZED (
  */
 const EXAM = `
 exam AS MATERIALIZED (
-  SELECT a.attempted_on, a.passed FROM certification_attempt a JOIN cohort ON cohort.id = a.employee_id CROSS JOIN ch
+  SELECT a.attempted_on, a.passed FROM ${CERTIFICATION_ATTEMPT_VIEW} a JOIN cohort ON cohort.id = a.employee_id CROSS JOIN ch
    WHERE a.certification_id = ch.certification_id AND a.attempted_on >= ch.starts_on)`;
 
 /**
@@ -63,12 +68,12 @@ const ATTEMPTED = `
 attempted AS (
   SELECT employee_id FROM achieved
   UNION
-  SELECT b.employee_id FROM practice_budget b JOIN cohort ON cohort.id = b.employee_id CROSS JOIN ch
+  SELECT b.employee_id FROM ${PRACTICE_BUDGET_VIEW} b JOIN cohort ON cohort.id = b.employee_id CROSS JOIN ch
    WHERE b.status = 'APPROVED'
      AND (b.path_level_id = ch.path_level_id OR b.program = ch.training_name
-          OR b.program = (SELECT c.name FROM certification c WHERE c.id = ch.certification_id))
+          OR b.program = (SELECT c.name FROM ${CERTIFICATION_VIEW} c WHERE c.id = ch.certification_id))
   UNION
-  SELECT run.employee_id FROM playbook_run run JOIN cohort ON cohort.id = run.employee_id CROSS JOIN ch
+  SELECT run.employee_id FROM ${PLAYBOOK_RUN_VIEW} run JOIN cohort ON cohort.id = run.employee_id CROSS JOIN ch
    WHERE run.path_level_id = ch.path_level_id OR run.certification_id = ch.certification_id
       OR (run.training_name = ch.training_name AND (ch.playbook_template_id IS NULL OR run.template_id = ch.playbook_template_id)))`;
 
@@ -96,11 +101,11 @@ SELECT g.id AS goal_id,
          WHEN 'PASS_RATE' THEN CASE WHEN ex.n > 0 THEN ex.passed
            ELSE (SELECT count(*) FROM achieved a WHERE g.within_days IS NULL OR a.achieved_on <= ch.starts_on + g.within_days) END
          WHEN 'BEHAVIOUR' THEN (
-           SELECT count(DISTINCT o.employee_id) FROM path_observation o
-             JOIN cohort ON cohort.id = o.employee_id JOIN path_behaviour b ON b.id = o.behaviour_id
+           SELECT count(DISTINCT o.employee_id) FROM ${PATH_OBSERVATION_VIEW} o
+             JOIN cohort ON cohort.id = o.employee_id JOIN ${PATH_BEHAVIOUR_VIEW} b ON b.id = o.behaviour_id
             WHERE b.level_id = ch.path_level_id AND ${counted('o')}
               AND o.observed_on >= ch.starts_on AND o.observed_on <= ch.starts_on + g.within_days
-              AND NOT EXISTS (SELECT 1 FROM path_observation o2
+              AND NOT EXISTS (SELECT 1 FROM ${PATH_OBSERVATION_VIEW} o2
                                WHERE o2.employee_id = o.employee_id AND o2.behaviour_id = o.behaviour_id
                                  AND o2.observed_on < ch.starts_on AND ${counted('o2')}))
        END::int AS hits,
@@ -145,7 +150,7 @@ win AS (
     FROM ch),
 obs AS (
   SELECT o.employee_id, o.period_start AS month, o.value
-    FROM metric_observation o JOIN cohort ON cohort.id = o.employee_id CROSS JOIN win
+    FROM ${METRIC_OBSERVATION_VIEW} o JOIN cohort ON cohort.id = o.employee_id CROSS JOIN win
    WHERE o.metric_id = ${p.metricId}::uuid AND o.period = 'MONTH'
      AND ((o.period_start >= win.before_from AND o.period_start < win.before_to) OR (o.period_start >= win.after_from AND o.period_start < win.after_to))
      AND ${notUnderAdjustmentSql('o', p.metricKey)}),

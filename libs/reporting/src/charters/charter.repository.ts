@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
+import { EMPLOYEE_VIEW } from '@app/employees';
 import { ProgramCharter } from './entities/program-charter.entity';
 import { ProgramGoal } from './entities/program-goal.entity';
 import { businessMetricSql, BusinessMetricRow, CharterSqlPlaceholders, cohortGoalsSql, CohortGoalRow, cohortSizeSql } from './charter-progress.sql';
@@ -76,7 +77,7 @@ export class CharterRepository {
   /** How many of these ids are employees. */
   @GenerateSql({ params: [[SqlExample.ID]] })
   async countEmployees(ids: string[]): Promise<number> {
-    const [row] = await this.tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM employee WHERE id = ANY($1::uuid[])`, [ids]);
+    const [row] = await this.tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${EMPLOYEE_VIEW} employee WHERE id = ANY($1::uuid[])`, [ids]);
     return Number(row.n);
   }
 

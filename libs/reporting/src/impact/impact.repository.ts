@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
+import { CERTIFICATION_REQUIREMENT_VIEW, CERTIFICATION_VIEW } from '@app/certifications';
+import { EMPLOYEE_VIEW } from '@app/employees';
 import { impactAggregateSql, ImpactRow } from './impact.sql';
 
 export interface ImpactQuery {
@@ -42,10 +44,10 @@ export class ImpactRepository {
     const params = [...population.params, ids];
     return this.tx.query(
       `SELECT c.id, c.name, EXISTS (
-         SELECT 1 FROM certification_requirement q
+         SELECT 1 FROM ${CERTIFICATION_REQUIREMENT_VIEW} q
           WHERE q.certification_id = c.id AND q.required
-            AND q.job_role_id IN (SELECT e.job_role_id FROM employee e WHERE ${population.sql})) AS required_here
-         FROM certification c WHERE c.id = ANY($${params.length}::uuid[])`,
+            AND q.job_role_id IN (SELECT e.job_role_id FROM ${EMPLOYEE_VIEW} e WHERE ${population.sql})) AS required_here
+         FROM ${CERTIFICATION_VIEW} c WHERE c.id = ANY($${params.length}::uuid[])`,
       params,
     );
   }

@@ -1,4 +1,7 @@
 import { notUnderAdjustmentSql } from '../performance/adjustment.sql';
+import { CERTIFICATION_RECORD_VIEW } from '@app/certifications';
+import { EMPLOYEE_VIEW } from '@app/employees';
+import { METRIC_OBSERVATION_VIEW } from '@app/performance-metrics';
 
 export interface ImpactSqlPlaceholders {
   /** Predicate on `e` (employee) restricting the population. */
@@ -29,18 +32,18 @@ export interface ImpactSqlPlaceholders {
 export function impactAggregateSql(p: ImpactSqlPlaceholders): string {
   return `
 WITH pop AS NOT MATERIALIZED (
-  SELECT e.id, e.job_role_id FROM employee e WHERE ${p.population}
+  SELECT e.id, e.job_role_id FROM ${EMPLOYEE_VIEW} e WHERE ${p.population}
 ),
 obs AS MATERIALIZED (
   SELECT o.employee_id, o.period_start AS month, o.value
-    FROM metric_observation o
+    FROM ${METRIC_OBSERVATION_VIEW} o
     JOIN pop ON pop.id = o.employee_id
    WHERE o.metric_id = ${p.metricId}::uuid AND o.period = 'MONTH'
      AND ${notUnderAdjustmentSql('o', p.metricKey)}
 ),
 earned AS MATERIALIZED (
   SELECT r.certification_id, r.employee_id, date_trunc('month', min(r.earned_on))::date AS event_month
-    FROM certification_record r
+    FROM ${CERTIFICATION_RECORD_VIEW} r
     JOIN pop ON pop.id = r.employee_id
    WHERE r.revoked_at IS NULL AND (${p.certificationId}::uuid IS NULL OR r.certification_id = ${p.certificationId}::uuid)
    GROUP BY r.certification_id, r.employee_id

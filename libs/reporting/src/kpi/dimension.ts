@@ -1,3 +1,4 @@
+import { EMPLOYEE_VIEW } from '@app/employees';
 /** What a KPI report is grouped by. MANAGER groups people by their direct manager. */
 export const KPI_DIMENSIONS = ['DEPARTMENT', 'JOB_ROLE', 'LOCATION', 'MANAGER', 'NONE'] as const;
 export type KpiDimension = (typeof KPI_DIMENSIONS)[number];
@@ -29,7 +30,7 @@ export function groupNameSql(dimension: KpiDimension, g: string): string {
     case 'LOCATION':
       return named('location');
     case 'MANAGER':
-      return `COALESCE((SELECT m.first_name || ' ' || m.last_name FROM employee m WHERE m.id = ${g}), 'No manager')`;
+      return `COALESCE((SELECT m.first_name || ' ' || m.last_name FROM ${EMPLOYEE_VIEW} m WHERE m.id = ${g}), 'No manager')`;
     case 'NONE':
       return `'Everyone'`;
   }

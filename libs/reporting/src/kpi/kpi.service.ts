@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { badInput, OrgCalendar, Viewer } from '@app/shared';
-import { TransactionHost } from '@app/persistence';
 import { PopulationFilter, ReportScope } from '../scope/report-scope';
 import { KpiDimension } from './dimension';
-import { kpiSeriesSql, kpiSnapshotSql } from './kpi.sql';
+import { KpiRepository } from './kpi.repository';
 
 export interface KpiRow {
   groupId: string | null;
@@ -58,15 +57,14 @@ const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 export class KpiService {
   constructor(
     private readonly calendar: OrgCalendar,
-    private readonly tx: TransactionHost,
+    private readonly kpis: KpiRepository,
     private readonly scope: ReportScope,
   ) {}
 
   async snapshot(viewer: Viewer, dimension: KpiDimension, filter: PopulationFilter): Promise<KpiRow[]> {
     const params: unknown[] = [];
     const population = await this.scope.population(viewer, filter, 'e', params);
-    params.push(this.calendar.today(), this.calendar.zone);
-    const rows = await this.tx.query<Record<string, unknown>>(kpiSnapshotSql(dimension, { population, today: `$${params.length - 1}`, timeZone: `$${params.length}` }), params);
+    const rows = await this.kpis.snapshot(dimension, { sql: population, params }, this.calendar.today(), this.calendar.zone);
     return rows.map((r) => {
       const [assignments, completed, due, onTime, hours, used, stepsDue, stepsOnTime] = ['assignments', 'completed', 'renewals_due', 'renewals_on_time', 'budget_hours', 'used_hours', 'steps_due', 'steps_on_time'].map((k) => Number(r[k]));
       return {
@@ -105,10 +103,7 @@ export class KpiService {
     if (end.diff(start, 'months').months > 60) throw badInput('to', 'A series spans at most 60 months');
     const params: unknown[] = [];
     const population = await this.scope.population(viewer, filter, 'e', params);
-    params.push(this.calendar.today(), this.calendar.zone, start.toISODate(), end.toISODate());
-    const n = params.length;
-    const sql = kpiSeriesSql(dimension, { population, today: `$${n - 3}`, timeZone: `$${n - 2}`, from: `$${n - 1}`, to: `$${n}` });
-    const rows = await this.tx.query<Record<string, unknown>>(sql, params);
+    const rows = await this.kpis.series(dimension, { sql: population, params }, this.calendar.today(), this.calendar.zone, start.toISODate() as string, end.toISODate() as string);
     return rows.map((r) => {
       const [due, onTime, stepsDue, stepsOnTime] = ['renewals_due', 'renewals_on_time', 'steps_due', 'steps_on_time'].map((k) => Number(r[k]));
       return {

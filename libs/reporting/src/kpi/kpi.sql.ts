@@ -1,4 +1,8 @@
-import { recordStatusSql } from '@app/certifications';
+import { recordStatusSql, CERTIFICATION_RECORD_VIEW } from '@app/certifications';
+import { EMPLOYEE_VIEW } from '@app/employees';
+import { LEVEL_ACHIEVEMENT_VIEW, PATH_ASSIGNMENT_VIEW } from '@app/skill-paths';
+import { PLAYBOOK_RUN_STEP_VIEW, PLAYBOOK_RUN_VIEW } from '@app/playbooks';
+import { PRACTICE_BUDGET_VIEW, PRACTICE_EXTENSION_VIEW, PRACTICE_SESSION_VIEW } from '@app/practice-budgets';
 import { groupKeySql, groupNameSql, KpiDimension } from './dimension';
 
 export interface KpiSqlPlaceholders {
@@ -12,28 +16,28 @@ const ASSIGNMENTS = (p: KpiSqlPlaceholders) => `
   SELECT pop.g, a.id, (a.created_at AT TIME ZONE ${p.timeZone})::date AS assigned_on, la.reached_on,
          CASE WHEN la.reached_on IS NOT NULL AND la.reached_on <= ${p.today}::date THEN NULL
               WHEN a.current_level IS NULL THEN 1 WHEN a.current_level = 'BASELINE' THEN 2 ELSE 3 END AS stalled_rank
-    FROM path_assignment a JOIN pop ON pop.id = a.employee_id
-    LEFT JOIN level_achievement la ON la.employee_id = a.employee_id AND la.path_id = a.path_id AND la.level = a.target_level
+    FROM ${PATH_ASSIGNMENT_VIEW} a JOIN pop ON pop.id = a.employee_id
+    LEFT JOIN ${LEVEL_ACHIEVEMENT_VIEW} la ON la.employee_id = a.employee_id AND la.path_id = a.path_id AND la.level = a.target_level
    WHERE a.ended_on IS NULL OR la.reached_on IS NOT NULL`;
 
 /** Certification records with their effective deadline and the day they were renewed (the superseding record's earned_on). */
 const RECORDS = (p: KpiSqlPlaceholders) => `
   SELECT pop.g, COALESCE(r.extended_until, r.expires_on) AS deadline, COALESCE(r.grace_ends_on, r.extended_until, r.expires_on) AS lapses_after,
          nx.earned_on AS renewed_on, ${recordStatusSql('r', p.today)} AS status
-    FROM certification_record r JOIN pop ON pop.id = r.employee_id
-    LEFT JOIN certification_record nx ON nx.id = r.superseded_by_id AND nx.revoked_at IS NULL
+    FROM ${CERTIFICATION_RECORD_VIEW} r JOIN pop ON pop.id = r.employee_id
+    LEFT JOIN ${CERTIFICATION_RECORD_VIEW} nx ON nx.id = r.superseded_by_id AND nx.revoked_at IS NULL
    WHERE r.revoked_at IS NULL`;
 
 const BUDGETS = `
-  SELECT pop.g, b.id, b.hours + COALESCE((SELECT sum(x.extra_hours) FROM practice_extension x WHERE x.budget_id = b.id AND x.status = 'APPROVED'), 0) AS hours,
-         COALESCE((SELECT sum(s.minutes) FROM practice_session s WHERE s.budget_id = b.id), 0) / 60.0 AS used
-    FROM practice_budget b JOIN pop ON pop.id = b.employee_id
+  SELECT pop.g, b.id, b.hours + COALESCE((SELECT sum(x.extra_hours) FROM ${PRACTICE_EXTENSION_VIEW} x WHERE x.budget_id = b.id AND x.status = 'APPROVED'), 0) AS hours,
+         COALESCE((SELECT sum(s.minutes) FROM ${PRACTICE_SESSION_VIEW} s WHERE s.budget_id = b.id), 0) / 60.0 AS used
+    FROM ${PRACTICE_BUDGET_VIEW} b JOIN pop ON pop.id = b.employee_id
    WHERE b.status = 'APPROVED'`;
 
 /** Playbook steps with their due and completion days; the open steps of a cancelled run are no longer due. */
 const STEPS = `
   SELECT pop.g, st.due_on, st.completed_on
-    FROM playbook_run_step st JOIN playbook_run run ON run.id = st.run_id JOIN pop ON pop.id = run.employee_id
+    FROM ${PLAYBOOK_RUN_STEP_VIEW} st JOIN ${PLAYBOOK_RUN_VIEW} run ON run.id = st.run_id JOIN pop ON pop.id = run.employee_id
    WHERE run.status <> 'CANCELLED' OR st.completed_at IS NOT NULL`;
 
 /**
@@ -42,7 +46,7 @@ const STEPS = `
  */
 const STALLED_STEPS = (p: KpiSqlPlaceholders) => `
   SELECT DISTINCT ON (run.id) pop.g, st.title, st.kind, st.position
-    FROM playbook_run run JOIN pop ON pop.id = run.employee_id JOIN playbook_run_step st ON st.run_id = run.id
+    FROM ${PLAYBOOK_RUN_VIEW} run JOIN pop ON pop.id = run.employee_id JOIN ${PLAYBOOK_RUN_STEP_VIEW} st ON st.run_id = run.id
    WHERE run.status = 'OPEN' AND st.completed_at IS NULL AND st.due_on < ${p.today}::date
    ORDER BY run.id, st.position`;
 
@@ -51,7 +55,7 @@ const LEVEL_NAME = `CASE d.stalled_rank WHEN 1 THEN 'BASELINE' WHEN 2 THEN 'PROF
 /** KPIs per group of the dimension, as of `today`: one statement. */
 export function kpiSnapshotSql(dimension: KpiDimension, p: KpiSqlPlaceholders): string {
   return `
-WITH pop AS (SELECT e.id, ${groupKeySql(dimension, 'e')} AS g FROM employee e WHERE ${p.population}),
+WITH pop AS (SELECT e.id, ${groupKeySql(dimension, 'e')} AS g FROM ${EMPLOYEE_VIEW} e WHERE ${p.population}),
 grp AS (SELECT g, count(*)::int AS headcount FROM pop GROUP BY g),
 asg AS MATERIALIZED (${ASSIGNMENTS(p)}),
 asg_agg AS (
@@ -101,7 +105,7 @@ SELECT grp.g AS group_id, ${groupNameSql(dimension, 'grp.g')} AS group_name, grp
 export function kpiSeriesSql(dimension: KpiDimension, p: KpiSqlPlaceholders & { from: string; to: string }): string {
   const month = (col: string) => `date_trunc('month', ${col})::date`;
   return `
-WITH pop AS (SELECT e.id, ${groupKeySql(dimension, 'e')} AS g FROM employee e WHERE ${p.population}),
+WITH pop AS (SELECT e.id, ${groupKeySql(dimension, 'e')} AS g FROM ${EMPLOYEE_VIEW} e WHERE ${p.population}),
 months AS (SELECT generate_series(${p.from}::date, ${p.to}::date, interval '1 month')::date AS m),
 cells AS (SELECT DISTINCT pop.g, months.m FROM pop CROSS JOIN months),
 reached AS (
@@ -116,7 +120,7 @@ lapsed AS (
     FROM rec WHERE lapses_after < ${p.today}::date AND (renewed_on IS NULL OR renewed_on > lapses_after) GROUP BY 1, 2),
 practice AS (
   SELECT pop.g, ${month('s.practiced_on')} AS m, (sum(s.minutes) / 60.0)::float8 AS hours
-    FROM practice_session s JOIN pop ON pop.id = s.employee_id GROUP BY 1, 2),
+    FROM ${PRACTICE_SESSION_VIEW} s JOIN pop ON pop.id = s.employee_id GROUP BY 1, 2),
 steps AS (
   SELECT g, ${month('due_on')} AS m, count(*)::int AS due, count(*) FILTER (WHERE completed_on <= due_on)::int AS on_time
     FROM (${STEPS}) s WHERE due_on <= ${p.today}::date GROUP BY 1, 2)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '@app/shared';
-import { AccessScope, reportingLineSql } from '@app/auth';
+import { AccessScope } from '@app/auth';
+import { reportingLineSql } from '@app/employees';
 
 /** Optional narrowing of a report's population (all ANDed with the viewer's scope). */
 export interface PopulationFilter {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { AppConfig, badInput, Viewer } from '@app/shared';
-import { TransactionHost } from '@app/persistence';
 import { PopulationFilter, ReportScope } from '../scope/report-scope';
 import { KpiDimension } from '../kpi/dimension';
-import { spendSql } from './spend.sql';
+import { SpendRepository } from './spend.repository';
 
 export interface SpendRow {
   /** First day of the quarter, yyyy-MM-dd. */
@@ -40,7 +39,7 @@ export interface SpendRow {
 @Injectable()
 export class SpendService {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly spends: SpendRepository,
     private readonly scope: ReportScope,
     private readonly config: AppConfig,
   ) {}
@@ -53,8 +52,7 @@ export class SpendService {
     if (end.diff(start, 'months').months > 120) throw badInput('to', 'At most 40 quarters');
     const params: unknown[] = [];
     const population = await this.scope.population(viewer, filter, 'e', params);
-    params.push(start.toISODate(), end.toISODate());
-    const rows = await this.tx.query<Record<string, unknown>>(spendSql(dimension, { population, from: `$${params.length - 1}`, to: `$${params.length}` }), params);
+    const rows = await this.spends.perQuarter(dimension, { sql: population, params }, start.toISODate() as string, end.toISODate() as string);
     const hourCost = this.config.PRACTICE_HOUR_COST;
     return rows.map((r) => {
       const [earned, attempts, passed] = [Number(r.earned), Number(r.attempts), Number(r.passed)];

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, encodeCursor, notFound, OrgCalendar, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
-import { TransactionHost } from '@app/persistence';
 import { Employee, EmployeeRepository } from '@app/employees';
 import { Opportunity } from './entities/opportunity.entity';
-import { OpportunityRequirement } from './entities/opportunity-requirement.entity';
 import { OpportunityRepository, RequirementRow } from './opportunity.repository';
 import { CreateOpportunityInput } from './api/inputs/opportunity.inputs';
 
@@ -25,7 +23,6 @@ export class OpportunitiesService {
     private readonly employees: EmployeeRepository,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
-    private readonly tx: TransactionHost,
   ) {}
 
   private today(): string {
@@ -55,15 +52,11 @@ export class OpportunitiesService {
       const unknown = certIds.find((id) => !known.has(id));
       if (unknown) throw badInput('requiredCertificationIds', `No certification with id ${unknown}`);
     }
-    const saved = await this.tx.manager.save(
-      Opportunity,
-      this.tx.manager.create(Opportunity, { kind: input.kind, title: input.title.trim(), description: input.description?.trim() ?? '', active: true, createdById: viewer.employeeId }),
+    const saved = await this.repo.create(
+      { kind: input.kind, title: input.title.trim(), description: input.description?.trim() ?? '', active: true, createdById: viewer.employeeId },
+      levelIds,
+      certIds,
     );
-    const requirements = [
-      ...levelIds.map((pathLevelId) => ({ opportunityId: saved.id, pathLevelId, certificationId: null })),
-      ...certIds.map((certificationId) => ({ opportunityId: saved.id, pathLevelId: null, certificationId })),
-    ];
-    if (requirements.length) await this.tx.manager.insert(OpportunityRequirement, requirements);
     await this.audit.recordChange(viewer, 'createOpportunity', 'Opportunity', saved.id, null, { ...saved, requiredLevelIds: levelIds, requiredCertificationIds: certIds });
     return saved;
   }

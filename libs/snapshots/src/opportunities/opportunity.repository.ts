@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor } from '@app/shared';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
+import { CERTIFICATION_VIEW } from '@app/certifications';
+import { EMPLOYEE_VIEW } from '@app/employees';
+import { PATH_LEVEL_VIEW, SKILL_PATH_VIEW } from '@app/skill-paths';
 import { Opportunity } from './entities/opportunity.entity';
+import { OpportunityRequirement } from './entities/opportunity-requirement.entity';
 import { requirementMetSql } from './requirement-met.sql';
 
 /** A requirement with the names needed to show it. */
@@ -21,7 +25,7 @@ export interface RequirementCheckRow extends RequirementRow {
 }
 
 const REQUIREMENT_COLUMNS = `q.id, q.opportunity_id, q.path_level_id, l.level, l.path_id, p.name AS path_name, q.certification_id, c.name AS certification_name`;
-const REQUIREMENT_JOINS = `LEFT JOIN path_level l ON l.id = q.path_level_id LEFT JOIN skill_path p ON p.id = l.path_id LEFT JOIN certification c ON c.id = q.certification_id`;
+const REQUIREMENT_JOINS = `LEFT JOIN ${PATH_LEVEL_VIEW} l ON l.id = q.path_level_id LEFT JOIN ${SKILL_PATH_VIEW} p ON p.id = l.path_id LEFT JOIN ${CERTIFICATION_VIEW} c ON c.id = q.certification_id`;
 
 /** Every query on opportunities, their requirements and who meets them. */
 @Injectable()
@@ -36,6 +40,18 @@ export class OpportunityRepository {
   @GenerateSql({ params: [SqlExample.IDS] })
   byIds(ids: readonly string[]): Promise<Opportunity[]> {
     return this.tx.manager.createQueryBuilder(Opportunity, 'o').where('o.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  /** Saves a new opportunity with its required path levels and certifications (ids already checked). */
+  @GenerateSql({ params: [{ kind: 'PROJECT', title: 'Example', description: 'An example', active: true, createdById: SqlExample.ID }, [SqlExample.ID], [SqlExample.ID_2]] })
+  async create(values: Pick<Opportunity, 'kind' | 'title' | 'description' | 'active' | 'createdById'>, levelIds: readonly string[], certIds: readonly string[]): Promise<Opportunity> {
+    const saved = await this.tx.manager.save(Opportunity, this.tx.manager.create(Opportunity, values));
+    const requirements = [
+      ...levelIds.map((pathLevelId) => ({ opportunityId: saved.id, pathLevelId, certificationId: null })),
+      ...certIds.map((certificationId) => ({ opportunityId: saved.id, pathLevelId: null, certificationId })),
+    ];
+    if (requirements.length) await this.tx.manager.insert(OpportunityRequirement, requirements);
+    return saved;
   }
 
   @GenerateSql({ params: [] })
@@ -55,13 +71,13 @@ export class OpportunityRepository {
 
   @GenerateSql({ params: [SqlExample.IDS] })
   async existingLevelIds(ids: readonly string[]): Promise<Set<string>> {
-    const rows = await this.tx.query<{ id: string }>('SELECT id FROM path_level WHERE id = ANY($1::uuid[])', [ids]);
+    const rows = await this.tx.query<{ id: string }>(`SELECT id FROM ${PATH_LEVEL_VIEW} path_level WHERE id = ANY($1::uuid[])`, [ids]);
     return new Set(rows.map((r) => r.id));
   }
 
   @GenerateSql({ params: [SqlExample.IDS] })
   async existingCertificationIds(ids: readonly string[]): Promise<Set<string>> {
-    const rows = await this.tx.query<{ id: string }>('SELECT id FROM certification WHERE id = ANY($1::uuid[])', [ids]);
+    const rows = await this.tx.query<{ id: string }>(`SELECT id FROM ${CERTIFICATION_VIEW} certification WHERE id = ANY($1::uuid[])`, [ids]);
     return new Set(rows.map((r) => r.id));
   }
 
@@ -71,7 +87,7 @@ export class OpportunityRepository {
     return this.tx.query<RequirementCheckRow>(
       `SELECT ${REQUIREMENT_COLUMNS}, ${requirementMetSql('e', 'q', 'l', '$2')} AS met
          FROM opportunity o JOIN opportunity_requirement q ON q.opportunity_id = o.id ${REQUIREMENT_JOINS}
-         JOIN employee e ON e.id = $1
+         JOIN ${EMPLOYEE_VIEW} e ON e.id = $1
         WHERE o.active`,
       [employeeId, today],
     );
@@ -84,7 +100,7 @@ export class OpportunityRepository {
     const o = `$${params.push(opportunityId)}`;
     const t = `$${params.push(today)}`;
     const filter = `${visible.sql} AND e.status <> 'TERMINATED' AND NOT EXISTS (
-        SELECT 1 FROM opportunity_requirement q LEFT JOIN path_level l ON l.id = q.path_level_id
+        SELECT 1 FROM opportunity_requirement q LEFT JOIN ${PATH_LEVEL_VIEW} l ON l.id = q.path_level_id
          WHERE q.opportunity_id = ${o} AND NOT ${requirementMetSql('e', 'q', 'l', t)})`;
     const countParams = [...params];
     const key = `lower(e.last_name || ' ' || e.first_name)`;
@@ -92,10 +108,10 @@ export class OpportunityRepository {
     let where = filter;
     if (cursor) where += ` AND (${key}, e.id) > ($${params.push(String(cursor.key))}, $${params.push(cursor.id)}::uuid)`;
     const ids = await this.tx.query<{ id: string; key: string }>(
-      `SELECT e.id, ${key} AS key FROM employee e WHERE ${where} ORDER BY ${key}, e.id LIMIT $${params.push(first + 1)}`,
+      `SELECT e.id, ${key} AS key FROM ${EMPLOYEE_VIEW} e WHERE ${where} ORDER BY ${key}, e.id LIMIT $${params.push(first + 1)}`,
       params,
     );
-    const [{ total }] = await this.tx.query<{ total: number }>(`SELECT count(*)::int AS total FROM employee e WHERE ${filter}`, countParams);
+    const [{ total }] = await this.tx.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${EMPLOYEE_VIEW} e WHERE ${filter}`, countParams);
     return { ids, total: Number(total) };
   }
 }

@@ -1,4 +1,5 @@
-import { currentRecordSql, HELD_STATUSES, recordStatusSql } from '@app/certifications';
+import { currentRecordSql, HELD_STATUSES, recordStatusSql, CERTIFICATION_RECORD_VIEW } from '@app/certifications';
+import { LEVEL_ACHIEVEMENT_VIEW, PATH_ASSIGNMENT_VIEW } from '@app/skill-paths';
 
 const RANK_OF = (col: string) => `(CASE ${col} WHEN 'BASELINE' THEN 1 WHEN 'PROFICIENT' THEN 2 WHEN 'ADVANCED' THEN 3 ELSE 0 END)`;
 
@@ -10,9 +11,9 @@ const RANK_OF = (col: string) => `(CASE ${col} WHEN 'BASELINE' THEN 1 WHEN 'PROF
  */
 export function requirementMetSql(e: string, q: string, l: string, today: string): string {
   return `(CASE WHEN ${q}.path_level_id IS NOT NULL THEN (
-      EXISTS (SELECT 1 FROM path_assignment pa WHERE pa.employee_id = ${e}.id AND pa.path_id = ${l}.path_id AND ${RANK_OF('pa.current_level')} >= ${l}.rank)
-      OR EXISTS (SELECT 1 FROM level_achievement la WHERE la.employee_id = ${e}.id AND la.path_id = ${l}.path_id AND ${RANK_OF('la.level')} >= ${l}.rank))
-    ELSE EXISTS (SELECT 1 FROM certification_record cr WHERE cr.employee_id = ${e}.id AND cr.certification_id = ${q}.certification_id
+      EXISTS (SELECT 1 FROM ${PATH_ASSIGNMENT_VIEW} pa WHERE pa.employee_id = ${e}.id AND pa.path_id = ${l}.path_id AND ${RANK_OF('pa.current_level')} >= ${l}.rank)
+      OR EXISTS (SELECT 1 FROM ${LEVEL_ACHIEVEMENT_VIEW} la WHERE la.employee_id = ${e}.id AND la.path_id = ${l}.path_id AND ${RANK_OF('la.level')} >= ${l}.rank))
+    ELSE EXISTS (SELECT 1 FROM ${CERTIFICATION_RECORD_VIEW} cr WHERE cr.employee_id = ${e}.id AND cr.certification_id = ${q}.certification_id
       AND ${currentRecordSql('cr')} AND ${recordStatusSql('cr', today)} IN (${HELD_STATUSES.map((s) => `'${s}'`).join(', ')}))
     END)`;
 }
