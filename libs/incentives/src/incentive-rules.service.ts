@@ -4,7 +4,7 @@ import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { AmountRecurrence, IncentiveRule } from './entities/incentive-rule.entity';
 import { IncentiveRepository } from './incentive.repository';
-import { CreateIncentiveRuleInput, UpdateIncentiveRuleInput } from './api/inputs/incentive.inputs';
+import { CreateIncentiveRuleCommand, UpdateIncentiveRuleCommand } from './incentive-commands';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const carriesMoney = (kind: string) => kind === 'PAY_STEP' || kind === 'BONUS';
@@ -24,7 +24,7 @@ export class IncentiveRulesService {
     return this.repo.listRules(includeInactive);
   }
 
-  async createRule(viewer: Viewer, input: CreateIncentiveRuleInput): Promise<IncentiveRule | DuplicateNameError> {
+  async createRule(viewer: Viewer, input: CreateIncentiveRuleCommand): Promise<IncentiveRule | DuplicateNameError> {
     if (!!input.certificationId === !!input.pathLevelId) throw badInput('certificationId', 'Give exactly one of certificationId or pathLevelId.');
     const taken = await nameTaken('rule', input.name, null, (n) => this.repo.ruleByName(n));
     if (taken) return taken;
@@ -51,7 +51,7 @@ export class IncentiveRulesService {
     return saved;
   }
 
-  async updateRule(viewer: Viewer, input: UpdateIncentiveRuleInput): Promise<IncentiveRule | DuplicateNameError> {
+  async updateRule(viewer: Viewer, input: UpdateIncentiveRuleCommand): Promise<IncentiveRule | DuplicateNameError> {
     const rule = await this.get(input.id);
     const before = { ...rule };
     if (input.name !== undefined && input.name !== null) {

@@ -12,7 +12,7 @@ import { PayrollWebhook } from './entities/payroll-webhook.entity';
 import { IncentiveRepository, RecognitionAuditRow } from './incentive.repository';
 import { payrollCsv } from './payroll-csv';
 import { INCENTIVE_AWARDS_PENDING, IncentiveAwardsPending } from './incentive-events';
-import { ConfigurePayrollWebhookInput, DecideIncentiveAwardInput, RecordRecognitionInput } from './api/inputs/incentive.inputs';
+import { ConfigurePayrollWebhookCommand, DecideIncentiveAwardCommand, RecordRecognitionCommand } from './incentive-commands';
 
 /**
  * Incentive rules and awards. HR writes rules, runs the (idempotent, set-based) evaluation, approves
@@ -63,7 +63,7 @@ export class IncentivesService {
     return this.repo.listAwards({ sql, params }, employeeId, status);
   }
 
-  async decideAward(viewer: Viewer, input: DecideIncentiveAwardInput): Promise<IncentiveAward> {
+  async decideAward(viewer: Viewer, input: DecideIncentiveAwardCommand): Promise<IncentiveAward> {
     const award = await this.repo.findAward(input.id);
     if (!award) throw notFound('IncentiveAward');
     if (award.employeeId === viewer.employeeId) throw forbidden();
@@ -79,7 +79,7 @@ export class IncentivesService {
     return payrollCsv(await this.repo.payrollRows(from, to));
   }
 
-  async configureWebhook(viewer: Viewer, input: ConfigurePayrollWebhookInput): Promise<boolean> {
+  async configureWebhook(viewer: Viewer, input: ConfigurePayrollWebhookCommand): Promise<boolean> {
     const saved = await this.tx.manager.save(PayrollWebhook, this.tx.manager.create(PayrollWebhook, { url: input.url, secret: input.secret, configuredById: viewer.employeeId }));
     await this.audit.recordChange(viewer, 'configurePayrollWebhook', 'PayrollWebhook', saved.id, null, { url: saved.url });
     return true;
@@ -106,7 +106,7 @@ export class IncentivesService {
   }
 
   /** A manager in the employee's line or HR records recognition; never for oneself. */
-  async recordRecognition(viewer: Viewer, input: RecordRecognitionInput): Promise<RecognitionEvent> {
+  async recordRecognition(viewer: Viewer, input: RecordRecognitionCommand): Promise<RecognitionEvent> {
     const employee = await this.employees.findById(input.employeeId);
     await this.scope.assertCanSee(viewer, employee?.id, 'Employee', input.employeeId);
     if (input.employeeId === viewer.employeeId) throw forbidden();
