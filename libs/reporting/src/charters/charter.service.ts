@@ -4,8 +4,8 @@ import { AuditService } from '@app/auth';
 import { MetricRepository } from '@app/performance-metrics';
 import { CharterRepository } from './charter.repository';
 import { ProgramCharter } from './entities/program-charter.entity';
-import { CreateProgramInput, UpdateProgramInput } from './api/charter.inputs';
-import { ProgramType } from './api/charter.types';
+import { CreateProgramCommand, ProgramCohort, UpdateProgramCommand } from './program-commands';
+import { programView, ProgramView } from './program.model';
 import { checkCohort, checkGoals, checkSubject } from './program-checks';
 
 const ENTITY = 'ProgramCharter';
@@ -20,7 +20,7 @@ export class CharterService {
     private readonly clock: Clock,
   ) {}
 
-  async create(viewer: Viewer, input: CreateProgramInput): Promise<ProgramType> {
+  async create(viewer: Viewer, input: CreateProgramCommand): Promise<ProgramView> {
     const subjectKind = await checkSubject(this.repo, input);
     await checkCohort(this.repo, input);
     const goals = await checkGoals(this.metrics, input.goals, subjectKind);
@@ -38,7 +38,7 @@ export class CharterService {
       },
       goals,
     );
-    const result = ProgramType.from(charter, saved);
+    const result = programView(charter, saved);
     await this.audit.recordChange(viewer, 'program.create', ENTITY, charter.id, null, result);
     return result;
   }
@@ -47,7 +47,7 @@ export class CharterService {
    * Changes name, start, cohort (given as a whole) and goals (replaced as a whole) of a program that is not
    * archived. Checked like a new program; nothing is written when a check fails.
    */
-  async update(viewer: Viewer, input: UpdateProgramInput): Promise<ProgramType> {
+  async update(viewer: Viewer, input: UpdateProgramCommand): Promise<ProgramView> {
     const charter = await this.open(input.id);
     const patch: Partial<ProgramCharter> = {};
     if (input.name !== undefined && input.name !== null) patch.name = input.name;
@@ -57,7 +57,7 @@ export class CharterService {
       Object.assign(patch, cohortColumns(input));
     }
     const goals = input.goals ? await checkGoals(this.metrics, input.goals, charter.subjectKind) : null;
-    const before = ProgramType.from(charter, await this.repo.goalsOf([charter.id]));
+    const before = programView(charter, await this.repo.goalsOf([charter.id]));
     if (Object.keys(patch).length) await this.repo.update(charter.id, patch);
     if (goals) await this.repo.replaceGoals(charter.id, goals);
     const after = await this.read(charter.id);
@@ -66,7 +66,7 @@ export class CharterService {
   }
 
   /** Archives a program (kept with its goals and progress, left out of lists). Archiving an archived one changes nothing. */
-  async archive(viewer: Viewer, id: string): Promise<ProgramType> {
+  async archive(viewer: Viewer, id: string): Promise<ProgramView> {
     const charter = await this.repo.findForUpdate(id);
     if (!charter) throw notFound('Program');
     if (charter.archivedAt) return this.read(id);
@@ -78,10 +78,10 @@ export class CharterService {
   }
 
   /** Programs with their goals, archived ones only when asked for: two statements. */
-  async list(includeArchived = false): Promise<ProgramType[]> {
+  async list(includeArchived = false): Promise<ProgramView[]> {
     const charters = await this.repo.list(includeArchived);
     const goals = await this.repo.goalsOf(charters.map((c) => c.id));
-    return charters.map((c) => ProgramType.from(c, goals.filter((g) => g.programId === c.id)));
+    return charters.map((c) => programView(c, goals.filter((g) => g.programId === c.id)));
   }
 
   /** The program, locked, if it exists and is not archived. */
@@ -92,12 +92,12 @@ export class CharterService {
     return charter;
   }
 
-  private async read(id: string): Promise<ProgramType> {
+  private async read(id: string): Promise<ProgramView> {
     const charter = (await this.repo.findById(id)) as ProgramCharter;
-    return ProgramType.from(charter, await this.repo.goalsOf([id]));
+    return programView(charter, await this.repo.goalsOf([id]));
   }
 }
 
-function cohortColumns(input: { employeeIds?: string[]; departmentId?: string; jobRoleId?: string }): Pick<ProgramCharter, 'cohortEmployeeIds' | 'cohortDepartmentId' | 'cohortJobRoleId'> {
+function cohortColumns(input: ProgramCohort): Pick<ProgramCharter, 'cohortEmployeeIds' | 'cohortDepartmentId' | 'cohortJobRoleId'> {
   return { cohortEmployeeIds: input.employeeIds ?? null, cohortDepartmentId: input.departmentId ?? null, cohortJobRoleId: input.jobRoleId ?? null };
 }

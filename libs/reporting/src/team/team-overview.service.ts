@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { currentRecordSql, daysLeftSql, effectiveDeadlineSql, recordStatusSql } from '@app/certifications';
-import { TeamMemberType, TeamOverviewType } from './team-overview.types';
+import { TeamMember, TeamOverview } from './team-overview.model';
 
 /**
  * A manager's dashboard: everyone in the reporting line with path levels and current certification
@@ -17,7 +17,7 @@ export class TeamOverviewService {
     private readonly scope: AccessScope,
   ) {}
 
-  async overview(viewer: Viewer, managerId: string | undefined, first: number, after?: string): Promise<TeamOverviewType> {
+  async overview(viewer: Viewer, managerId: string | undefined, first: number, after?: string): Promise<TeamOverview> {
     const root = managerId ?? viewer.employeeId;
     if (root !== viewer.employeeId) await this.scope.assertEmployeeVisible(viewer, root);
     const cursor = decodeCursor(after);
@@ -25,7 +25,7 @@ export class TeamOverviewService {
     const cursorSql = cursor ? `AND (m.sort_key, m.id) > ($${params.push(String(cursor.key))}, $${params.push(cursor.id)}::uuid)` : '';
     type PathTuple = [string, string | null, string, string | null];
     type CertTuple = [string, string, string, number | null, string | null];
-    type Row = Omit<TeamMemberType, 'id' | 'paths' | 'certifications'> & {
+    type Row = Omit<TeamMember, 'id' | 'paths' | 'certifications'> & {
       total: number; id: string | null; sortKey: string; paths: PathTuple[]; certifications: CertTuple[];
     };
     const rows = await this.tx.query<Row>(
@@ -61,7 +61,7 @@ export class TeamOverviewService {
     const all = rows.filter((r): r is Row & { id: string } => r.id !== null);
     const hasNextPage = all.length > first;
     const page = hasNextPage ? all.slice(0, first) : all;
-    const members = page.map((r): TeamMemberType => ({
+    const members = page.map((r): TeamMember => ({
       id: r.id, displayName: r.displayName, status: r.status, managerId: r.managerId, department: r.department, jobRole: r.jobRole,
       paths: r.paths.map(([pathName, currentLevel, targetLevel, targetDate]) => ({ pathName, currentLevel, targetLevel, targetDate })),
       certifications: r.certifications.map(([recordId, certificationName, status, daysLeft, effectiveDeadline]) => ({
