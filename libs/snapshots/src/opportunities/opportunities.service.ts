@@ -6,7 +6,7 @@ import { Employee, EmployeeRepository } from '@app/employees';
 import { Opportunity } from './entities/opportunity.entity';
 import { OpportunityRequirement } from './entities/opportunity-requirement.entity';
 import { OpportunityRepository, RequirementRow } from './opportunity.repository';
-import { CreateOpportunityInput } from './api/inputs/opportunity.inputs';
+import { CreateOpportunityCommand } from './opportunity-commands';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -42,7 +42,7 @@ export class OpportunitiesService {
     return found;
   }
 
-  async create(viewer: Viewer, input: CreateOpportunityInput): Promise<Opportunity> {
+  async create(viewer: Viewer, input: CreateOpportunityCommand): Promise<Opportunity> {
     const levelIds = [...new Set(input.requiredLevelIds ?? [])];
     const certIds = [...new Set(input.requiredCertificationIds ?? [])];
     if (levelIds.length) {
