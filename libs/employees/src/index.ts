@@ -13,4 +13,5 @@ export * from './employee-events';
 export * from './employee-view';
 export * from './employee-relations';
 export * from './job-roles.service';
+export * from './job-role-commands';
 export * from './api/types/job-role.types';

@@ -4,7 +4,7 @@ import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { JobRole } from './entities/job-role.entity';
 import { EmployeeRepository } from './employee.repository';
-import { CreateJobRoleInput, UpdateJobRoleInput } from './api/inputs/job-role.inputs';
+import { CreateJobRoleCommand, UpdateJobRoleCommand } from './job-role-commands';
 
 /** Job roles: HR creates, renames, retires and restores them; names are unique trimmed and ignoring case. */
 @Injectable()
@@ -21,7 +21,7 @@ export class JobRolesService {
     return includeRetired ? all : all.filter((r) => r.retiredAt === null);
   }
 
-  async create(viewer: Viewer, input: CreateJobRoleInput): Promise<JobRole | DuplicateNameError> {
+  async create(viewer: Viewer, input: CreateJobRoleCommand): Promise<JobRole | DuplicateNameError> {
     const taken = await nameTaken('job role', input.name, null, (n) => this.repo.jobRoleByName(n));
     if (taken) return taken;
     const saved = await this.tx.manager.save(JobRole, this.tx.manager.create(JobRole, { name: input.name, description: input.description ?? null, retiredAt: null }));
@@ -29,7 +29,7 @@ export class JobRolesService {
     return saved;
   }
 
-  async update(viewer: Viewer, input: UpdateJobRoleInput): Promise<JobRole | DuplicateNameError> {
+  async update(viewer: Viewer, input: UpdateJobRoleCommand): Promise<JobRole | DuplicateNameError> {
     const role = await this.get(input.id);
     const before = { ...role };
     if (input.name !== undefined && input.name !== null) {
