@@ -2,7 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DateTime } from 'luxon';
-import { AppError, badInput, Clock, forbidden, notFound, OrgCalendar, Viewer } from '@app/shared';
+import { badInput, BusinessErrorCode as C, Clock, DomainResult, fail, forbidden, notFound, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository } from '@app/employees';
@@ -13,6 +13,14 @@ import { IncentiveRepository, RecognitionAuditRow } from './incentive.repository
 import { payrollCsv } from './payroll-csv';
 import { INCENTIVE_AWARDS_PENDING, IncentiveAwardsPending } from './incentive-events';
 import { ConfigurePayrollWebhookCommand, DecideIncentiveAwardCommand, RecordRecognitionCommand } from './incentive-commands';
+
+/** What a payroll webhook send did: the receiver's HTTP status (0 when unreachable) and the signature sent. */
+export interface PayrollWebhookDelivery {
+  statusCode: number;
+  delivered: boolean;
+  awardCount: number;
+  signature: string;
+}
 
 /**
  * Incentive rules and awards. HR writes rules, runs the (idempotent, set-based) evaluation, approves
@@ -63,11 +71,12 @@ export class IncentivesService {
     return this.repo.listAwards({ sql, params }, employeeId, status);
   }
 
-  async decideAward(viewer: Viewer, input: DecideIncentiveAwardCommand): Promise<IncentiveAward> {
+  /** HR approves or rejects a pending award, never their own; a decided award keeps its decision (AWARD_ALREADY_DECIDED). */
+  async decideAward(viewer: Viewer, input: DecideIncentiveAwardCommand): Promise<DomainResult<IncentiveAward, C.AWARD_ALREADY_DECIDED>> {
     const award = await this.repo.findAward(input.id);
     if (!award) throw notFound('IncentiveAward');
     if (award.employeeId === viewer.employeeId) throw forbidden();
-    if (award.status !== 'PENDING') throw new AppError('CONFLICT', `The award is already ${award.status.toLowerCase()}`);
+    if (award.status !== 'PENDING') return fail(C.AWARD_ALREADY_DECIDED, `The award is already ${award.status.toLowerCase()}.`, { details: { status: award.status } });
     const before = { ...award };
     Object.assign(award, { status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: viewer.employeeId, decidedAt: new Date() });
     const saved = await this.tx.manager.save(IncentiveAward, award);
@@ -86,9 +95,9 @@ export class IncentivesService {
   }
 
   /** POSTs the payroll awards as JSON, signed with X-Skillpath-Signature: sha256=HMAC-SHA256(secret, body). */
-  async sendWebhook(viewer: Viewer, from?: string, to?: string): Promise<{ statusCode: number; delivered: boolean; awardCount: number; signature: string }> {
+  async sendWebhook(viewer: Viewer, from?: string, to?: string): Promise<DomainResult<PayrollWebhookDelivery, C.PAYROLL_WEBHOOK_NOT_CONFIGURED>> {
     const [hook] = await this.tx.manager.find(PayrollWebhook, { order: { createdAt: 'DESC' }, take: 1 });
-    if (!hook) throw badInput('url', 'No payroll webhook is configured');
+    if (!hook) return fail(C.PAYROLL_WEBHOOK_NOT_CONFIGURED, 'No payroll webhook is configured: configure one before sending.');
     const awards = await this.repo.payrollRows(from, to);
     const deliveryId = randomUUID();
     const body = JSON.stringify({ deliveryId, generatedAt: this.clock.now().toISO(), from: from ?? null, to: to ?? null, awards });

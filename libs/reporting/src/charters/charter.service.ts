@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, Clock, notFound, Viewer } from '@app/shared';
+import { BusinessErrorCode as C, Clock, DomainResult, fail, isFailure, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { MetricRepository } from '@app/performance-metrics';
 import { CharterRepository } from './charter.repository';
@@ -45,10 +45,11 @@ export class CharterService {
 
   /**
    * Changes name, start, cohort (given as a whole) and goals (replaced as a whole) of a program that is not
-   * archived. Checked like a new program; nothing is written when a check fails.
+   * archived (else PROGRAM_ARCHIVED). Checked like a new program; nothing is written when a check fails.
    */
-  async update(viewer: Viewer, input: UpdateProgramCommand): Promise<ProgramView> {
+  async update(viewer: Viewer, input: UpdateProgramCommand): Promise<DomainResult<ProgramView, C.PROGRAM_ARCHIVED>> {
     const charter = await this.open(input.id);
+    if (isFailure(charter)) return charter;
     const patch: Partial<ProgramCharter> = {};
     if (input.name !== undefined && input.name !== null) patch.name = input.name;
     if (input.startsOn !== undefined && input.startsOn !== null) patch.startsOn = input.startsOn;
@@ -85,10 +86,10 @@ export class CharterService {
   }
 
   /** The program, locked, if it exists and is not archived. */
-  private async open(id: string): Promise<ProgramCharter> {
+  private async open(id: string): Promise<DomainResult<ProgramCharter, C.PROGRAM_ARCHIVED>> {
     const charter = await this.repo.findForUpdate(id);
     if (!charter) throw notFound('Program');
-    if (charter.archivedAt) throw badInput('id', 'This program is archived; it cannot change');
+    if (charter.archivedAt) return fail(C.PROGRAM_ARCHIVED, 'This program is archived; it cannot change.', { field: 'id' });
     return charter;
   }
 

@@ -15,7 +15,7 @@
 export enum BusinessErrorCode {
   /** The employee is already on this path. */
   ALREADY_ASSIGNED = 'ALREADY_ASSIGNED',
-  /** A budget or extension was already approved or rejected (also an incentive award already decided). */
+  /** A budget or extension was already approved or rejected (an incentive award: AWARD_ALREADY_DECIDED). */
   ALREADY_DECIDED = 'ALREADY_DECIDED',
   /** The certification record is already revoked. */
   ALREADY_REVOKED = 'ALREADY_REVOKED',
@@ -83,4 +83,12 @@ export enum BusinessErrorCode {
   UNKNOWN_CERTIFICATION = 'UNKNOWN_CERTIFICATION',
   /** No path level with this id. */
   UNKNOWN_PATH_LEVEL = 'UNKNOWN_PATH_LEVEL',
+  /** An incentive award was already approved, rejected or suspended; a decision is not changed. */
+  AWARD_ALREADY_DECIDED = 'AWARD_ALREADY_DECIDED',
+  /** No payroll webhook is configured to send to. */
+  PAYROLL_WEBHOOK_NOT_CONFIGURED = 'PAYROLL_WEBHOOK_NOT_CONFIGURED',
+  /** Only a delivery that failed every attempt (DEAD) can be replayed. */
+  DELIVERY_NOT_DEAD = 'DELIVERY_NOT_DEAD',
+  /** The viewer has nobody reporting to them (a TEAM calendar feed needs a reporting line). */
+  NO_REPORTING_LINE = 'NO_REPORTING_LINE',
 }

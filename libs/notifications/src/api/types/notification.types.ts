@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, JsonScalar, PageOf } from '@app/shared';
+import { BusinessError, BusinessErrorCode as C, BusinessErrorType, DateTimeScalar, JsonScalar, PageOf, resultUnion } from '@app/shared';
 import { Notification } from '../../entities/notification.entity';
 import { NotificationDelivery } from '../../entities/notification-delivery.entity';
+import type { CalendarFeed } from '../../calendar/calendar-feed.service';
 import { CalendarFeedScopeEnum, DeliveryStateEnum, NotificationChannelEnum } from './enums';
 
 @ObjectType('Notification', { description: 'An in-app notification in your inbox.' })
@@ -77,7 +78,22 @@ export class CalendarFeedType {
   @Field() url: string;
   @Field(() => CalendarFeedScopeEnum) scope: CalendarFeedScopeEnum;
   @Field(() => DateTimeScalar) createdAt: Date;
+
+  static from(f: CalendarFeed): CalendarFeedType {
+    return Object.assign(new CalendarFeedType(), { ...f, scope: f.scope as CalendarFeedScopeEnum });
+  }
 }
+
+@BusinessErrorType('DeliveryNotDeadError', [C.DELIVERY_NOT_DEAD], { description: 'Only a delivery that failed every attempt (DEAD) can be replayed; this one is left as it is.' })
+export class DeliveryNotDeadError extends BusinessError {
+  @Field(() => DeliveryStateEnum, { description: 'Where the delivery stands.' }) state: DeliveryStateEnum;
+}
+
+@BusinessErrorType('NoReportingLineError', [C.NO_REPORTING_LINE], { description: 'Nobody reports to you, so there is no team to cover.' })
+export class NoReportingLineError extends BusinessError {}
+
+export const ReplayDeadLetterResult = resultUnion('ReplayDeadLetterResult', NotificationDeliveryType, [C.DELIVERY_NOT_DEAD]);
+export const CalendarFeedResult = resultUnion('CalendarFeedResult', CalendarFeedType, [C.NO_REPORTING_LINE]);
 
 export const NotificationPage = PageOf(NotificationType, 'Notification');
 export const NotificationDeliveryPage = PageOf(NotificationDeliveryType, 'NotificationDelivery');

@@ -1,10 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Viewer } from '@app/shared';
+import { graphqlResult, Viewer } from '@app/shared';
 import { Allow, CurrentViewer } from '@app/auth';
 import { CharterService } from '../charter.service';
 import { CharterProgressService } from '../charter-progress.service';
 import { CreateProgramInput, UpdateProgramInput } from './charter.inputs';
-import { ProgramProgressType, ProgramType } from './charter.types';
+import { ProgramProgressType, ProgramType, UpdateProgramResult } from './charter.types';
 
 /** Program charters: HR defines, changes and archives them; HR and managers read progress (a manager over their line). */
 @Resolver()
@@ -21,9 +21,9 @@ export class CharterResolver {
   }
 
   @Allow('HR_ADMIN')
-  @Mutation(() => ProgramType, { description: 'Changes the name, start, cohort or goals of a program that is not archived (the subject stays).' })
-  async updateProgram(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProgramInput): Promise<ProgramType> {
-    return ProgramType.from(await this.charters.update(viewer, input));
+  @Mutation(() => UpdateProgramResult, { description: 'Changes the name, start, cohort or goals of a program that is not archived (the subject stays); an archived one is a ProgramArchivedError.' })
+  async updateProgram(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProgramInput): Promise<typeof UpdateProgramResult> {
+    return graphqlResult(await this.charters.update(viewer, input), ProgramType.from);
   }
 
   @Allow('HR_ADMIN')

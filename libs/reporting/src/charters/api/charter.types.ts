@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar, LocalDateScalar } from '@app/shared';
+import { BusinessError, BusinessErrorCode as C, BusinessErrorType, DateTimeScalar, LocalDateScalar, resultUnion } from '@app/shared';
 import { PROGRAM_SUBJECT_KINDS, ProgramSubjectKind } from '../entities/program-charter.entity';
 import { ProgramGoalKind } from '../entities/program-goal.entity';
 import { ProgramGoalProgress, ProgramGoalView, ProgramProgress, ProgramView } from '../program.model';
@@ -77,3 +77,8 @@ export class ProgramProgressType implements ProgramProgress {
     return Object.assign(new ProgramProgressType(), { cohortSize: p.cohortSize, program: ProgramType.from(p.program), goals: p.goals.map(ProgramGoalProgressType.from) });
   }
 }
+
+@BusinessErrorType('ProgramArchivedError', [C.PROGRAM_ARCHIVED], { description: 'The program is archived: it is kept as it was and cannot change.' })
+export class ProgramArchivedError extends BusinessError {}
+
+export const UpdateProgramResult = resultUnion('UpdateProgramResult', ProgramType, [C.PROGRAM_ARCHIVED]);
