@@ -109,10 +109,10 @@ describe('notifications over GraphQL and the calendar feed', () => {
       expect(await worker.runOnce(scope)).toMatchObject({ claimed: 0 });
 
       const [row] = await deliveriesOf(t.dataSource, [alice.id]);
-      const dl = `{ deadLetters(first: 200) { nodes { id state attempts lastError channel reminderPoint } } }`;
+      const dl = `{ deadLetters(first: 200) { nodes { id state attempts lastError lastErrorCode lastErrorStatus channel reminderPoint } } }`;
       const listed = (await t.gql<Json>(dl, {}, t.token(hr.subject))).data.deadLetters.nodes.find((n: { id: string }) => n.id === row.id);
-      expect(listed).toMatchObject({ state: 'DEAD', attempts: 3, channel: 'WEBHOOK:ops', reminderPoint: `ON_EXPIRY@${TODAY}` });
-      expect(listed.lastError).toContain('500');
+      expect(listed).toMatchObject({ state: 'DEAD', attempts: 3, channel: 'WEBHOOK:ops', reminderPoint: `ON_EXPIRY@${TODAY}`, lastErrorCode: 'RECEIVER_REFUSED', lastErrorStatus: 500 });
+      expect(listed.lastError).toBe('Webhook ops answered HTTP 500');
       expect((await t.gql<Json>(dl, {}, t.token(alice.subject))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
       const replay = `mutation($id: ID!) { replayDeadLetter(id: $id) { __typename ... on NotificationDelivery { state attempts } ... on DeliveryNotDeadError { errorCode field state } } }`;

@@ -3,7 +3,8 @@ import { BusinessError, BusinessErrorCode as C, BusinessErrorType, DateTimeScala
 import { Notification } from '../../entities/notification.entity';
 import { NotificationDelivery } from '../../entities/notification-delivery.entity';
 import type { CalendarFeed } from '../../calendar/calendar-feed.service';
-import { CalendarFeedScopeEnum, DeliveryStateEnum, NotificationChannelEnum } from './enums';
+import { CalendarFeedScopeEnum, DeliveryErrorCodeEnum, DeliveryStateEnum, NotificationChannelEnum } from './enums';
+import type { DeliveryErrorCode } from '../../delivery/delivery-error';
 
 @ObjectType('Notification', { description: 'An in-app notification in your inbox.' })
 export class NotificationType {
@@ -30,7 +31,9 @@ export class NotificationDeliveryType {
   @Field(() => DeliveryStateEnum) state: DeliveryStateEnum;
   @Field(() => Int) attempts: number;
   @Field(() => DateTimeScalar) nextAttemptAt: Date;
-  @Field(() => String, { nullable: true }) lastError: string | null;
+  @Field(() => String, { nullable: true, description: 'What the last failed attempt ran into, in words.' }) lastError: string | null;
+  @Field(() => DeliveryErrorCodeEnum, { nullable: true, description: 'Why the last attempt failed; null once sent.' }) lastErrorCode: DeliveryErrorCode | null;
+  @Field(() => Int, { nullable: true, description: "The receiver's answer to the last failed attempt (HTTP status or SMTP reply code), when it gave one." }) lastErrorStatus: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) sentAt: Date | null;
   @Field(() => DateTimeScalar) createdAt: Date;
   @Field(() => DateTimeScalar) updatedAt: Date;
@@ -48,6 +51,8 @@ export class NotificationDeliveryType {
       attempts: d.attempts,
       nextAttemptAt: d.nextAttemptAt,
       lastError: d.lastError,
+      lastErrorCode: d.lastErrorCode,
+      lastErrorStatus: d.lastErrorStatus,
       sentAt: d.sentAt,
       createdAt: d.createdAt,
       updatedAt: d.updatedAt,
