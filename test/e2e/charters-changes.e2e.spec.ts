@@ -5,12 +5,13 @@ import { startTestApp, TestApp } from '../support/test-app';
 import { makeSkillPath, MadePath } from '../support/skill-path-factories';
 import { makeReportingCertification } from '../support/reporting-fixtures';
 import { reachLevel } from '../support/charter-fixtures';
+import { businessFailure } from '../support/business-failure';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const PROGRAM_FIELDS = `id name subjectKind pathLevelId startsOn cohortEmployeeIds cohortDepartmentId archivedAt goals { kind targetPercent withinDays metricKey windowMonths }`;
 const CREATE = `mutation($input: CreateProgramInput!) { createProgram(input: $input) { ${PROGRAM_FIELDS} } }`;
-const UPDATE = `mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { ${PROGRAM_FIELDS} } }`;
+const UPDATE = `mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { __typename ... on Program { ${PROGRAM_FIELDS} } ... on BusinessError { errorCode message field } } }`;
 const ARCHIVE = `mutation($id: ID!) { archiveProgram(id: $id) { ${PROGRAM_FIELDS} } }`;
 const PROGRAMS = `query($all: Boolean) { programs(includeArchived: $all) { id archivedAt } }`;
 const PROGRESS = `query($id: ID!) { programProgress(id: $id) { cohortSize goals { goal { kind } target actual sampleSize windowEndsOn } } }`;
@@ -127,8 +128,11 @@ describe('program charters: update and archive (HR only, audited)', () => {
     expect(all.find((p: Any) => p.id === kept.id)).toEqual({ id: kept.id, archivedAt: null });
     expect((await completion(program.id)).goals[0]).toMatchObject({ actual: 25, sampleSize: 4 });
 
-    const change = await t.gql(UPDATE, { input: { id: program.id, name: 'Too late' } }, hrToken);
-    expect(change.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    // Changing it is a ProgramArchivedError result, audited REFUSED with its code; nothing changes.
+    const change = await businessFailure(t, { query: UPDATE, variables: { input: { id: program.id, name: 'Too late' } }, token: hrToken }, 'updateProgram');
+    expect(change.result).toEqual({ __typename: 'ProgramArchivedError', errorCode: 'PROGRAM_ARCHIVED', message: 'This program is archived; it cannot change.', field: 'id' });
+    expect(change.entries).toEqual([expect.objectContaining({ outcome: 'REFUSED', entity_id: 'updateProgram', detail: expect.objectContaining({ result: 'ProgramArchivedError', reason: 'PROGRAM_ARCHIVED', field: 'id' }) })]);
+    expect((await t.dataSource.query(`SELECT name FROM program_charter WHERE id = $1`, [program.id]))[0].name).toBe(program.name);
     clock.set(DateTime.fromISO('2030-09-02T12:00:00Z'));
     const again = await t.gql<Any>(ARCHIVE, { id: program.id }, hrToken);
     clock.set(DateTime.fromISO('2030-09-01T12:00:00Z'));

@@ -7,9 +7,9 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 const RULE = 'id name kind amount currency amountRecurrence active onLapse';
 const CREATE = `mutation($input: CreateIncentiveRuleInput!) { createIncentiveRule(input: $input) {
-  __typename ... on IncentiveRule { ${RULE} } ... on DuplicateNameError { field message existingId } } }`;
+  __typename ... on IncentiveRule { ${RULE} } ... on DuplicateNameError { errorCode field message existingId } } }`;
 const UPDATE = `mutation($input: UpdateIncentiveRuleInput!) { updateIncentiveRule(input: $input) {
-  __typename ... on IncentiveRule { ${RULE} } ... on DuplicateNameError { field existingId } } }`;
+  __typename ... on IncentiveRule { ${RULE} } ... on DuplicateNameError { errorCode field existingId } } }`;
 const DEACTIVATE = `mutation($id: ID!) { deactivateIncentiveRule(id: $id) { id active } }`;
 const REACTIVATE = `mutation($id: ID!) { reactivateIncentiveRule(id: $id) { id active } }`;
 const RULES = `query($all: Boolean) { incentiveRules(includeInactive: $all) { id active } }`;
@@ -48,10 +48,10 @@ describe('incentive rules: edit, deactivate, recurrence, awards with names', () 
     const made = await t.gql<Any>(CREATE, { input: { name: `${name}  `, kind: 'PAY_STEP', certificationId: certId, baseAmount: 10, currency: 'EUR' } }, hr);
     expect(made.data.createIncentiveRule.name).toBe(name);
     const dup = await t.gql<Any>(CREATE, { input: { name: name.toUpperCase(), kind: 'BONUS', certificationId: certId, baseAmount: 10, currency: 'EUR' } }, hr);
-    expect(dup.data.createIncentiveRule).toEqual({ __typename: 'DuplicateNameError', field: 'name', existingId: made.data.createIncentiveRule.id, message: `A rule named "${name}" already exists.` });
+    expect(dup.data.createIncentiveRule).toEqual({ __typename: 'DuplicateNameError', errorCode: 'DUPLICATE_NAME', field: 'name', existingId: made.data.createIncentiveRule.id, message: `A rule named "${name}" already exists.` });
     const other = await t.gql<Any>(CREATE, { input: { name: uniqueName('Other'), kind: 'BONUS', certificationId: certId, baseAmount: 10, currency: 'EUR' } }, hr);
     const clash = await t.gql<Any>(UPDATE, { input: { id: other.data.createIncentiveRule.id, name: ` ${name.toLowerCase()}` } }, hr);
-    expect(clash.data.updateIncentiveRule).toEqual({ __typename: 'DuplicateNameError', field: 'name', existingId: made.data.createIncentiveRule.id });
+    expect(clash.data.updateIncentiveRule).toEqual({ __typename: 'DuplicateNameError', errorCode: 'DUPLICATE_NAME', field: 'name', existingId: made.data.createIncentiveRule.id });
     const blank = await t.gql(CREATE, { input: { name: ' ', kind: 'BONUS', certificationId: certId, baseAmount: 10, currency: 'EUR' } }, hr);
     expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
   });

@@ -8,14 +8,15 @@ import { LapseScheduler } from '@app/incentives';
 import { makeEmployee, makeOrg, uniqueName } from '../support/factories';
 import { makeCertification, makeSkillPath, MadePath, recordCertification, renewCertification } from '../support/practice-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
+import { businessFailure } from '../support/business-failure';
 
 const CREATE_RULE = `mutation($input: CreateIncentiveRuleInput!) { createIncentiveRule(input: $input) { ... on IncentiveRule { id kind amount currency onLapse opportunity amountRecurrence } } }`;
 const EVALUATE = `mutation { evaluateIncentives { created suspended reinstated } }`;
 const AWARDS = `query($e: ID) { incentiveAwards(employeeId: $e) { id ruleId employeeId kind amount status sourceKind sourceId } }`;
 const MINE = `{ myIncentiveAwards { id ruleId status } }`;
-const DECIDE = `mutation($input: DecideIncentiveAwardInput!) { decideIncentiveAward(input: $input) { id status } }`;
+const DECIDE = `mutation($input: DecideIncentiveAwardInput!) { decideIncentiveAward(input: $input) { __typename ... on IncentiveAward { id status } ... on AwardAlreadyDecidedError { errorCode message status } } }`;
 const CONFIGURE = `mutation($input: ConfigurePayrollWebhookInput!) { configurePayrollWebhook(input: $input) }`;
-const SEND = `mutation { sendPayrollWebhook { statusCode delivered awardCount signature } }`;
+const SEND = `mutation { sendPayrollWebhook { __typename ... on PayrollWebhookDelivery { statusCode delivered awardCount signature } ... on BusinessError { errorCode message } } }`;
 const RECOGNIZE = `mutation($input: RecordRecognitionInput!) { recordRecognition(input: $input) { id kind certificationId } }`;
 const AUDIT = `{ recognitionAudit { departmentId department total referencingNewSkill share } }`;
 
@@ -94,8 +95,12 @@ describe('incentives', () => {
       const ok = await t.gql<Any>(DECIDE, { input: { id: a.id, approve: true } }, tok.hr);
       expect(ok.data.decideIncentiveAward.status).toBe('APPROVED');
     }
-    const again = await t.gql(DECIDE, { input: { id: payStep.id, approve: false } }, tok.hr);
-    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    // Deciding again is an AwardAlreadyDecidedError result (not a top-level error), audited REFUSED with its code.
+    const again = await businessFailure(t, { query: DECIDE, variables: { input: { id: payStep.id, approve: false } }, token: tok.hr }, 'decideIncentiveAward');
+    expect(again.result).toEqual({ __typename: 'AwardAlreadyDecidedError', errorCode: 'AWARD_ALREADY_DECIDED', message: 'The award is already approved.', status: 'APPROVED' });
+    expect(again.entries).toEqual([expect.objectContaining({ outcome: 'REFUSED', actor_id: org.hr.id, entity_id: 'decideIncentiveAward' })]);
+    expect(again.entries[0].detail).toMatchObject({ result: 'AwardAlreadyDecidedError', reason: 'AWARD_ALREADY_DECIDED', target: { 'input.id': payStep.id } });
+    expect((await awardsOf(org.alice.id)).find((a) => a.id === payStep.id)?.status).toBe('APPROVED');
   });
 
   it('payroll CSV is served to HR only', async () => {
@@ -131,6 +136,12 @@ describe('incentives', () => {
       const secret = 'payroll-secret-0123456789abcdef-0123456789';
       const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
       expect((await t.gql(CONFIGURE, { input: { url, secret } }, tok.manager)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      // Before any webhook is configured (this worker's database may hold one from an earlier run), sending is refused.
+      await t.dataSource.query(`DELETE FROM payroll_webhook`);
+      const unconfigured = await businessFailure(t, { query: SEND, token: tok.hr }, 'sendPayrollWebhook');
+      expect(unconfigured.result).toMatchObject({ __typename: 'PayrollWebhookNotConfiguredError', errorCode: 'PAYROLL_WEBHOOK_NOT_CONFIGURED' });
+      expect(unconfigured.entries).toEqual([expect.objectContaining({ outcome: 'REFUSED', entity_id: 'sendPayrollWebhook', detail: expect.objectContaining({ reason: 'PAYROLL_WEBHOOK_NOT_CONFIGURED' }) })]);
+      expect(received).toHaveLength(0);
       await t.gql(CONFIGURE, { input: { url, secret } }, tok.hr);
       const res = await t.gql<Any>(SEND, {}, tok.hr);
       expect(res.data.sendPayrollWebhook).toMatchObject({ statusCode: 204, delivered: true });

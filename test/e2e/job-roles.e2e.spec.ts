@@ -3,9 +3,9 @@ import { makeSkillPath } from '../support/skill-path-factories';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const CREATE = `mutation($input: CreateJobRoleInput!) { createJobRole(input: $input) {
-  __typename ... on JobRole { id name retired } ... on DuplicateNameError { field message existingId } } }`;
+  __typename ... on JobRole { id name retired } ... on DuplicateNameError { errorCode field message existingId } } }`;
 const UPDATE = `mutation($input: UpdateJobRoleInput!) { updateJobRole(input: $input) {
-  __typename ... on JobRole { id name description } ... on DuplicateNameError { field message existingId } } }`;
+  __typename ... on JobRole { id name description } ... on DuplicateNameError { errorCode field message existingId } } }`;
 const RETIRE = `mutation($id: ID!) { retireJobRole(id: $id) { id retired retiredAt } }`;
 const RESTORE = `mutation($id: ID!) { restoreJobRole(id: $id) { id retired retiredAt } }`;
 const LIST = `query($all: Boolean) { jobRoles(includeRetired: $all) { id name retired } }`;
@@ -42,10 +42,10 @@ describe('job roles', () => {
     const name = uniqueName('Solutions Architect');
     const first = await t.gql<Any>(CREATE, { input: { name } }, hr);
     const dup = await t.gql<Any>(CREATE, { input: { name: `${name.toUpperCase()} ` } }, hr);
-    expect(dup.data.createJobRole).toEqual({ __typename: 'DuplicateNameError', field: 'name', existingId: first.data.createJobRole.id, message: `A job role named "${name}" already exists.` });
+    expect(dup.data.createJobRole).toEqual({ __typename: 'DuplicateNameError', errorCode: 'DUPLICATE_NAME', field: 'name', existingId: first.data.createJobRole.id, message: `A job role named "${name}" already exists.` });
     const other = await t.gql<Any>(CREATE, { input: { name: uniqueName('Sales engineer') } }, hr);
     const clash = await t.gql<Any>(UPDATE, { input: { id: other.data.createJobRole.id, name: name.toLowerCase() } }, hr);
-    expect(clash.data.updateJobRole).toMatchObject({ __typename: 'DuplicateNameError', existingId: first.data.createJobRole.id });
+    expect(clash.data.updateJobRole).toMatchObject({ __typename: 'DuplicateNameError', errorCode: 'DUPLICATE_NAME', existingId: first.data.createJobRole.id });
     // The database refuses it too, whoever writes.
     await expect(t.dataSource.query(`INSERT INTO job_role (name) VALUES ($1)`, [` ${name.toLowerCase()}`])).rejects.toThrow(/UQ_job_role_name_key/);
   });

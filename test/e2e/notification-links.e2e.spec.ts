@@ -7,7 +7,7 @@ import { deliveryKit, makeCertification, makeRecord, plusDays, testNotifications
 const TODAY = '2031-08-12';
 const INBOX = `{ myNotifications { nodes { title body link } } }`;
 const RECORD = `query($id: ID!) { certificationRecord(id: $id) { daysLeft } }`;
-const FEED = `mutation { createMyCalendarFeed { url } }`;
+const FEED = `mutation { createMyCalendarFeed { ... on CalendarFeed { url } } }`;
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -2,6 +2,7 @@ import request from 'supertest';
 import ICAL from 'ical.js';
 import { makeEmployee, makeOrg } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
+import { businessFailure } from '../support/business-failure';
 import { deliveriesOf, deliveryKit, makeCertification, makeRecord, plusDays, startWebhookReceiver, testNotificationsConfig } from '../support/notification-fixtures';
 
 const TODAY = '2031-05-07';
@@ -108,15 +109,18 @@ describe('notifications over GraphQL and the calendar feed', () => {
       expect(await worker.runOnce(scope)).toMatchObject({ claimed: 0 });
 
       const [row] = await deliveriesOf(t.dataSource, [alice.id]);
-      const dl = `{ deadLetters(first: 200) { nodes { id state attempts lastError channel reminderPoint } } }`;
+      const dl = `{ deadLetters(first: 200) { nodes { id state attempts lastError lastErrorCode lastErrorStatus channel reminderPoint } } }`;
       const listed = (await t.gql<Json>(dl, {}, t.token(hr.subject))).data.deadLetters.nodes.find((n: { id: string }) => n.id === row.id);
-      expect(listed).toMatchObject({ state: 'DEAD', attempts: 3, channel: 'WEBHOOK:ops', reminderPoint: `ON_EXPIRY@${TODAY}` });
-      expect(listed.lastError).toContain('500');
+      expect(listed).toMatchObject({ state: 'DEAD', attempts: 3, channel: 'WEBHOOK:ops', reminderPoint: `ON_EXPIRY@${TODAY}`, lastErrorCode: 'RECEIVER_REFUSED', lastErrorStatus: 500 });
+      expect(listed.lastError).toBe('Webhook ops answered HTTP 500');
       expect((await t.gql<Json>(dl, {}, t.token(alice.subject))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-      const replay = `mutation($id: ID!) { replayDeadLetter(id: $id) { state attempts } }`;
-      expect((await t.gql<Json>(replay, { id: row.id }, t.token(hr.subject))).data.replayDeadLetter).toEqual({ state: 'PENDING', attempts: 0 });
-      expect((await t.gql<Json>(replay, { id: row.id }, t.token(hr.subject))).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      const replay = `mutation($id: ID!) { replayDeadLetter(id: $id) { __typename ... on NotificationDelivery { state attempts } ... on DeliveryNotDeadError { errorCode field state } } }`;
+      expect((await t.gql<Json>(replay, { id: row.id }, t.token(hr.subject))).data.replayDeadLetter).toEqual({ __typename: 'NotificationDelivery', state: 'PENDING', attempts: 0 });
+      // Replaying it again (no longer DEAD) is a DeliveryNotDeadError result, audited REFUSED with its code.
+      const again = await businessFailure(t, { query: replay, variables: { id: row.id }, token: t.token(hr.subject) }, 'replayDeadLetter');
+      expect(again.result).toEqual({ __typename: 'DeliveryNotDeadError', errorCode: 'DELIVERY_NOT_DEAD', field: 'id', state: 'PENDING' });
+      expect(again.entries).toEqual([expect.objectContaining({ outcome: 'REFUSED', actor_id: hr.id, entity_id: 'replayDeadLetter', detail: expect.objectContaining({ reason: 'DELIVERY_NOT_DEAD', target: { id: row.id } }) })]);
       hook.status.code = 200;
       kit.advance(1000);
       expect(await worker.drain(scope)).toMatchObject({ sent: 1 });
@@ -133,7 +137,7 @@ describe('notifications over GraphQL and the calendar feed', () => {
     const cert = await makeCertification(t.dataSource, { name: `Cloud; Arch, ${Date.now()}` });
     const aliceRec = await makeRecord(t.dataSource, { employeeId: alice.id, certificationId: cert.id, expiresOn: '2031-09-30', windowOpensOn: '2031-08-01', graceEndsOn: '2031-10-14' });
     const outsiderRec = await makeRecord(t.dataSource, { employeeId: outsider.id, certificationId: cert.id, expiresOn: '2031-09-30' });
-    const create = `mutation($s: CalendarFeedScope) { createMyCalendarFeed(scope: $s) { url scope } }`;
+    const create = `mutation($s: CalendarFeedScope) { createMyCalendarFeed(scope: $s) { ... on CalendarFeed { url scope } ... on BusinessError { errorCode message field } } }`;
     const server = t.app.getHttpServer();
     const fetchFeed = (url: string) => request(server).get(new URL(url).pathname);
     const parse = (text: string) =>
@@ -164,8 +168,11 @@ describe('notifications over GraphQL and the calendar feed', () => {
     const hrOwn = (await t.gql<Json>(create, {}, t.token(hr.subject))).data.createMyCalendarFeed;
     expect(parse((await fetchFeed(hrOwn.url)).text).some((e) => e.uid.startsWith(aliceRec))).toBe(false);
 
-    const teamByEmployee = await t.gql<Json>(create, { s: 'TEAM' }, t.token(alice.subject));
-    expect(teamByEmployee.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scope' });
+    // Without anyone reporting to you a TEAM feed is a NoReportingLineError result, audited REFUSED; no feed is made.
+    const teamByEmployee = await businessFailure(t, { query: create, variables: { s: 'TEAM' }, token: t.token(alice.subject) }, 'createMyCalendarFeed');
+    expect(teamByEmployee.result).toEqual({ errorCode: 'NO_REPORTING_LINE', message: 'A TEAM feed needs people reporting to you.', field: 'scope' });
+    expect(teamByEmployee.entries).toEqual([expect.objectContaining({ outcome: 'REFUSED', actor_id: alice.id, entity_id: 'createMyCalendarFeed', detail: expect.objectContaining({ result: 'NoReportingLineError', reason: 'NO_REPORTING_LINE' }) })]);
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM calendar_feed_token WHERE employee_id = $1 AND scope = 'TEAM'`, [alice.id]))[0].n).toBe(0);
 
     expect((await t.gql<Json>(`mutation { revokeMyCalendarFeed }`, {}, t.token(alice.subject))).data.revokeMyCalendarFeed).toBe(1);
     expect((await fetchFeed(own.url)).status).toBe(404);

@@ -139,10 +139,39 @@ describe('reminder delivery (exactly once per reminder point, channel and recipi
       await kit2.planner.plan({ employeeIds: more });
       expect(await kit2.worker().drain({ recipientIds: more })).toMatchObject({ sent: 0, failed: 1 });
       const [row] = await deliveriesOf(ds, more);
-      expect(row).toMatchObject({ state: 'FAILED', attempts: 1 });
-      expect(row.last_error).toContain('401');
+      expect(row).toMatchObject({ state: 'FAILED', attempts: 1, last_error_code: 'RECEIVER_REFUSED', last_error_status: 401 });
     } finally {
       await hook.close();
+    }
+  });
+
+  it('a failed attempt is stored as a code and the receiver\'s status, never to be read back out of its message', async () => {
+    const cert = await makeCertification(ds);
+    const failedRow = async (config: ReturnType<typeof testNotificationsConfig>, channels: string, planWith = config) => {
+      const ids = await holders(1, cert, channels);
+      await deliveryKit(ds, planWith, TODAY).planner.plan({ employeeIds: ids });
+      const kit = deliveryKit(ds, config, TODAY);
+      expect(await kit.worker().drain({ recipientIds: ids })).toMatchObject({ sent: 0, failed: 1 });
+      await kit.channels.close();
+      const [row] = await deliveriesOf(ds, ids);
+      return row;
+    };
+    // a webhook nobody listens on: no answer
+    const closed = await startWebhookReceiver('any-secret-0123456789');
+    await closed.close();
+    const hooks = (url: string) => JSON.stringify([{ name: 'ops', url, secret: 'any-secret-0123456789' }]);
+    const gone = testNotificationsConfig({ NOTIFICATION_WEBHOOKS: hooks(closed.url) });
+    expect(await failedRow(gone, '{WEBHOOK}')).toMatchObject({ state: 'FAILED', last_error_code: 'UNREACHABLE', last_error_status: null });
+    // planned for a webhook the sending worker has no longer
+    expect(await failedRow(testNotificationsConfig({}), '{WEBHOOK}', gone)).toMatchObject({ last_error_code: 'CHANNEL_NOT_CONFIGURED', last_error: 'Channel WEBHOOK:ops is not configured' });
+    // an SMTP server refusing the recipient: its reply code
+    const smtp = await startSmtpSink({ refuseRecipients: true });
+    try {
+      const refused = await failedRow(testNotificationsConfig({ SMTP_URL: smtp.url, SMTP_FROM: 'Skillpath <noreply@example.test>' }), '{EMAIL}');
+      expect(refused).toMatchObject({ last_error_code: 'RECEIVER_REFUSED', last_error_status: 550 });
+      expect(smtp.mails).toHaveLength(0);
+    } finally {
+      await smtp.close();
     }
   });
 });

@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import { SMTPServer } from 'smtp-server';
 import { AppConfig, FixedClock } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
-import { ChannelSet, ClaimedJob, configuredChannels, DeliveryWorker, loadNotificationsConfig, NotificationsConfig, ReminderPlanner, WorkerHooks } from '@app/notifications';
+import { ChannelSet, ClaimedJob, configuredChannels, deliveryError, DeliveryWorker, loadNotificationsConfig, NotificationsConfig, ReminderPlanner, WorkerHooks } from '@app/notifications';
 import { uniqueName } from './factories';
 
 /** A certification with the facts reminders quote. */
@@ -72,8 +72,9 @@ export function countingChannels(names: string[]) {
   const channel = {
     async send(job: ClaimedJob) {
       await new Promise((r) => setTimeout(r, 1));
-      if (failing) throw new Error('receiver down');
+      if (failing) return deliveryError('UNREACHABLE', 'receiver down');
       sent.push(job);
+      return null;
     },
   };
   const set: ChannelSet = { resolve: (c) => (names.includes(c) ? channel : null), close: async () => undefined };
@@ -92,13 +93,17 @@ export interface ReceivedMail {
 const header = (raw: string, name: string) => new RegExp(`^${name}:\\s*(.+)$`, 'im').exec(raw)?.[1].trim() ?? null;
 
 /** A real SMTP server on 127.0.0.1 (random port) keeping what it receives. */
-export async function startSmtpSink(): Promise<{ url: string; mails: ReceivedMail[]; close(): Promise<void> }> {
+export async function startSmtpSink(options: { refuseRecipients?: boolean } = {}): Promise<{ url: string; mails: ReceivedMail[]; close(): Promise<void> }> {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     disableReverseLookup: true,
     logger: false,
+    onRcptTo(_address, _session, callback) {
+      // refuseRecipients: every mailbox answers 550, as a server refusing a recipient does
+      callback(options.refuseRecipients ? Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }) : undefined);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -151,7 +156,7 @@ export async function startWebhookReceiver(secret: string, delayMs = 0): Promise
 /** Delivery rows of these recipients. */
 export function deliveriesOf(ds: DataSource, recipientIds: string[]) {
   return ds.query(
-    `SELECT id, kind, record_id, reminder_point, channel, recipient_id, state, attempts, payload, last_error, next_attempt_at
+    `SELECT id, kind, record_id, reminder_point, channel, recipient_id, state, attempts, payload, last_error, last_error_code, last_error_status, next_attempt_at
        FROM notification_delivery WHERE recipient_id = ANY($1::uuid[]) ORDER BY reminder_point, channel`,
     [recipientIds],
   );

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, DuplicateNameError, nameTaken, notFound, Viewer } from '@app/shared';
+import { badInput, BusinessErrorCode as C, DomainResult, nameTakenFailure, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { JobRole } from './entities/job-role.entity';
 import { EmployeeRepository } from './employee.repository';
-import { CreateJobRoleInput, UpdateJobRoleInput } from './api/inputs/job-role.inputs';
+import { CreateJobRoleCommand, UpdateJobRoleCommand } from './job-role-commands';
 
 /** Job roles: HR creates, renames, retires and restores them; names are unique trimmed and ignoring case. */
 @Injectable()
@@ -21,19 +21,19 @@ export class JobRolesService {
     return includeRetired ? all : all.filter((r) => r.retiredAt === null);
   }
 
-  async create(viewer: Viewer, input: CreateJobRoleInput): Promise<JobRole | DuplicateNameError> {
-    const taken = await nameTaken('job role', input.name, null, (n) => this.repo.jobRoleByName(n));
+  async create(viewer: Viewer, input: CreateJobRoleCommand): Promise<DomainResult<JobRole, C.DUPLICATE_NAME>> {
+    const taken = await nameTakenFailure('job role', input.name, null, (n) => this.repo.jobRoleByName(n));
     if (taken) return taken;
     const saved = await this.tx.manager.save(JobRole, this.tx.manager.create(JobRole, { name: input.name, description: input.description ?? null, retiredAt: null }));
     await this.audit.recordChange(viewer, 'createJobRole', 'JobRole', saved.id, null, { ...saved });
     return saved;
   }
 
-  async update(viewer: Viewer, input: UpdateJobRoleInput): Promise<JobRole | DuplicateNameError> {
+  async update(viewer: Viewer, input: UpdateJobRoleCommand): Promise<DomainResult<JobRole, C.DUPLICATE_NAME>> {
     const role = await this.get(input.id);
     const before = { ...role };
     if (input.name !== undefined && input.name !== null) {
-      const taken = await nameTaken('job role', input.name, role.id, (n) => this.repo.jobRoleByName(n));
+      const taken = await nameTakenFailure('job role', input.name, role.id, (n) => this.repo.jobRoleByName(n));
       if (taken) return taken;
       role.name = input.name;
     }

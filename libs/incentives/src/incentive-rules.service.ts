@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, DuplicateNameError, nameTaken, notFound, Viewer } from '@app/shared';
+import { badInput, BusinessErrorCode as C, DomainResult, nameTakenFailure, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { AmountRecurrence, IncentiveRule } from './entities/incentive-rule.entity';
 import { IncentiveRepository } from './incentive.repository';
-import { CreateIncentiveRuleInput, UpdateIncentiveRuleInput } from './api/inputs/incentive.inputs';
+import { CreateIncentiveRuleCommand, UpdateIncentiveRuleCommand } from './incentive-commands';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const carriesMoney = (kind: string) => kind === 'PAY_STEP' || kind === 'BONUS';
@@ -24,9 +24,9 @@ export class IncentiveRulesService {
     return this.repo.listRules(includeInactive);
   }
 
-  async createRule(viewer: Viewer, input: CreateIncentiveRuleInput): Promise<IncentiveRule | DuplicateNameError> {
+  async createRule(viewer: Viewer, input: CreateIncentiveRuleCommand): Promise<DomainResult<IncentiveRule, C.DUPLICATE_NAME>> {
     if (!!input.certificationId === !!input.pathLevelId) throw badInput('certificationId', 'Give exactly one of certificationId or pathLevelId.');
-    const taken = await nameTaken('rule', input.name, null, (n) => this.repo.ruleByName(n));
+    const taken = await nameTakenFailure('rule', input.name, null, (n) => this.repo.ruleByName(n));
     if (taken) return taken;
     if (!(await this.repo.targetExists(input.certificationId ?? null, input.pathLevelId ?? null))) {
       throw badInput(input.certificationId ? 'certificationId' : 'pathLevelId', 'No such certification or path level.');
@@ -51,11 +51,11 @@ export class IncentiveRulesService {
     return saved;
   }
 
-  async updateRule(viewer: Viewer, input: UpdateIncentiveRuleInput): Promise<IncentiveRule | DuplicateNameError> {
+  async updateRule(viewer: Viewer, input: UpdateIncentiveRuleCommand): Promise<DomainResult<IncentiveRule, C.DUPLICATE_NAME>> {
     const rule = await this.get(input.id);
     const before = { ...rule };
     if (input.name !== undefined && input.name !== null) {
-      const taken = await nameTaken('rule', input.name, rule.id, (n) => this.repo.ruleByName(n));
+      const taken = await nameTakenFailure('rule', input.name, rule.id, (n) => this.repo.ruleByName(n));
       if (taken) return taken;
     }
     const { id: _id, ...changes } = input;

@@ -2,7 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DateTime } from 'luxon';
-import { AppError, badInput, Clock, forbidden, notFound, OrgCalendar, Viewer } from '@app/shared';
+import { badInput, BusinessErrorCode as C, Clock, DomainResult, fail, forbidden, notFound, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository } from '@app/employees';
@@ -12,7 +12,15 @@ import { PayrollWebhook } from './entities/payroll-webhook.entity';
 import { IncentiveRepository, RecognitionAuditRow } from './incentive.repository';
 import { payrollCsv } from './payroll-csv';
 import { INCENTIVE_AWARDS_PENDING, IncentiveAwardsPending } from './incentive-events';
-import { ConfigurePayrollWebhookInput, DecideIncentiveAwardInput, RecordRecognitionInput } from './api/inputs/incentive.inputs';
+import { ConfigurePayrollWebhookCommand, DecideIncentiveAwardCommand, RecordRecognitionCommand } from './incentive-commands';
+
+/** What a payroll webhook send did: the receiver's HTTP status (0 when unreachable) and the signature sent. */
+export interface PayrollWebhookDelivery {
+  statusCode: number;
+  delivered: boolean;
+  awardCount: number;
+  signature: string;
+}
 
 /**
  * Incentive rules and awards. HR writes rules, runs the (idempotent, set-based) evaluation, approves
@@ -63,11 +71,12 @@ export class IncentivesService {
     return this.repo.listAwards({ sql, params }, employeeId, status);
   }
 
-  async decideAward(viewer: Viewer, input: DecideIncentiveAwardInput): Promise<IncentiveAward> {
+  /** HR approves or rejects a pending award, never their own; a decided award keeps its decision (AWARD_ALREADY_DECIDED). */
+  async decideAward(viewer: Viewer, input: DecideIncentiveAwardCommand): Promise<DomainResult<IncentiveAward, C.AWARD_ALREADY_DECIDED>> {
     const award = await this.repo.findAward(input.id);
     if (!award) throw notFound('IncentiveAward');
     if (award.employeeId === viewer.employeeId) throw forbidden();
-    if (award.status !== 'PENDING') throw new AppError('CONFLICT', `The award is already ${award.status.toLowerCase()}`);
+    if (award.status !== 'PENDING') return fail(C.AWARD_ALREADY_DECIDED, `The award is already ${award.status.toLowerCase()}.`, { details: { status: award.status } });
     const before = { ...award };
     Object.assign(award, { status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: viewer.employeeId, decidedAt: new Date() });
     const saved = await this.tx.manager.save(IncentiveAward, award);
@@ -79,16 +88,16 @@ export class IncentivesService {
     return payrollCsv(await this.repo.payrollRows(from, to));
   }
 
-  async configureWebhook(viewer: Viewer, input: ConfigurePayrollWebhookInput): Promise<boolean> {
+  async configureWebhook(viewer: Viewer, input: ConfigurePayrollWebhookCommand): Promise<boolean> {
     const saved = await this.tx.manager.save(PayrollWebhook, this.tx.manager.create(PayrollWebhook, { url: input.url, secret: input.secret, configuredById: viewer.employeeId }));
     await this.audit.recordChange(viewer, 'configurePayrollWebhook', 'PayrollWebhook', saved.id, null, { url: saved.url });
     return true;
   }
 
   /** POSTs the payroll awards as JSON, signed with X-Skillpath-Signature: sha256=HMAC-SHA256(secret, body). */
-  async sendWebhook(viewer: Viewer, from?: string, to?: string): Promise<{ statusCode: number; delivered: boolean; awardCount: number; signature: string }> {
+  async sendWebhook(viewer: Viewer, from?: string, to?: string): Promise<DomainResult<PayrollWebhookDelivery, C.PAYROLL_WEBHOOK_NOT_CONFIGURED>> {
     const [hook] = await this.tx.manager.find(PayrollWebhook, { order: { createdAt: 'DESC' }, take: 1 });
-    if (!hook) throw badInput('url', 'No payroll webhook is configured');
+    if (!hook) return fail(C.PAYROLL_WEBHOOK_NOT_CONFIGURED, 'No payroll webhook is configured: configure one before sending.');
     const awards = await this.repo.payrollRows(from, to);
     const deliveryId = randomUUID();
     const body = JSON.stringify({ deliveryId, generatedAt: this.clock.now().toISO(), from: from ?? null, to: to ?? null, awards });
@@ -106,7 +115,7 @@ export class IncentivesService {
   }
 
   /** A manager in the employee's line or HR records recognition; never for oneself. */
-  async recordRecognition(viewer: Viewer, input: RecordRecognitionInput): Promise<RecognitionEvent> {
+  async recordRecognition(viewer: Viewer, input: RecordRecognitionCommand): Promise<RecognitionEvent> {
     const employee = await this.employees.findById(input.employeeId);
     await this.scope.assertCanSee(viewer, employee?.id, 'Employee', input.employeeId);
     if (input.employeeId === viewer.employeeId) throw forbidden();

@@ -6,6 +6,7 @@ export * from './entities/payroll-webhook.entity';
 export * from './incentive.repository';
 export * from './incentives.service';
 export * from './incentive-rules.service';
+export * from './incentive-commands';
 export * from './incentive-events';
 export * from './incentives.module';
 export * from './api/types/incentive.types';

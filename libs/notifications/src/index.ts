@@ -6,6 +6,7 @@ export * from './entities/calendar-feed-token.entity';
 export * from './config/notifications-config';
 export * from './planning/reminder-planner';
 export * from './delivery/channels/channel';
+export * from './delivery/delivery-error';
 export * from './delivery/channels/email.channel';
 export * from './delivery/channels/webhook.channel';
 export * from './delivery/channels/configured-channels';

@@ -9,5 +9,8 @@ export * from './kpi/dimension';
 export * from './kpi/kpi.service';
 export * from './spend/spend.service';
 export * from './reports.service';
+export * from './report-requests';
+export * from './charters/program.model';
+export * from './charters/program-commands';
 export * from './charters/entities';
 export * from './reporting.module';

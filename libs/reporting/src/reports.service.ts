@@ -5,9 +5,9 @@ import { ImpactService } from './impact/impact.service';
 import { impactTable } from './impact/impact.table';
 import { KpiMonthRow, KpiRow, KpiService } from './kpi/kpi.service';
 import { SpendRow, SpendService } from './spend/spend.service';
-import { CertificationImpactArgs, ImpactRankingArgs, KpiArgs, PeriodArgs, ProgramProgressArgs } from './api/inputs/report.args';
+import { CertificationImpactRequest, ImpactRankingRequest, KpiRequest, PeriodRequest, ProgramProgressRequest } from './report-requests';
 import { CharterProgressService } from './charters/charter-progress.service';
-import { ProgramGoalProgressType } from './charters/api/charter.types';
+import { ProgramGoalProgress } from './charters/program.model';
 
 function columnsOf<T extends object>(keys: Array<keyof T & string>) {
   return keys.map((k) => [k, (row: T) => row[k] as never] as const);
@@ -37,9 +37,9 @@ export class ReportsService {
     readonly charters: CharterProgressService,
   ) {}
 
-  async programProgressTable(viewer: Viewer, args: ProgramProgressArgs): Promise<ReportTable> {
+  async programProgressTable(viewer: Viewer, args: ProgramProgressRequest): Promise<ReportTable> {
     const progress = await this.charters.progress(viewer, args.id);
-    return tableOf<ProgramGoalProgressType>(progress.goals, [
+    return tableOf<ProgramGoalProgress>(progress.goals, [
       ['program', () => progress.program.name],
       ['cohortSize', () => progress.cohortSize],
       ['goal', (g) => g.goal.kind],
@@ -52,23 +52,23 @@ export class ReportsService {
     ]);
   }
 
-  async certificationImpactTable(viewer: Viewer, args: CertificationImpactArgs): Promise<ReportTable> {
+  async certificationImpactTable(viewer: Viewer, args: CertificationImpactRequest): Promise<ReportTable> {
     return impactTable([await this.impact.certificationImpact(viewer, args.certificationId, args)]);
   }
 
-  async impactRankingTable(viewer: Viewer, args: ImpactRankingArgs): Promise<ReportTable> {
+  async impactRankingTable(viewer: Viewer, args: ImpactRankingRequest): Promise<ReportTable> {
     return impactTable(await this.impact.ranking(viewer, args));
   }
 
-  async kpiTable(viewer: Viewer, args: KpiArgs): Promise<ReportTable> {
+  async kpiTable(viewer: Viewer, args: KpiRequest): Promise<ReportTable> {
     return tableOf(await this.kpis.snapshot(viewer, args.dimension, args), KPI_COLUMNS);
   }
 
-  async kpiSeriesTable(viewer: Viewer, args: PeriodArgs): Promise<ReportTable> {
+  async kpiSeriesTable(viewer: Viewer, args: PeriodRequest): Promise<ReportTable> {
     return tableOf(await this.kpis.series(viewer, args.dimension, args.from, args.to, args), KPI_MONTH_COLUMNS);
   }
 
-  async spendTable(viewer: Viewer, args: PeriodArgs): Promise<ReportTable> {
+  async spendTable(viewer: Viewer, args: PeriodRequest): Promise<ReportTable> {
     return tableOf(await this.spending.spend(viewer, args.dimension, args.from, args.to, args), SPEND_COLUMNS);
   }
 }

@@ -10,6 +10,7 @@ export * from './api/types/snapshot.types';
 export * from './opportunities/entities/opportunity.entity';
 export * from './opportunities/entities/opportunity-requirement.entity';
 export * from './opportunities/opportunities.service';
+export * from './opportunities/opportunity-commands';
 export * from './opportunities/api/types/opportunity.types';
 
 import { EmployeeSnapshotRow } from './entities/employee-snapshot.entity';

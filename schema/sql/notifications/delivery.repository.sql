@@ -92,23 +92,23 @@ ON CONFLICT
 DO NOTHING;
 -- params: [["00000000-0000-4000-8000-000000000002"],["Renewal due"],["Renew by June"],[null],["00000000-0000-4000-8000-000000000001"]]
 UPDATE notification_delivery
-SET state = 'SENT', sent_at = $3, locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = now()
+SET state = 'SENT', sent_at = $3, locked_by = NULL, locked_until = NULL, last_error = NULL, last_error_code = NULL, last_error_status = NULL, updated_at = now()
 WHERE id = ANY($1::uuid[]) AND locked_by = $2
 RETURNING id;
 -- params: [["00000000-0000-4000-8000-000000000001"],"worker-1","2026-01-15T09:00:00.000Z"]
 
 -- DeliveryRepository.markFailed
--- args: ["worker-1",[{"id":"00000000-0000-4000-8000-000000000001","state":"FAILED","nextAttemptAt":"2026-01-15T09:05:00.000Z","error":"SMTP 421"}]]
+-- args: ["worker-1",[{"id":"00000000-0000-4000-8000-000000000001","state":"FAILED","nextAttemptAt":"2026-01-15T09:05:00.000Z","error":{"code":"RECEIVER_REFUSED","message":"SMTP 421","statusCode":421}}]]
 UPDATE notification_delivery d
-SET state = f.state, next_attempt_at = f.next_at, last_error = f.error, locked_by = NULL, locked_until = NULL, updated_at = now()
-FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[]) AS f(id, state, next_at, error)
-WHERE d.id = f.id AND d.locked_by = $5;
--- params: [["00000000-0000-4000-8000-000000000001"],["FAILED"],["2026-01-15T09:05:00.000Z"],["SMTP 421"],"worker-1"]
+SET state = f.state, next_attempt_at = f.next_at, last_error = f.error, last_error_code = f.code, last_error_status = f.status, locked_by = NULL, locked_until = NULL, updated_at = now()
+FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::int[]) AS f(id, state, next_at, error, code, status)
+WHERE d.id = f.id AND d.locked_by = $7;
+-- params: [["00000000-0000-4000-8000-000000000001"],["FAILED"],["2026-01-15T09:05:00.000Z"],["SMTP 421"],["RECEIVER_REFUSED"],[421],"worker-1"]
 
 -- DeliveryRepository.markSent
 -- args: ["worker-1",["00000000-0000-4000-8000-000000000001"],"2026-01-15T09:00:00.000Z"]
 UPDATE notification_delivery
-SET state = 'SENT', sent_at = $3, locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = now()
+SET state = 'SENT', sent_at = $3, locked_by = NULL, locked_until = NULL, last_error = NULL, last_error_code = NULL, last_error_status = NULL, updated_at = now()
 WHERE id = ANY($1::uuid[]) AND locked_by = $2
 RETURNING id;
 -- params: [["00000000-0000-4000-8000-000000000001"],"worker-1","2026-01-15T09:00:00.000Z"]

@@ -1,12 +1,9 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { DuplicateNameError, Viewer } from '@app/shared';
+import { graphqlResult, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { JobRolesService } from '../job-roles.service';
-import { JobRole } from '../entities/job-role.entity';
 import { JobRoleResult, JobRoleType } from './types/job-role.types';
 import { CreateJobRoleInput, UpdateJobRoleInput } from './inputs/job-role.inputs';
-
-const mapResult = (r: JobRole | DuplicateNameError): typeof JobRoleResult => (r instanceof JobRole ? JobRoleType.from(r) : r);
 
 @Resolver(() => JobRoleType)
 export class JobRolesResolver {
@@ -21,13 +18,13 @@ export class JobRolesResolver {
   @Allow('HR_ADMIN')
   @Mutation(() => JobRoleResult)
   async createJobRole(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateJobRoleInput): Promise<typeof JobRoleResult> {
-    return mapResult(await this.service.create(viewer, input));
+    return graphqlResult(await this.service.create(viewer, input), JobRoleType.from);
   }
 
   @Allow('HR_ADMIN')
   @Mutation(() => JobRoleResult, { description: 'Renames a job role or changes its description.' })
   async updateJobRole(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateJobRoleInput): Promise<typeof JobRoleResult> {
-    return mapResult(await this.service.update(viewer, input));
+    return graphqlResult(await this.service.update(viewer, input), JobRoleType.from);
   }
 
   @Allow('HR_ADMIN')

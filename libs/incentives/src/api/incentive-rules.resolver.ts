@@ -1,12 +1,9 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { DuplicateNameError, Viewer } from '@app/shared';
+import { graphqlResult, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { IncentiveRulesService } from '../incentive-rules.service';
-import { IncentiveRule } from '../entities/incentive-rule.entity';
 import { IncentiveRuleResult, IncentiveRuleType } from './types/incentive.types';
 import { CreateIncentiveRuleInput, UpdateIncentiveRuleInput } from './inputs/incentive.inputs';
-
-const mapResult = (r: IncentiveRule | DuplicateNameError): typeof IncentiveRuleResult => (r instanceof IncentiveRule ? IncentiveRuleType.from(r) : r);
 
 /** Incentive rules: everyone signed in reads them, HR writes them. */
 @Resolver(() => IncentiveRuleType)
@@ -22,13 +19,13 @@ export class IncentiveRulesResolver {
   @Allow('HR_ADMIN')
   @Mutation(() => IncentiveRuleResult)
   async createIncentiveRule(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateIncentiveRuleInput): Promise<typeof IncentiveRuleResult> {
-    return mapResult(await this.service.createRule(viewer, input));
+    return graphqlResult(await this.service.createRule(viewer, input), IncentiveRuleType.from);
   }
 
   @Allow('HR_ADMIN')
   @Mutation(() => IncentiveRuleResult, { description: 'Edits a rule; awards already made keep their amount.' })
   async updateIncentiveRule(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateIncentiveRuleInput): Promise<typeof IncentiveRuleResult> {
-    return mapResult(await this.service.updateRule(viewer, input));
+    return graphqlResult(await this.service.updateRule(viewer, input), IncentiveRuleType.from);
   }
 
   @Allow('HR_ADMIN')

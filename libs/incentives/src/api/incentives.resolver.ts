@@ -1,14 +1,16 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { LocalDateScalar, Viewer } from '@app/shared';
+import { graphqlResult, LocalDateScalar, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { IncentivesService } from '../incentives.service';
 import {
   AwardStatusEnum,
+  DecideIncentiveAwardResult,
   IncentiveAwardType,
   IncentiveEvaluationType,
   PayrollWebhookDeliveryType,
   RecognitionAuditRowType,
   RecognitionEventType,
+  SendPayrollWebhookResult,
 } from './types/incentive.types';
 import { ConfigurePayrollWebhookInput, DecideIncentiveAwardInput, RecordRecognitionInput } from './inputs/incentive.inputs';
 
@@ -49,9 +51,9 @@ export class IncentivesResolver {
   }
 
   @Allow('HR_ADMIN')
-  @Mutation(() => IncentiveAwardType)
-  async decideIncentiveAward(@CurrentViewer() viewer: Viewer, @Args('input') input: DecideIncentiveAwardInput): Promise<IncentiveAwardType> {
-    return IncentiveAwardType.from(await this.service.decideAward(viewer, input));
+  @Mutation(() => DecideIncentiveAwardResult, { description: 'Approves or rejects a pending award (never your own); a decided award is an AwardAlreadyDecidedError.' })
+  async decideIncentiveAward(@CurrentViewer() viewer: Viewer, @Args('input') input: DecideIncentiveAwardInput): Promise<typeof DecideIncentiveAwardResult> {
+    return graphqlResult(await this.service.decideAward(viewer, input), IncentiveAwardType.from);
   }
 
   @Allow('HR_ADMIN')
@@ -61,13 +63,13 @@ export class IncentivesResolver {
   }
 
   @Allow('HR_ADMIN')
-  @Mutation(() => PayrollWebhookDeliveryType, { description: 'POSTs approved payroll awards to the webhook, signed with HMAC-SHA256.' })
-  sendPayrollWebhook(
+  @Mutation(() => SendPayrollWebhookResult, { description: 'POSTs approved payroll awards to the webhook, signed with HMAC-SHA256; without one configured, a PayrollWebhookNotConfiguredError.' })
+  async sendPayrollWebhook(
     @CurrentViewer() viewer: Viewer,
     @Args('from', { type: () => LocalDateScalar, nullable: true }) from?: string,
     @Args('to', { type: () => LocalDateScalar, nullable: true }) to?: string,
-  ): Promise<PayrollWebhookDeliveryType> {
-    return this.service.sendWebhook(viewer, from, to);
+  ): Promise<typeof SendPayrollWebhookResult> {
+    return graphqlResult(await this.service.sendWebhook(viewer, from, to), PayrollWebhookDeliveryType.from);
   }
 
   @SignedIn()

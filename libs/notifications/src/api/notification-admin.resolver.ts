@@ -1,10 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { PageArgs, Viewer } from '@app/shared';
+import { graphqlResult, PageArgs, Viewer } from '@app/shared';
 import { Allow, CurrentViewer } from '@app/auth';
 import { ScheduleService } from '../planning/schedule.service';
 import { DeadLetterService } from '../delivery/dead-letter.service';
 import { ReminderScheduleInput } from './inputs/notification.inputs';
-import { NotificationDeliveryPage, NotificationDeliveryType, ReminderScheduleType } from './types/notification.types';
+import { NotificationDeliveryPage, NotificationDeliveryType, ReminderScheduleType, ReplayDeadLetterResult } from './types/notification.types';
 
 const toSchedule = (s: ReminderScheduleType) => Object.assign(new ReminderScheduleType(), s);
 
@@ -36,8 +36,8 @@ export class NotificationAdminResolver {
   }
 
   @Allow('HR_ADMIN')
-  @Mutation(() => NotificationDeliveryType, { description: 'Queues a dead delivery again with fresh attempts.' })
-  async replayDeadLetter(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<NotificationDeliveryType> {
-    return NotificationDeliveryType.from(await this.deadLetterService.replay(viewer, id));
+  @Mutation(() => ReplayDeadLetterResult, { description: 'Queues a dead delivery again with fresh attempts; one that is not DEAD is a DeliveryNotDeadError.' })
+  async replayDeadLetter(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<typeof ReplayDeadLetterResult> {
+    return graphqlResult(await this.deadLetterService.replay(viewer, id), NotificationDeliveryType.from);
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Viewer } from '@app/shared';
+import { graphqlResult, Viewer } from '@app/shared';
 import { CurrentViewer, SignedIn } from '@app/auth';
 import { InboxService } from '../inbox/inbox.service';
 import { PreferencesService } from '../inbox/preferences.service';
@@ -7,7 +7,7 @@ import { CalendarFeedService } from '../calendar/calendar-feed.service';
 import { ChannelName } from '../entities/notification-preference.entity';
 import { CreateCalendarFeedArgs, MyNotificationsArgs, NotificationPreferencesInput } from './inputs/notification.inputs';
 import { CalendarFeedScopeEnum, NotificationChannelEnum } from './types/enums';
-import { CalendarFeedType, NotificationPage, NotificationPreferencesType, NotificationType } from './types/notification.types';
+import { CalendarFeedResult, CalendarFeedType, NotificationPage, NotificationPreferencesType, NotificationType } from './types/notification.types';
 
 const toPrefs = (p: { channels: string[]; quietDigest: boolean; isDefault: boolean }): NotificationPreferencesType =>
   Object.assign(new NotificationPreferencesType(), { channels: p.channels as NotificationChannelEnum[], quietDigest: p.quietDigest, isDefault: p.isDefault });
@@ -47,10 +47,9 @@ export class NotificationsResolver {
   }
 
   @SignedIn()
-  @Mutation(() => CalendarFeedType, { description: 'A new private calendar URL of renewal dates (shown once). TEAM adds your reporting line.' })
-  async createMyCalendarFeed(@CurrentViewer() viewer: Viewer, @Args() args: CreateCalendarFeedArgs): Promise<CalendarFeedType> {
-    const feed = await this.feeds.create(viewer, args.scope ?? CalendarFeedScopeEnum.SELF);
-    return Object.assign(new CalendarFeedType(), { ...feed, scope: feed.scope as CalendarFeedScopeEnum });
+  @Mutation(() => CalendarFeedResult, { description: 'A new private calendar URL of renewal dates (shown once). TEAM adds your reporting line; without one, a NoReportingLineError.' })
+  async createMyCalendarFeed(@CurrentViewer() viewer: Viewer, @Args() args: CreateCalendarFeedArgs): Promise<typeof CalendarFeedResult> {
+    return graphqlResult(await this.feeds.create(viewer, args.scope ?? CalendarFeedScopeEnum.SELF), CalendarFeedType.from);
   }
 
   @SignedIn()

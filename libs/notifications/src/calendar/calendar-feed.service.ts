@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { badInput, Clock, Viewer } from '@app/shared';
+import { BusinessErrorCode as C, Clock, DomainResult, fail, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { reportingLineSql, EMPLOYEE_VIEW } from '@app/employees';
 import { TransactionHost } from '@app/persistence';
@@ -9,6 +9,13 @@ import { NotificationsConfig } from '../config/notifications-config';
 import { CalendarFeedScope } from '../entities/calendar-feed-token.entity';
 import { updatedRows } from '../delivery/delivery.repository';
 import { CalendarRecord, renewalCalendar } from './ical';
+
+/** A new private calendar URL (shown once) and what it covers. */
+export interface CalendarFeed {
+  url: string;
+  scope: CalendarFeedScope;
+  createdAt: Date;
+}
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -22,11 +29,11 @@ export class CalendarFeedService {
     private readonly clock: Clock,
   ) {}
 
-  /** A new feed URL, returned only now (only the token's hash is kept). */
-  async create(viewer: Viewer, scope: CalendarFeedScope): Promise<{ url: string; scope: CalendarFeedScope; createdAt: Date }> {
+  /** A new feed URL, returned only now (only the token's hash is kept). A TEAM feed without a reporting line is NO_REPORTING_LINE. */
+  async create(viewer: Viewer, scope: CalendarFeedScope): Promise<DomainResult<CalendarFeed, C.NO_REPORTING_LINE>> {
     if (scope === 'TEAM') {
       const [{ manages }] = await this.tx.query<{ manages: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${EMPLOYEE_VIEW} employee WHERE manager_id = $1) AS manages`, [viewer.employeeId]);
-      if (!manages) throw badInput('scope', 'A TEAM feed needs people reporting to you');
+      if (!manages) return fail(C.NO_REPORTING_LINE, 'A TEAM feed needs people reporting to you.', { field: 'scope' });
     }
     const token = randomBytes(32).toString('base64url');
     const [row] = await this.tx.query<{ id: string; created_at: Date }>(

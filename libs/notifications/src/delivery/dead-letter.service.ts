@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, Clock, decodeCursor, notFound, Page, toPage, Viewer } from '@app/shared';
+import { BusinessErrorCode as C, Clock, decodeCursor, DomainResult, fail, notFound, Page, toPage, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { NotificationDelivery } from '../entities/notification-delivery.entity';
@@ -23,11 +23,11 @@ export class DeadLetterService {
     return toPage(rows, first, total, (d) => ({ key: d.updatedAt.toISOString(), id: d.id }));
   }
 
-  /** Puts a dead delivery back in the queue with fresh attempts. */
-  async replay(viewer: Viewer, id: string): Promise<NotificationDelivery> {
+  /** Puts a dead delivery back in the queue with fresh attempts; any other is DELIVERY_NOT_DEAD and stays as it is. */
+  async replay(viewer: Viewer, id: string): Promise<DomainResult<NotificationDelivery, C.DELIVERY_NOT_DEAD>> {
     const d = await this.tx.manager.findOne(NotificationDelivery, { where: { id } });
     if (!d) throw notFound('NotificationDelivery');
-    if (d.state !== 'DEAD') throw badInput('id', `Only a DEAD delivery can be replayed (this one is ${d.state})`);
+    if (d.state !== 'DEAD') return fail(C.DELIVERY_NOT_DEAD, `Only a DEAD delivery can be replayed (this one is ${d.state}).`, { field: 'id', details: { state: d.state } });
     const before = { state: d.state, attempts: d.attempts, lastError: d.lastError };
     await this.tx.query(
       `UPDATE notification_delivery SET state = 'PENDING', attempts = 0, next_attempt_at = $2, locked_by = NULL, locked_until = NULL, updated_at = now() WHERE id = $1`,

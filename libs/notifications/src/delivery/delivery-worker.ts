@@ -7,6 +7,7 @@ import { backoffMs } from './backoff';
 import type { ChannelSet, ClaimedJob } from './channels/channel';
 import { ClaimFilter, DeliveryRepository, Failure, InAppRow } from './delivery.repository';
 import { renderDelivery } from './message';
+import { DeliveryError, deliveryError, thrownDeliveryError } from './delivery-error';
 
 export interface BatchResult {
   claimed: number;
@@ -73,10 +74,10 @@ export class DeliveryWorker {
   }
 
   private async process(jobs: ClaimedJob[], result: BatchResult, signal?: AbortSignal): Promise<void> {
-    const failure = (job: ClaimedJob, error: unknown): Failure => {
+    const failure = (job: ClaimedJob, error: DeliveryError): Failure => {
       const dead = job.attempts >= this.config.NOTIFY_MAX_ATTEMPTS;
       const next = new Date(this.clock.now().toMillis() + backoffMs(job.attempts, this.config.NOTIFY_BACKOFF_BASE_MS, this.config.NOTIFY_BACKOFF_MAX_MS));
-      return { id: job.id, state: dead ? 'DEAD' : 'FAILED', nextAttemptAt: next, error: error instanceof Error ? error.message : String(error) };
+      return { id: job.id, state: dead ? 'DEAD' : 'FAILED', nextAttemptAt: next, error };
     };
     const count = (f: Failure) => (f.state === 'DEAD' ? result.dead++ : result.failed++);
 
@@ -88,7 +89,7 @@ export class DeliveryWorker {
       try {
         message = renderDelivery(job.kind, job.payload, this.clock.now());
       } catch (e) {
-        failures.push(failure(job, e));
+        failures.push(failure(job, deliveryError('RENDER_FAILED', e instanceof Error ? e.message : String(e))));
         continue;
       }
       if (job.channel === 'IN_APP') {
@@ -97,17 +98,18 @@ export class DeliveryWorker {
       }
       const channel = this.channels.resolve(job.channel);
       if (!channel) {
-        failures.push(failure(job, new Error(`Channel ${job.channel} is not configured`)));
+        failures.push(failure(job, deliveryError('CHANNEL_NOT_CONFIGURED', `Channel ${job.channel} is not configured`)));
         continue;
       }
       const m = message;
       external.push(async () => {
-        let outcome: Failure | null = null;
+        let failed: DeliveryError | null;
         try {
-          await channel.send(job, m);
+          failed = await channel.send(job, m);
         } catch (e) {
-          outcome = failure(job, e);
+          failed = thrownDeliveryError(e); // a channel's bug must not stop the batch; its job is retried like any failure
         }
+        const outcome = failed ? failure(job, failed) : null;
         // recorded at once: a crash after this line never sends it again
         if (outcome) {
           await this.repo.markFailed(this.id, [outcome]);

@@ -1,6 +1,7 @@
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { EMPLOYEE_VIEW } from '@app/employees';
 import type { ClaimedJob } from './channels/channel';
+import type { DeliveryError } from './delivery-error';
 
 export interface ClaimFilter {
   /** Only jobs for these recipients (targeted draining: backfills, tests, benchmarks). */
@@ -11,7 +12,7 @@ export interface Failure {
   id: string;
   state: 'FAILED' | 'DEAD';
   nextAttemptAt: Date;
-  error: string;
+  error: DeliveryError;
 }
 
 export interface InAppRow {
@@ -61,23 +62,32 @@ export class DeliveryRepository {
   async markSent(workerId: string, ids: string[], now: Date): Promise<number> {
     if (!ids.length) return 0;
     const result = await this.tx.query(
-      `UPDATE notification_delivery SET state = 'SENT', sent_at = $3, locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = now()
+      `UPDATE notification_delivery SET state = 'SENT', sent_at = $3, locked_by = NULL, locked_until = NULL, last_error = NULL, last_error_code = NULL, last_error_status = NULL, updated_at = now()
         WHERE id = ANY($1::uuid[]) AND locked_by = $2 RETURNING id`,
       [ids, workerId, now],
     );
     return updatedRows(result).length;
   }
 
-  /** Records failures (retry later or dead) for the jobs this worker still holds. */
-  @GenerateSql({ params: ['worker-1', [{ id: SqlExample.ID, state: 'FAILED', nextAttemptAt: SqlExample.LATER, error: 'SMTP 421' }]] })
+  /** Records failures (retry later or dead), with their code and the receiver's status, for the jobs this worker still holds. */
+  @GenerateSql({ params: ['worker-1', [{ id: SqlExample.ID, state: 'FAILED', nextAttemptAt: SqlExample.LATER, error: { code: 'RECEIVER_REFUSED', message: 'SMTP 421', statusCode: 421 } }]] })
   async markFailed(workerId: string, failures: Failure[]): Promise<void> {
     if (!failures.length) return;
     await this.tx.query(
       `UPDATE notification_delivery d
-          SET state = f.state, next_attempt_at = f.next_at, last_error = f.error, locked_by = NULL, locked_until = NULL, updated_at = now()
-         FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[]) AS f(id, state, next_at, error)
-        WHERE d.id = f.id AND d.locked_by = $5`,
-      [failures.map((f) => f.id), failures.map((f) => f.state), failures.map((f) => f.nextAttemptAt), failures.map((f) => f.error.slice(0, 2000)), workerId],
+          SET state = f.state, next_attempt_at = f.next_at, last_error = f.error, last_error_code = f.code, last_error_status = f.status,
+              locked_by = NULL, locked_until = NULL, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::int[]) AS f(id, state, next_at, error, code, status)
+        WHERE d.id = f.id AND d.locked_by = $7`,
+      [
+        failures.map((f) => f.id),
+        failures.map((f) => f.state),
+        failures.map((f) => f.nextAttemptAt),
+        failures.map((f) => f.error.message.slice(0, 2000)),
+        failures.map((f) => f.error.code),
+        failures.map((f) => f.error.statusCode),
+        workerId,
+      ],
     );
   }
 

@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '@app/persistence';
+import type { DeliveryErrorCode } from '../delivery/delivery-error';
 
 export const DELIVERY_STATES = ['PENDING', 'SENT', 'FAILED', 'DEAD'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
@@ -17,6 +18,7 @@ export type DeliveryKind = 'REMINDER' | 'DIGEST';
 @Index('IDX_notification_delivery_dead', ['updatedAt'], { where: `"state" = 'DEAD'` })
 @Check(`"state" IN ('PENDING','SENT','FAILED','DEAD')`)
 @Check(`"kind" IN ('REMINDER','DIGEST')`)
+@Check(`"last_error_code" IN ('RENDER_FAILED','CHANNEL_NOT_CONFIGURED','RECEIVER_REFUSED','UNREACHABLE')`)
 export class NotificationDelivery extends BaseEntity {
   @Column({ type: 'text' })
   kind: DeliveryKind;
@@ -57,8 +59,17 @@ export class NotificationDelivery extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 
+  /** The last failed attempt's message, for people; its code and the receiver's status are the columns below. */
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
+
+  /** Why the last attempt failed (see delivery-error.ts); null once sent. */
+  @Column({ type: 'text', nullable: true })
+  lastErrorCode: DeliveryErrorCode | null;
+
+  /** The receiver's answer to the last failed attempt (HTTP status or SMTP reply code), when it gave one. */
+  @Column({ type: 'int', nullable: true })
+  lastErrorStatus: number | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;

@@ -6,7 +6,7 @@ import { CharterRepository, ProgressQuery } from './charter.repository';
 import { CohortGoalRow } from './charter-progress.sql';
 import { ProgramCharter } from './entities/program-charter.entity';
 import { ProgramGoal } from './entities/program-goal.entity';
-import { ProgramGoalProgressType, ProgramGoalType, ProgramProgressType, ProgramType } from './api/charter.types';
+import { ProgramGoalProgress, programGoalView, ProgramProgress, programView } from './program.model';
 import { goalVerdict } from './goal-verdict';
 
 /** Progress of a program's goals over the cohort members in the viewer's report scope. */
@@ -20,7 +20,7 @@ export class CharterProgressService {
   ) {}
 
   /** Each goal's target, actual, met and sample, over the cohort members in the viewer's scope. */
-  async progress(viewer: Viewer, id: string): Promise<ProgramProgressType> {
+  async progress(viewer: Viewer, id: string): Promise<ProgramProgress> {
     const charter = await this.repo.findById(id);
     if (!charter) throw notFound('Program');
     const goals = await this.repo.goalsOf([id]);
@@ -29,13 +29,13 @@ export class CharterProgressService {
     const q: ProgressQuery = { programId: id, population: { sql: population, params }, today: this.calendar.today(), timeZone: this.calendar.zone };
     const cohortSize = await this.repo.cohortSize(q);
     const cohortRows = new Map((await this.repo.cohortGoals(q)).map((r) => [r.goal_id, r]));
-    const out: ProgramGoalProgressType[] = [];
+    const out: ProgramGoalProgress[] = [];
     for (const goal of goals) out.push(await this.goalProgress(charter, goal, q, cohortRows));
-    return { program: ProgramType.from(charter, goals), cohortSize, goals: out };
+    return { program: programView(charter, goals), cohortSize, goals: out };
   }
 
-  private async goalProgress(charter: ProgramCharter, goal: ProgramGoal, q: ProgressQuery, cohortRows: Map<string, CohortGoalRow>): Promise<ProgramGoalProgressType> {
-    const base = { goal: ProgramGoalType.from(goal), target: goal.targetPercent };
+  private async goalProgress(charter: ProgramCharter, goal: ProgramGoal, q: ProgressQuery, cohortRows: Map<string, CohortGoalRow>): Promise<ProgramGoalProgress> {
+    const base = { goal: programGoalView(goal), target: goal.targetPercent };
     if (goal.kind !== 'BUSINESS_METRIC') {
       const r = cohortRows.get(goal.id);
       const actual = r && r.denominator > 0 ? (100 * r.hits) / r.denominator : null;

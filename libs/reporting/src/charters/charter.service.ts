@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, Clock, notFound, Viewer } from '@app/shared';
+import { BusinessErrorCode as C, Clock, DomainResult, fail, isFailure, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { MetricRepository } from '@app/performance-metrics';
 import { CharterRepository } from './charter.repository';
 import { ProgramCharter } from './entities/program-charter.entity';
-import { CreateProgramInput, UpdateProgramInput } from './api/charter.inputs';
-import { ProgramType } from './api/charter.types';
+import { CreateProgramCommand, ProgramCohort, UpdateProgramCommand } from './program-commands';
+import { programView, ProgramView } from './program.model';
 import { checkCohort, checkGoals, checkSubject } from './program-checks';
 
 const ENTITY = 'ProgramCharter';
@@ -20,7 +20,7 @@ export class CharterService {
     private readonly clock: Clock,
   ) {}
 
-  async create(viewer: Viewer, input: CreateProgramInput): Promise<ProgramType> {
+  async create(viewer: Viewer, input: CreateProgramCommand): Promise<ProgramView> {
     const subjectKind = await checkSubject(this.repo, input);
     await checkCohort(this.repo, input);
     const goals = await checkGoals(this.metrics, input.goals, subjectKind);
@@ -38,17 +38,18 @@ export class CharterService {
       },
       goals,
     );
-    const result = ProgramType.from(charter, saved);
+    const result = programView(charter, saved);
     await this.audit.recordChange(viewer, 'program.create', ENTITY, charter.id, null, result);
     return result;
   }
 
   /**
    * Changes name, start, cohort (given as a whole) and goals (replaced as a whole) of a program that is not
-   * archived. Checked like a new program; nothing is written when a check fails.
+   * archived (else PROGRAM_ARCHIVED). Checked like a new program; nothing is written when a check fails.
    */
-  async update(viewer: Viewer, input: UpdateProgramInput): Promise<ProgramType> {
+  async update(viewer: Viewer, input: UpdateProgramCommand): Promise<DomainResult<ProgramView, C.PROGRAM_ARCHIVED>> {
     const charter = await this.open(input.id);
+    if (isFailure(charter)) return charter;
     const patch: Partial<ProgramCharter> = {};
     if (input.name !== undefined && input.name !== null) patch.name = input.name;
     if (input.startsOn !== undefined && input.startsOn !== null) patch.startsOn = input.startsOn;
@@ -57,7 +58,7 @@ export class CharterService {
       Object.assign(patch, cohortColumns(input));
     }
     const goals = input.goals ? await checkGoals(this.metrics, input.goals, charter.subjectKind) : null;
-    const before = ProgramType.from(charter, await this.repo.goalsOf([charter.id]));
+    const before = programView(charter, await this.repo.goalsOf([charter.id]));
     if (Object.keys(patch).length) await this.repo.update(charter.id, patch);
     if (goals) await this.repo.replaceGoals(charter.id, goals);
     const after = await this.read(charter.id);
@@ -66,7 +67,7 @@ export class CharterService {
   }
 
   /** Archives a program (kept with its goals and progress, left out of lists). Archiving an archived one changes nothing. */
-  async archive(viewer: Viewer, id: string): Promise<ProgramType> {
+  async archive(viewer: Viewer, id: string): Promise<ProgramView> {
     const charter = await this.repo.findForUpdate(id);
     if (!charter) throw notFound('Program');
     if (charter.archivedAt) return this.read(id);
@@ -78,26 +79,26 @@ export class CharterService {
   }
 
   /** Programs with their goals, archived ones only when asked for: two statements. */
-  async list(includeArchived = false): Promise<ProgramType[]> {
+  async list(includeArchived = false): Promise<ProgramView[]> {
     const charters = await this.repo.list(includeArchived);
     const goals = await this.repo.goalsOf(charters.map((c) => c.id));
-    return charters.map((c) => ProgramType.from(c, goals.filter((g) => g.programId === c.id)));
+    return charters.map((c) => programView(c, goals.filter((g) => g.programId === c.id)));
   }
 
   /** The program, locked, if it exists and is not archived. */
-  private async open(id: string): Promise<ProgramCharter> {
+  private async open(id: string): Promise<DomainResult<ProgramCharter, C.PROGRAM_ARCHIVED>> {
     const charter = await this.repo.findForUpdate(id);
     if (!charter) throw notFound('Program');
-    if (charter.archivedAt) throw badInput('id', 'This program is archived; it cannot change');
+    if (charter.archivedAt) return fail(C.PROGRAM_ARCHIVED, 'This program is archived; it cannot change.', { field: 'id' });
     return charter;
   }
 
-  private async read(id: string): Promise<ProgramType> {
+  private async read(id: string): Promise<ProgramView> {
     const charter = (await this.repo.findById(id)) as ProgramCharter;
-    return ProgramType.from(charter, await this.repo.goalsOf([id]));
+    return programView(charter, await this.repo.goalsOf([id]));
   }
 }
 
-function cohortColumns(input: { employeeIds?: string[]; departmentId?: string; jobRoleId?: string }): Pick<ProgramCharter, 'cohortEmployeeIds' | 'cohortDepartmentId' | 'cohortJobRoleId'> {
+function cohortColumns(input: ProgramCohort): Pick<ProgramCharter, 'cohortEmployeeIds' | 'cohortDepartmentId' | 'cohortJobRoleId'> {
   return { cohortEmployeeIds: input.employeeIds ?? null, cohortDepartmentId: input.departmentId ?? null, cohortJobRoleId: input.jobRoleId ?? null };
 }

@@ -3,10 +3,10 @@ import { MetricRepository } from '@app/performance-metrics';
 import { CharterRepository } from './charter.repository';
 import { ProgramSubjectKind } from './entities/program-charter.entity';
 import { ProgramGoal } from './entities/program-goal.entity';
-import { ProgramCohortInput, ProgramGoalInput, ProgramSubjectInput } from './api/charter.inputs';
+import { ProgramCohort, ProgramGoalSpec, ProgramSubject } from './program-commands';
 
 /** The subject kind of the input; checks there is exactly one subject and that it exists. */
-export async function checkSubject(repo: CharterRepository, input: ProgramSubjectInput): Promise<ProgramSubjectKind> {
+export async function checkSubject(repo: CharterRepository, input: ProgramSubject): Promise<ProgramSubjectKind> {
   const subjects = [input.pathLevelId, input.certificationId, input.trainingName].filter((v) => v !== undefined && v !== null);
   if (subjects.length !== 1) throw badInput('pathLevelId', 'A program is about exactly one thing: a path level, a certification or a training.');
   if (input.playbookTemplateId && !input.trainingName) throw badInput('playbookTemplateId', 'A playbook template goes with a training: name the training too.');
@@ -17,7 +17,7 @@ export async function checkSubject(repo: CharterRepository, input: ProgramSubjec
 }
 
 /** The cohort is either employeeIds or a departmentId / jobRoleId filter, of existing rows. */
-export async function checkCohort(repo: CharterRepository, input: ProgramCohortInput): Promise<void> {
+export async function checkCohort(repo: CharterRepository, input: ProgramCohort): Promise<void> {
   const byFilter = !!(input.departmentId || input.jobRoleId);
   if (!!input.employeeIds === byFilter) throw badInput('employeeIds', 'Say who the program is for: either a list of people, or a department and/or a job role.');
   if (input.employeeIds && (await repo.countEmployees(input.employeeIds)) !== input.employeeIds.length) throw badInput('employeeIds', 'Someone in the list of people is not in Skillpath.');
@@ -26,7 +26,7 @@ export async function checkCohort(repo: CharterRepository, input: ProgramCohortI
 }
 
 /** Checks each goal for its kind (the field named `goals.<i>.<field>`) and returns the rows to store. */
-export async function checkGoals(metrics: MetricRepository, goals: ProgramGoalInput[], subjectKind: ProgramSubjectKind): Promise<Array<Partial<ProgramGoal>>> {
+export async function checkGoals(metrics: MetricRepository, goals: ProgramGoalSpec[], subjectKind: ProgramSubjectKind): Promise<Array<Partial<ProgramGoal>>> {
   const out: Array<Partial<ProgramGoal>> = [];
   for (const [i, g] of goals.entries()) {
     const field = (name: string) => `goals.${i}.${name}`;

@@ -4,13 +4,13 @@ import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { currentRecordSql, daysLeftSql, effectiveDeadlineSql, recordStatusSql, CERTIFICATION_RECORD_VIEW, CERTIFICATION_VIEW } from '@app/certifications';
 import { DEPARTMENT_VIEW, EMPLOYEE_VIEW, JOB_ROLE_VIEW, reportingLineSql } from '@app/employees';
 import { PATH_ASSIGNMENT_VIEW, SKILL_PATH_VIEW } from '@app/skill-paths';
-import type { TeamMemberType } from './team-overview.types';
+import type { TeamMember } from './team-overview.model';
 
 type PathTuple = [string, string | null, string, string | null];
 type CertTuple = [string, string, string, number | null, string | null];
 
 /** A member of the page (or, past the end, one row with id null that still carries the total). */
-export type TeamOverviewRow = Omit<TeamMemberType, 'id' | 'paths' | 'certifications'> & {
+export type TeamOverviewRow = Omit<TeamMember, 'id' | 'paths' | 'certifications'> & {
   total: number; id: string | null; sortKey: string; paths: PathTuple[]; certifications: CertTuple[];
 };
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope } from '@app/auth';
-import { TeamMemberType, TeamOverviewType } from './team-overview.types';
+import { TeamMember, TeamOverview } from './team-overview.model';
 import { TeamOverviewRepository, TeamOverviewRow } from './team-overview.repository';
 
 /**
@@ -16,7 +16,7 @@ export class TeamOverviewService {
     private readonly scope: AccessScope,
   ) {}
 
-  async overview(viewer: Viewer, managerId: string | undefined, first: number, after?: string): Promise<TeamOverviewType> {
+  async overview(viewer: Viewer, managerId: string | undefined, first: number, after?: string): Promise<TeamOverview> {
     const root = managerId ?? viewer.employeeId;
     if (root !== viewer.employeeId) await this.scope.assertEmployeeVisible(viewer, root);
     const cursor = decodeCursor(after);
@@ -24,7 +24,7 @@ export class TeamOverviewService {
     const all = rows.filter((r): r is TeamOverviewRow & { id: string } => r.id !== null);
     const hasNextPage = all.length > first;
     const page = hasNextPage ? all.slice(0, first) : all;
-    const members = page.map((r): TeamMemberType => ({
+    const members = page.map((r): TeamMember => ({
       id: r.id, displayName: r.displayName, status: r.status, managerId: r.managerId, department: r.department, jobRole: r.jobRole,
       paths: r.paths.map(([pathName, currentLevel, targetLevel, targetDate]) => ({ pathName, currentLevel, targetLevel, targetDate })),
       certifications: r.certifications.map(([recordId, certificationName, status, daysLeft, effectiveDeadline]) => ({

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@app/shared';
+import { TeamMember, TeamMemberCertification, TeamMemberPath, TeamOverview } from './team-overview.model';
 
 @ObjectType('TeamMemberPath')
-export class TeamMemberPathType {
+export class TeamMemberPathType implements TeamMemberPath {
   @Field() pathName: string;
   @Field(() => String, { nullable: true, description: 'Null = not yet baseline.' }) currentLevel: string | null;
   @Field() targetLevel: string;
@@ -10,7 +11,7 @@ export class TeamMemberPathType {
 }
 
 @ObjectType('TeamMemberCertification')
-export class TeamMemberCertificationType {
+export class TeamMemberCertificationType implements TeamMemberCertification {
   @Field(() => ID) recordId: string;
   @Field() certificationName: string;
   @Field({ description: 'Status today: ACTIVE, RENEWAL_DUE, IN_GRACE or EXPIRED.' }) status: string;
@@ -19,7 +20,7 @@ export class TeamMemberCertificationType {
 }
 
 @ObjectType('TeamMember', { description: 'One person of a reporting line with their levels and current certifications.' })
-export class TeamMemberType {
+export class TeamMemberType implements TeamMember {
   @Field(() => ID) id: string;
   @Field() displayName: string;
   @Field() status: string;
@@ -31,7 +32,7 @@ export class TeamMemberType {
 }
 
 @ObjectType('TeamOverview')
-export class TeamOverviewType {
+export class TeamOverviewType implements TeamOverview {
   @Field(() => Int) totalCount: number;
   @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' }) endCursor: string | null;
   @Field() hasNextPage: boolean;

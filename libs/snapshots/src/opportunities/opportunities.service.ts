@@ -4,7 +4,7 @@ import { AccessScope, AuditService } from '@app/auth';
 import { Employee, EmployeeRepository } from '@app/employees';
 import { Opportunity } from './entities/opportunity.entity';
 import { OpportunityRepository, RequirementRow } from './opportunity.repository';
-import { CreateOpportunityInput } from './api/inputs/opportunity.inputs';
+import { CreateOpportunityCommand } from './opportunity-commands';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -39,7 +39,7 @@ export class OpportunitiesService {
     return found;
   }
 
-  async create(viewer: Viewer, input: CreateOpportunityInput): Promise<Opportunity> {
+  async create(viewer: Viewer, input: CreateOpportunityCommand): Promise<Opportunity> {
     const levelIds = [...new Set(input.requiredLevelIds ?? [])];
     const certIds = [...new Set(input.requiredCertificationIds ?? [])];
     if (levelIds.length) {

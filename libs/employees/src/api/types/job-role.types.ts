@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, DuplicateNameError, refusalUnion } from '@app/shared';
+import { BusinessErrorCode as C, DateTimeScalar, resultUnion } from '@app/shared';
 import { JobRole } from '../../entities/job-role.entity';
 
 @ObjectType('JobRole')
@@ -15,4 +15,4 @@ export class JobRoleType {
   }
 }
 
-export const JobRoleResult = refusalUnion('JobRoleResult', JobRoleType, DuplicateNameError);
+export const JobRoleResult = resultUnion('JobRoleResult', JobRoleType, [C.DUPLICATE_NAME]);

@@ -2,11 +2,18 @@ import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { LocalDateScalar, NameField } from '@app/shared';
 import { AmountRecurrenceEnum, IncentiveKindEnum, LapsePolicyEnum, RecognitionKindEnum } from '../types/incentive.types';
+import {
+  ConfigurePayrollWebhookCommand,
+  CreateIncentiveRuleCommand,
+  DecideIncentiveAwardCommand,
+  RecordRecognitionCommand,
+  UpdateIncentiveRuleCommand,
+} from '../../incentive-commands';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: 'Tied to a certification or a path level (exactly one).' })
-export class CreateIncentiveRuleInput {
+export class CreateIncentiveRuleInput implements CreateIncentiveRuleCommand {
   @Field() @NameField(200) name: string;
   @Field(() => IncentiveKindEnum) @IsEnum(IncentiveKindEnum) kind: IncentiveKindEnum;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() certificationId?: string;
@@ -22,7 +29,7 @@ export class CreateIncentiveRuleInput {
 }
 
 @InputType({ description: 'Changes a rule: omitted fields stay. What it is tied to and its kind are fixed (deactivate it and create another). New amounts apply to awards created from now on.' })
-export class UpdateIncentiveRuleInput {
+export class UpdateIncentiveRuleInput implements UpdateIncentiveRuleCommand {
   @Field(() => ID) @IsUUID() id: string;
   @Field({ nullable: true }) @IsOptional() @NameField(200) name?: string;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(1e9) baseAmount?: number;
@@ -35,19 +42,19 @@ export class UpdateIncentiveRuleInput {
 }
 
 @InputType()
-export class DecideIncentiveAwardInput {
+export class DecideIncentiveAwardInput implements DecideIncentiveAwardCommand {
   @Field(() => ID) @IsUUID() id: string;
   @Field() @IsBoolean() approve: boolean;
 }
 
 @InputType()
-export class ConfigurePayrollWebhookInput {
+export class ConfigurePayrollWebhookInput implements ConfigurePayrollWebhookCommand {
   @Field() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }) url: string;
   @Field() @IsString() @Length(32, 512) secret: string;
 }
 
 @InputType()
-export class RecordRecognitionInput {
+export class RecordRecognitionInput implements RecordRecognitionCommand {
   @Field(() => ID) @IsUUID() employeeId: string;
   @Field(() => RecognitionKindEnum) @IsEnum(RecognitionKindEnum) kind: RecognitionKindEnum;
   @Field(() => LocalDateScalar) @Matches(DATE) occurredOn: string;

@@ -1,8 +1,9 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar, DuplicateNameError, LocalDateScalar, refusalUnion } from '@app/shared';
+import { BusinessError, BusinessErrorCode as C, BusinessErrorType, DateTimeScalar, LocalDateScalar, resultUnion } from '@app/shared';
 import { IncentiveRule } from '../../entities/incentive-rule.entity';
 import { IncentiveAward } from '../../entities/incentive-award.entity';
 import { RecognitionEvent } from '../../entities/recognition-event.entity';
+import type { PayrollWebhookDelivery } from '../../incentives.service';
 
 export enum IncentiveKindEnum { PAY_STEP = 'PAY_STEP', BONUS = 'BONUS', RECOGNITION = 'RECOGNITION', ELIGIBILITY = 'ELIGIBILITY' }
 export enum LapsePolicyEnum { KEEP = 'KEEP', SUSPEND = 'SUSPEND' }
@@ -71,11 +72,15 @@ export class IncentiveEvaluationType {
 }
 
 @ObjectType('PayrollWebhookDelivery')
-export class PayrollWebhookDeliveryType {
+export class PayrollWebhookDeliveryType implements PayrollWebhookDelivery {
   @Field(() => Int) statusCode: number;
   @Field() delivered: boolean;
   @Field(() => Int) awardCount: number;
   @Field({ description: 'sha256=<hex HMAC-SHA256 of the body with the webhook secret>, as sent in X-Skillpath-Signature.' }) signature: string;
+
+  static from(d: PayrollWebhookDelivery): PayrollWebhookDeliveryType {
+    return Object.assign(new PayrollWebhookDeliveryType(), d);
+  }
 }
 
 @ObjectType('RecognitionEvent')
@@ -104,4 +109,14 @@ export class RecognitionAuditRowType {
   @Field(() => Float) share: number;
 }
 
-export const IncentiveRuleResult = refusalUnion('IncentiveRuleResult', IncentiveRuleType, DuplicateNameError);
+@BusinessErrorType('AwardAlreadyDecidedError', [C.AWARD_ALREADY_DECIDED], { description: 'The award was already approved, rejected or suspended; its decision stays.' })
+export class AwardAlreadyDecidedError extends BusinessError {
+  @Field(() => AwardStatusEnum, { description: 'Where the award stands.' }) status: AwardStatusEnum;
+}
+
+@BusinessErrorType('PayrollWebhookNotConfiguredError', [C.PAYROLL_WEBHOOK_NOT_CONFIGURED], { description: 'No payroll webhook is configured: configurePayrollWebhook first.' })
+export class PayrollWebhookNotConfiguredError extends BusinessError {}
+
+export const IncentiveRuleResult = resultUnion('IncentiveRuleResult', IncentiveRuleType, [C.DUPLICATE_NAME]);
+export const DecideIncentiveAwardResult = resultUnion('DecideIncentiveAwardResult', IncentiveAwardType, [C.AWARD_ALREADY_DECIDED]);
+export const SendPayrollWebhookResult = resultUnion('SendPayrollWebhookResult', PayrollWebhookDeliveryType, [C.PAYROLL_WEBHOOK_NOT_CONFIGURED]);

@@ -1,8 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, JsonScalar, PageOf } from '@app/shared';
+import { BusinessError, BusinessErrorCode as C, BusinessErrorType, DateTimeScalar, JsonScalar, PageOf, resultUnion } from '@app/shared';
 import { Notification } from '../../entities/notification.entity';
 import { NotificationDelivery } from '../../entities/notification-delivery.entity';
-import { CalendarFeedScopeEnum, DeliveryStateEnum, NotificationChannelEnum } from './enums';
+import type { CalendarFeed } from '../../calendar/calendar-feed.service';
+import { CalendarFeedScopeEnum, DeliveryErrorCodeEnum, DeliveryStateEnum, NotificationChannelEnum } from './enums';
+import type { DeliveryErrorCode } from '../../delivery/delivery-error';
 
 @ObjectType('Notification', { description: 'An in-app notification in your inbox.' })
 export class NotificationType {
@@ -29,7 +31,9 @@ export class NotificationDeliveryType {
   @Field(() => DeliveryStateEnum) state: DeliveryStateEnum;
   @Field(() => Int) attempts: number;
   @Field(() => DateTimeScalar) nextAttemptAt: Date;
-  @Field(() => String, { nullable: true }) lastError: string | null;
+  @Field(() => String, { nullable: true, description: 'What the last failed attempt ran into, in words.' }) lastError: string | null;
+  @Field(() => DeliveryErrorCodeEnum, { nullable: true, description: 'Why the last attempt failed; null once sent.' }) lastErrorCode: DeliveryErrorCode | null;
+  @Field(() => Int, { nullable: true, description: "The receiver's answer to the last failed attempt (HTTP status or SMTP reply code), when it gave one." }) lastErrorStatus: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) sentAt: Date | null;
   @Field(() => DateTimeScalar) createdAt: Date;
   @Field(() => DateTimeScalar) updatedAt: Date;
@@ -47,6 +51,8 @@ export class NotificationDeliveryType {
       attempts: d.attempts,
       nextAttemptAt: d.nextAttemptAt,
       lastError: d.lastError,
+      lastErrorCode: d.lastErrorCode,
+      lastErrorStatus: d.lastErrorStatus,
       sentAt: d.sentAt,
       createdAt: d.createdAt,
       updatedAt: d.updatedAt,
@@ -77,7 +83,22 @@ export class CalendarFeedType {
   @Field() url: string;
   @Field(() => CalendarFeedScopeEnum) scope: CalendarFeedScopeEnum;
   @Field(() => DateTimeScalar) createdAt: Date;
+
+  static from(f: CalendarFeed): CalendarFeedType {
+    return Object.assign(new CalendarFeedType(), { ...f, scope: f.scope as CalendarFeedScopeEnum });
+  }
 }
+
+@BusinessErrorType('DeliveryNotDeadError', [C.DELIVERY_NOT_DEAD], { description: 'Only a delivery that failed every attempt (DEAD) can be replayed; this one is left as it is.' })
+export class DeliveryNotDeadError extends BusinessError {
+  @Field(() => DeliveryStateEnum, { description: 'Where the delivery stands.' }) state: DeliveryStateEnum;
+}
+
+@BusinessErrorType('NoReportingLineError', [C.NO_REPORTING_LINE], { description: 'Nobody reports to you, so there is no team to cover.' })
+export class NoReportingLineError extends BusinessError {}
+
+export const ReplayDeadLetterResult = resultUnion('ReplayDeadLetterResult', NotificationDeliveryType, [C.DELIVERY_NOT_DEAD]);
+export const CalendarFeedResult = resultUnion('CalendarFeedResult', CalendarFeedType, [C.NO_REPORTING_LINE]);
 
 export const NotificationPage = PageOf(NotificationType, 'Notification');
 export const NotificationDeliveryPage = PageOf(NotificationDeliveryType, 'NotificationDelivery');

@@ -1,4 +1,5 @@
 import type { RenderedMessage } from '../message';
+import type { DeliveryError } from '../delivery-error';
 
 /** A claimed job as a channel sees it: who gets what. */
 export interface ClaimedJob {
@@ -14,9 +15,9 @@ export interface ClaimedJob {
   attempts: number;
 }
 
-/** Sends one message outside any transaction; throws to have the job retried. */
+/** Sends one message outside any transaction; a failure is returned as a value (null: sent) and the job retried. */
 export interface DeliveryChannel {
-  send(job: ClaimedJob, message: RenderedMessage): Promise<void>;
+  send(job: ClaimedJob, message: RenderedMessage): Promise<DeliveryError | null>;
   close?(): Promise<void>;
 }
 

@@ -2,6 +2,7 @@ import nodemailer, { Transporter } from 'nodemailer';
 import type { RenderedMessage } from '../message';
 import type { ClaimedJob, DeliveryChannel } from './channel';
 import { DELIVERY_ID_HEADER } from './webhook.channel';
+import { DeliveryError, thrownDeliveryError } from '../delivery-error';
 
 /**
  * Email over SMTP (nodemailer, pooled). The Message-ID (`<delivery id@skillpath.notifications>`) and
@@ -27,16 +28,22 @@ export class EmailChannel implements DeliveryChannel {
     });
   }
 
-  async send(job: ClaimedJob, message: RenderedMessage): Promise<void> {
+  /** An SMTP error reply is RECEIVER_REFUSED with its code; no answer is UNREACHABLE. */
+  async send(job: ClaimedJob, message: RenderedMessage): Promise<DeliveryError | null> {
     const link = message.link ? `\n\n${this.baseUrl.replace(/\/$/, '')}${message.link}` : '';
-    await this.transport.sendMail({
-      from: this.from,
-      to: { name: job.recipientName, address: job.recipientEmail },
-      subject: message.title,
-      text: `${message.text}${link}\n`,
-      messageId: `<${job.id}@skillpath.notifications>`,
-      headers: { [DELIVERY_ID_HEADER]: job.id, 'X-Skillpath-Delivery': job.id },
-    });
+    try {
+      await this.transport.sendMail({
+        from: this.from,
+        to: { name: job.recipientName, address: job.recipientEmail },
+        subject: message.title,
+        text: `${message.text}${link}\n`,
+        messageId: `<${job.id}@skillpath.notifications>`,
+        headers: { [DELIVERY_ID_HEADER]: job.id, 'X-Skillpath-Delivery': job.id },
+      });
+      return null;
+    } catch (e) {
+      return thrownDeliveryError(e);
+    }
   }
 
   async close(): Promise<void> {

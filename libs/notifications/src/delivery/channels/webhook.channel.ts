@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { WebhookTarget } from '../../config/notifications-config';
 import type { RenderedMessage } from '../message';
 import type { ClaimedJob, DeliveryChannel } from './channel';
+import { DeliveryError, deliveryError, thrownDeliveryError } from '../delivery-error';
 
 /** `sha256=<hex HMAC-SHA256 of the raw body>` with the webhook's secret. */
 export function signBody(secret: string, rawBody: string): string {
@@ -14,7 +15,7 @@ export const DELIVERY_ID_HEADER = 'Skillpath-Delivery-Id';
 /**
  * Outgoing webhook: a JSON POST with a Slack-compatible `text`, signed in X-Skillpath-Signature.
  * Skillpath-Delivery-Id (also X-Skillpath-Delivery, and `deliveryId` in the body) carries the
- * delivery id: a receiver that has seen it drops the repeat. Non-2xx answers are failures.
+ * delivery id: a receiver that has seen it drops the repeat. A non-2xx answer is RECEIVER_REFUSED with its status.
  */
 export class WebhookChannel implements DeliveryChannel {
   constructor(
@@ -23,7 +24,7 @@ export class WebhookChannel implements DeliveryChannel {
     private readonly timeoutMs: number,
   ) {}
 
-  async send(job: ClaimedJob, message: RenderedMessage): Promise<void> {
+  async send(job: ClaimedJob, message: RenderedMessage): Promise<DeliveryError | null> {
     const link = message.link ? `${this.baseUrl.replace(/\/$/, '')}${message.link}` : null;
     const body = JSON.stringify({
       text: message.text,
@@ -36,13 +37,18 @@ export class WebhookChannel implements DeliveryChannel {
       recordId: job.recordId,
       data: job.payload,
     });
-    const res = await fetch(this.target.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-skillpath-signature': signBody(this.target.secret, body), [DELIVERY_ID_HEADER]: job.id, 'x-skillpath-delivery': job.id },
-      body,
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
+    let res: Response;
+    try {
+      res = await fetch(this.target.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-skillpath-signature': signBody(this.target.secret, body), [DELIVERY_ID_HEADER]: job.id, 'x-skillpath-delivery': job.id },
+        body,
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (e) {
+      return thrownDeliveryError(e);
+    }
     await res.arrayBuffer().catch(() => undefined);
-    if (!res.ok) throw new Error(`Webhook ${this.target.name} answered HTTP ${res.status}`);
+    return res.ok ? null : deliveryError('RECEIVER_REFUSED', `Webhook ${this.target.name} answered HTTP ${res.status}`, res.status);
   }
 }

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateScalar, NameField } from '@app/shared';
 import { PROGRAM_GOAL_KINDS, ProgramGoalKind } from '../entities/program-goal.entity';
+import { CreateProgramCommand, ProgramCohort, ProgramGoalSpec, UpdateProgramCommand } from '../program-commands';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -10,7 +11,7 @@ export const ProgramGoalKindEnum = Object.fromEntries(PROGRAM_GOAL_KINDS.map((k)
 registerEnumType(ProgramGoalKindEnum, { name: 'ProgramGoalKind' });
 
 @InputType({ description: 'COMPLETION / PASS_RATE / BEHAVIOUR: targetPercent 0..100 within withinDays of the start. BUSINESS_METRIC: metricKey, targetChangePercent over windowMonths.' })
-export class ProgramGoalInput {
+export class ProgramGoalInput implements ProgramGoalSpec {
   @Field(() => ProgramGoalKindEnum) @IsEnum(ProgramGoalKindEnum) kind: ProgramGoalKind;
   @Field(() => Float, { nullable: true, description: 'Share of the cohort (or of attempts for PASS_RATE), 0..100.' }) @IsOptional() @IsNumber() @Min(0) @Max(100) targetPercent?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(3650) withinDays?: number;
@@ -21,14 +22,14 @@ export class ProgramGoalInput {
 
 /** The cohort: employeeIds, or departmentId and/or jobRoleId (resolved when progress is asked for). */
 @InputType({ isAbstract: true })
-export class ProgramCohortInput {
+export class ProgramCohortInput implements ProgramCohort {
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsUUID('all', { each: true }) @ArrayUnique() @ArrayMinSize(1) @ArrayMaxSize(10000) employeeIds?: string[];
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() departmentId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() jobRoleId?: string;
 }
 
 @InputType({ description: 'Subject: exactly one of pathLevelId, certificationId, trainingName. Cohort: employeeIds, or departmentId and/or jobRoleId.' })
-export class CreateProgramInput extends ProgramCohortInput {
+export class CreateProgramInput extends ProgramCohortInput implements CreateProgramCommand {
   @Field({ description: 'Trimmed; never blank.' }) @NameField(200, 'The program name') name: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() pathLevelId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() certificationId?: string;
@@ -38,12 +39,10 @@ export class CreateProgramInput extends ProgramCohortInput {
   @Field(() => [ProgramGoalInput]) @ValidateNested({ each: true }) @Type(() => ProgramGoalInput) @ArrayMinSize(1) @ArrayMaxSize(20) goals: ProgramGoalInput[];
 }
 
-export type ProgramSubjectInput = Pick<CreateProgramInput, 'pathLevelId' | 'certificationId' | 'trainingName' | 'playbookTemplateId'>;
-
 @InputType({
   description: 'Changes a program (not archived): omitted fields stay. The subject cannot change (define a new program). A cohort given (employeeIds, or departmentId and/or jobRoleId) replaces the cohort; goals given replace every goal.',
 })
-export class UpdateProgramInput extends ProgramCohortInput {
+export class UpdateProgramInput extends ProgramCohortInput implements UpdateProgramCommand {
   @Field(() => ID) @IsUUID() id: string;
   @Field({ nullable: true, description: 'Trimmed; never blank.' }) @IsOptional() @NameField(200, 'The program name') name?: string;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) startsOn?: string;

@@ -1,7 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar, LocalDateScalar } from '@app/shared';
-import { PROGRAM_SUBJECT_KINDS, ProgramCharter, ProgramSubjectKind } from '../entities/program-charter.entity';
-import { ProgramGoal, ProgramGoalKind } from '../entities/program-goal.entity';
+import { BusinessError, BusinessErrorCode as C, BusinessErrorType, DateTimeScalar, LocalDateScalar, resultUnion } from '@app/shared';
+import { PROGRAM_SUBJECT_KINDS, ProgramSubjectKind } from '../entities/program-charter.entity';
+import { ProgramGoalKind } from '../entities/program-goal.entity';
+import { ProgramGoalProgress, ProgramGoalView, ProgramProgress, ProgramView } from '../program.model';
 import { ProgramGoalKindEnum } from './charter.inputs';
 import type { PassRateBasis } from '../charter-progress.sql';
 
@@ -15,7 +16,7 @@ export const ProgramSubjectKindEnum = Object.fromEntries(PROGRAM_SUBJECT_KINDS.m
 registerEnumType(ProgramSubjectKindEnum, { name: 'ProgramSubjectKind' });
 
 @ObjectType('ProgramGoal')
-export class ProgramGoalType {
+export class ProgramGoalType implements ProgramGoalView {
   @Field(() => ID) id: string;
   @Field(() => ProgramGoalKindEnum) kind: ProgramGoalKind;
   @Field(() => Float, { description: 'Percent of the cohort (or of attempts), or the metric change in percent for BUSINESS_METRIC.' }) targetPercent: number;
@@ -23,13 +24,13 @@ export class ProgramGoalType {
   @Field(() => String, { nullable: true }) metricKey: string | null;
   @Field(() => Int, { nullable: true }) windowMonths: number | null;
 
-  static from(g: ProgramGoal): ProgramGoalType {
-    return { id: g.id, kind: g.kind, targetPercent: g.targetPercent, withinDays: g.withinDays, metricKey: g.metricKey, windowMonths: g.windowMonths };
+  static from(g: ProgramGoalView): ProgramGoalType {
+    return Object.assign(new ProgramGoalType(), g);
   }
 }
 
 @ObjectType('Program')
-export class ProgramType {
+export class ProgramType implements ProgramView {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field(() => ProgramSubjectKindEnum) subjectKind: ProgramSubjectKind;
@@ -45,27 +46,14 @@ export class ProgramType {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When HR archived the program; archived programs are left out of `programs` unless includeArchived.' })
   archivedAt: Date | null;
 
-  static from(p: ProgramCharter, goals: ProgramGoal[]): ProgramType {
-    return {
-      id: p.id,
-      name: p.name,
-      subjectKind: p.subjectKind,
-      pathLevelId: p.pathLevelId,
-      certificationId: p.certificationId,
-      trainingName: p.trainingName,
-      playbookTemplateId: p.playbookTemplateId,
-      startsOn: p.startsOn,
-      cohortEmployeeIds: p.cohortEmployeeIds,
-      cohortDepartmentId: p.cohortDepartmentId,
-      cohortJobRoleId: p.cohortJobRoleId,
-      goals: goals.map(ProgramGoalType.from),
-      archivedAt: p.archivedAt,
-    };
+  static from(p: ProgramView): ProgramType {
+    return Object.assign(new ProgramType(), { ...p, goals: p.goals.map(ProgramGoalType.from) });
   }
+
 }
 
 @ObjectType('ProgramGoalProgress')
-export class ProgramGoalProgressType {
+export class ProgramGoalProgressType implements ProgramGoalProgress {
   @Field(() => ProgramGoalType) goal: ProgramGoalType;
   @Field(() => Float) target: number;
   @Field(() => Float, { nullable: true, description: 'Percent (or percent change for BUSINESS_METRIC); null without a sample.' }) actual: number | null;
@@ -73,11 +61,24 @@ export class ProgramGoalProgressType {
   @Field(() => Int, { description: 'Cohort members (for PASS_RATE: exam attempts, or members who engaged; members with metric data on both sides for BUSINESS_METRIC).' }) sampleSize: number;
   @Field(() => LocalDateScalar, { nullable: true }) windowEndsOn: string | null;
   @Field(() => PassRateBasisEnum, { nullable: true, description: 'PASS_RATE goals: what the rate is computed over.' }) passRateBasis: PassRateBasis | null;
+
+  static from(g: ProgramGoalProgress): ProgramGoalProgressType {
+    return Object.assign(new ProgramGoalProgressType(), { ...g, goal: ProgramGoalType.from(g.goal) });
+  }
 }
 
 @ObjectType('ProgramProgress')
-export class ProgramProgressType {
+export class ProgramProgressType implements ProgramProgress {
   @Field(() => ProgramType) program: ProgramType;
   @Field(() => Int, { description: 'Cohort members visible to the viewer (a manager: their line only).' }) cohortSize: number;
   @Field(() => [ProgramGoalProgressType]) goals: ProgramGoalProgressType[];
+
+  static from(p: ProgramProgress): ProgramProgressType {
+    return Object.assign(new ProgramProgressType(), { cohortSize: p.cohortSize, program: ProgramType.from(p.program), goals: p.goals.map(ProgramGoalProgressType.from) });
+  }
 }
+
+@BusinessErrorType('ProgramArchivedError', [C.PROGRAM_ARCHIVED], { description: 'The program is archived: it is kept as it was and cannot change.' })
+export class ProgramArchivedError extends BusinessError {}
+
+export const UpdateProgramResult = resultUnion('UpdateProgramResult', ProgramType, [C.PROGRAM_ARCHIVED]);

@@ -3,11 +3,11 @@ import { Button, Card, CopyButton, Group, Text, TextInput, Title } from '@mantin
 import { useMutation } from 'urql';
 import { graphql } from '../../../gql';
 import { isManager, useMe } from '../../../layout/me';
-import { ErrorNotice } from '../../../ui/QueryState';
+import { ErrorNotice, RefusalNotice } from '../../../ui/QueryState';
 
 const CreateFeedDocument = graphql(`
   mutation CreateCalendarFeed($scope: CalendarFeedScope!) {
-    createMyCalendarFeed(scope: $scope) { url scope }
+    createMyCalendarFeed(scope: $scope) { __typename ... on CalendarFeed { url scope } ... on BusinessError { errorCode message } }
   }
 `);
 
@@ -18,10 +18,12 @@ const CreateFeedDocument = graphql(`
 export function CalendarFeedCard() {
   const me = useMe();
   const [url, setUrl] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const [state, create] = useMutation(CreateFeedDocument);
   const make = async (scope: 'SELF' | 'TEAM') => {
-    const res = await create({ scope });
-    if (res.data) setUrl(res.data.createMyCalendarFeed.url);
+    const out = (await create({ scope })).data?.createMyCalendarFeed;
+    setRefusal(out && out.__typename !== 'CalendarFeed' ? out.message : null);
+    if (out?.__typename === 'CalendarFeed') setUrl(out.url);
   };
   return (
     <Card withBorder mt="lg" component="section" aria-labelledby="calendar-title">
@@ -41,6 +43,7 @@ export function CalendarFeedCard() {
           </Button>
         )}
       </Group>
+      <RefusalNotice message={refusal} />
       <ErrorNotice error={state.error} />
       {url && (
         <Group mt="md" align="flex-end">

@@ -1,8 +1,9 @@
+import { useState } from 'react';
 import { Alert, Button, Group, Table } from '@mantine/core';
 import { useMutation } from 'urql';
 import type { HrIncentivesQuery } from '../../../gql/graphql';
 import { formatDate } from '../../../ui/format';
-import { ErrorNotice } from '../../../ui/QueryState';
+import { ErrorNotice, RefusalNotice } from '../../../ui/QueryState';
 import { DecideDocument, kindName, recurrenceWords } from './incentive-documents';
 import { TableHead } from '../../../ui/TableHead';
 
@@ -11,7 +12,14 @@ type Award = HrIncentivesQuery['incentiveAwardsAwaitingApproval'][number];
 /** Awards whose condition was met, waiting for HR: the person, the rule, the amount; approve or reject. */
 export function AwardsAwaiting({ awards, onDecided }: { awards: Award[]; onDecided: () => void }) {
   const [state, decide] = useMutation(DecideDocument);
-  const submit = (id: string, approve: boolean) => void decide({ input: { id, approve } }).then((r) => r.data && onDecided());
+  const [refusal, setRefusal] = useState<string | null>(null);
+  // A refused decision (the award was decided meanwhile) is said in words, and the list is read again.
+  const submit = (id: string, approve: boolean) =>
+    void decide({ input: { id, approve } }).then((r) => {
+      const out = r.data?.decideIncentiveAward;
+      setRefusal(out?.__typename === 'IncentiveAward' ? null : (out?.message ?? null));
+      if (out) onDecided();
+    });
   if (awards.length === 0) return <Alert color="blue">No award is waiting for approval.</Alert>;
   return (
     <>
@@ -41,6 +49,7 @@ export function AwardsAwaiting({ awards, onDecided }: { awards: Award[]; onDecid
           ))}
         </Table.Tbody>
       </Table>
+      <RefusalNotice message={refusal} />
       <ErrorNotice error={state.error} />
     </>
   );

@@ -41,7 +41,7 @@ export const EvaluateDocument = graphql(`
 `);
 export const DecideDocument = graphql(`
   mutation HrDecideAward($input: DecideIncentiveAwardInput!) {
-    decideIncentiveAward(input: $input) { id status }
+    decideIncentiveAward(input: $input) { __typename ... on IncentiveAward { id status } ... on BusinessError { errorCode message } }
   }
 `);
 

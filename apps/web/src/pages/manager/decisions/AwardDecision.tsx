@@ -1,13 +1,14 @@
+import { useState } from 'react';
 import { Button, Card, Group, Text } from '@mantine/core';
 import { useMutation } from 'urql';
 import { graphql } from '../../../gql';
 import type { AwaitingDecisionQuery } from '../../../gql/graphql';
 import { formatDate } from '../../../ui/format';
-import { ErrorNotice } from '../../../ui/QueryState';
+import { ErrorNotice, RefusalNotice } from '../../../ui/QueryState';
 
 const DecideAwardDocument = graphql(`
   mutation DecideIncentiveAward($input: DecideIncentiveAwardInput!) {
-    decideIncentiveAward(input: $input) { id status }
+    decideIncentiveAward(input: $input) { __typename ... on IncentiveAward { id status } ... on BusinessError { errorCode message } }
   }
 `);
 
@@ -17,9 +18,11 @@ const KIND: Record<string, string> = { PAY_STEP: 'Pay step', BONUS: 'Bonus', REC
 
 export function AwardDecision({ award: a, name, onDecided }: { award: Award; name: string; onDecided: () => void }) {
   const [state, decide] = useMutation(DecideAwardDocument);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const submit = async (approve: boolean) => {
-    const res = await decide({ input: { id: a.id, approve } });
-    if (res.data) onDecided();
+    const out = (await decide({ input: { id: a.id, approve } })).data?.decideIncentiveAward;
+    if (out?.__typename === 'IncentiveAward') onDecided();
+    else setRefusal(out?.message ?? null);
   };
   const what = KIND[a.kind] ?? a.kind;
   return (
@@ -43,6 +46,7 @@ export function AwardDecision({ award: a, name, onDecided }: { award: Award; nam
           </Button>
         </Group>
       </Group>
+      <RefusalNotice message={refusal} />
       <ErrorNotice error={state.error} />
     </Card>
   );
