@@ -49,6 +49,8 @@ export enum BusinessErrorCode {
   NOT_APPROVER = 'NOT_APPROVER',
   /** The viewer is not a manager above the employee. */
   NOT_MANAGER = 'NOT_MANAGER',
+  /** The employee is not on the path (of this behaviour): an active assignment is needed. */
+  NOT_ON_PATH = 'NOT_ON_PATH',
   /** Only self-reported evidence awaiting confirmation can be confirmed. */
   NOT_SELF_EVIDENCE = 'NOT_SELF_EVIDENCE',
   /** Only the employee logs sessions against their own budget. */
