@@ -63,8 +63,10 @@ export class PlaybooksService {
     await this.scope.assertCanSee(viewer, employee?.id, 'Employee', input.employeeId);
     const inLine = !hr || (await this.scope.manages(viewer.employeeId, input.employeeId));
     const template = await this.repo.findTemplate(input.templateId);
-    if (!template || !template.active) throw badInput('templateId', 'No active playbook template with this id');
-    const refusal = await this.references.problem(input.employeeId, input.pathLevelId, input.certificationId);
+    if (!template) throw badInput('templateId', 'No playbook template with this id');
+    const refusal = template.active
+      ? await this.references.problem(input.employeeId, input.pathLevelId, input.certificationId)
+      : refuse(C.PLAYBOOK_TEMPLATE_RETIRED, `The playbook template "${template.name}" is retired: HR brings it back before runs start from it`, 'templateId');
     if (refusal) return this.refused(viewer, 'startPlaybookRun', 'Employee', input.employeeId, refusal);
     const run = await this.tx.manager.save(
       PlaybookRun,

@@ -67,6 +67,8 @@ export enum BusinessErrorCode {
   PATH_LEVEL_NOT_ON_EMPLOYEE_PATH = 'PATH_LEVEL_NOT_ON_EMPLOYEE_PATH',
   /** The budget's period has ended. */
   PERIOD_ENDED = 'PERIOD_ENDED',
+  /** The playbook template is retired: no new runs start from it. */
+  PLAYBOOK_TEMPLATE_RETIRED = 'PLAYBOOK_TEMPLATE_RETIRED',
   /** The program is archived and cannot change. */
   PROGRAM_ARCHIVED = 'PROGRAM_ARCHIVED',
   /** The record was renewed or revoked; only the current record changes. */

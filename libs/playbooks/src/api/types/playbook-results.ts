@@ -10,6 +10,7 @@ export enum PlaybookRefusalReason {
   UNKNOWN_CERTIFICATION = 'UNKNOWN_CERTIFICATION',
   BEFORE_TRAINING = 'BEFORE_TRAINING',
   RUN_NOT_OPEN = 'RUN_NOT_OPEN',
+  PLAYBOOK_TEMPLATE_RETIRED = 'PLAYBOOK_TEMPLATE_RETIRED',
 }
 registerEnumType(PlaybookRefusalReason, { name: 'PlaybookRefusalReason' });
 
