@@ -26,7 +26,7 @@ const NAMED: Named[] = [
 const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 const inputType = (mutation: string) => (/^create(Department|Location)$/.test(mutation) ? 'NamedInput' : `${capital(mutation)}Input`);
 const call = (mutation: string, type: string) => `mutation($input: ${inputType(mutation)}!) { ${mutation}(input: $input) {
-  __typename ... on ${type} { id name } ... on DuplicateNameError { message field existingId } } }`;
+  __typename ... on ${type} { id name } ... on DuplicateNameError { errorCode message field existingId } } }`;
 
 describe('a duplicate name is the same answer everywhere: a DuplicateNameError result, compared trimmed and ignoring case', () => {
   let t: TestApp;
@@ -46,7 +46,7 @@ describe('a duplicate name is the same answer everywhere: a DuplicateNameError r
     expect(first.data[create]).toEqual({ __typename: type, id: expect.any(String), name });
     const again = await t.gql<Any>(call(create, type), { input: { name: ` ${name.toUpperCase()} `, ...extra({ certId }) } }, hr);
     expect(again.errors).toBeUndefined();
-    expect(again.data[create]).toEqual({ __typename: 'DuplicateNameError', field: 'name', existingId: first.data[create].id, message: `A ${kind} named "${name}" already exists.` });
+    expect(again.data[create]).toEqual({ __typename: 'DuplicateNameError', errorCode: 'DUPLICATE_NAME', field: 'name', existingId: first.data[create].id, message: `A ${kind} named "${name}" already exists.` });
   });
 
   it.each(NAMED.filter((n) => n.update))('$update to a name another has, in another case; renaming to its own name in another case is fine', async ({ kind, type, create, update, extra }) => {
@@ -54,7 +54,7 @@ describe('a duplicate name is the same answer everywhere: a DuplicateNameError r
     const first = (await t.gql<Any>(call(create, type), { input: { name, ...extra({ certId }) } }, hr)).data[create];
     const other = (await t.gql<Any>(call(create, type), { input: { name: uniqueName(`Other ${kind}`), ...extra({ certId }) } }, hr)).data[create];
     const clash = await t.gql<Any>(call(update as string, type), { input: { id: other.id, name: name.toLowerCase() } }, hr);
-    expect(clash.data[update as string]).toEqual({ __typename: 'DuplicateNameError', field: 'name', existingId: first.id, message: `A ${kind} named "${name}" already exists.` });
+    expect(clash.data[update as string]).toEqual({ __typename: 'DuplicateNameError', errorCode: 'DUPLICATE_NAME', field: 'name', existingId: first.id, message: `A ${kind} named "${name}" already exists.` });
     const own = await t.gql<Any>(call(update as string, type), { input: { id: first.id, name: name.toUpperCase() } }, hr);
     expect(own.data[update as string]).toEqual({ __typename: type, id: first.id, name: name.toUpperCase() });
   });
@@ -70,7 +70,7 @@ describe('a duplicate name is the same answer everywhere: a DuplicateNameError r
       const results = answers.map((a) => a.data[create]);
       const made = results.filter((r) => r.__typename === type);
       expect(made).toHaveLength(1);
-      for (const r of results.filter((x) => x !== made[0])) expect(r).toEqual({ __typename: 'DuplicateNameError', field: 'name', existingId: made[0].id, message: `A ${kind} named "${made[0].name}" already exists.` });
+      for (const r of results.filter((x) => x !== made[0])) expect(r).toEqual({ __typename: 'DuplicateNameError', errorCode: 'DUPLICATE_NAME', field: 'name', existingId: made[0].id, message: `A ${kind} named "${made[0].name}" already exists.` });
       const table = create.replace(/^create/, '').toLowerCase();
       expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE lower(btrim(name)) = lower($1)`, [name])).toEqual([{ n: 1 }]);
     },

@@ -151,8 +151,15 @@ describe('playbook runs: cancelling, what a run may point at, after-steps, first
     expect(badStep.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'steps.0.offsetDays' });
     const retired = await t.gql<Any>(UPDATE_TEMPLATE, { input: { id: created.id, active: false } }, tok.hr);
     expect(retired.data.updatePlaybookTemplate.active).toBe(false);
-    const refused = await t.gql(START, { input: { templateId: created.id, employeeId: org.bob.id, trainingName: 'Coaching', trainingDate: '2031-03-20' } }, tok.manager);
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'templateId' });
+    // A retired template is a business refusal (it was BAD_USER_INPUT), audited; an unknown one stays bad input.
+    const startRefused = `mutation($input: StartPlaybookRunInput!) { startPlaybookRun(input: $input) { __typename ... on BusinessError { errorCode field message } } }`;
+    const deniedStarts = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'startPlaybookRun' AND outcome = 'DENIED' AND entity_id = $1`, [org.bob.id]))[0].n as number;
+    const deniedBefore = await deniedStarts();
+    const refused = await t.gql<Any>(startRefused, { input: { templateId: created.id, employeeId: org.bob.id, trainingName: 'Coaching', trainingDate: '2031-03-20' } }, tok.manager);
+    expect(refused.data.startPlaybookRun).toMatchObject({ __typename: 'PlaybookActionRefused', errorCode: 'PLAYBOOK_TEMPLATE_RETIRED', field: 'templateId' });
+    expect(await deniedStarts()).toBe(deniedBefore + 1);
+    const unknown = await t.gql(START, { input: { templateId: '00000000-0000-4000-8000-000000000000', employeeId: org.bob.id, trainingName: 'Coaching', trainingDate: '2031-03-20' } }, tok.manager);
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'templateId' });
     const byManager = await t.gql(UPDATE_TEMPLATE, { input: { id: created.id, active: true } }, tok.manager);
     expect(byManager.errors?.[0].message).toBe('updatePlaybookTemplate is for HR administrators only');
     const [audit] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'retirePlaybookTemplate' AND entity_id = $1`, [created.id]);

@@ -7,6 +7,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 const CREATE_TEMPLATE = `mutation($input: CreatePlaybookTemplateInput!) { createPlaybookTemplate(input: $input) { ... on PlaybookTemplate { id name steps { kind title offsetDays } } } }`;
 const START = `mutation($input: StartPlaybookRunInput!) { startPlaybookRun(input: $input) { ... on PlaybookRun { id managerId status steps { id kind title dueOn done } overdueSteps { id } } } }`;
 const COMPLETE = `mutation($input: CompletePlaybookStepInput!) { completePlaybookStep(input: $input) { ... on PlaybookRunStep { id done completedOn note behaviourId observationId } } }`;
+const COMPLETE_REFUSED = `mutation($input: CompletePlaybookStepInput!) { completePlaybookStep(input: $input) { __typename ... on BusinessError { errorCode message field } } }`;
 const RUN = `query($id: ID!) { playbookRun(id: $id) { id managerId status employee { id } overdueSteps { id } } }`;
 const OVERDUE = `{ myOverduePlaybookSteps { id runId dueOn } }`;
 const MY_RUNS = `{ myPlaybookRuns { id status } }`;
@@ -88,8 +89,15 @@ describe('before-and-after playbooks', () => {
     expect(late.data.completePlaybookStep).toMatchObject({ done: true, completedOn: '2030-05-11', note: 'Agreed to use the new dashboard in sprint 3' });
     const onTime = await t.gql<Any>(COMPLETE, { input: { stepId: s2.id, note: 'Outcome: weekly report in SQL', completedOn: '2030-05-10' } }, tok.manager);
     expect(onTime.data.completePlaybookStep.completedOn).toBe('2030-05-10');
-    const twice = await t.gql(COMPLETE, { input: { stepId: s2.id } }, tok.manager);
-    expect(twice.errors?.[0].extensions?.code).toBe('CONFLICT');
+    // Completing a step twice is a business failure: a union member with its errorCode (it was a CONFLICT error), audited REFUSED.
+    const twice = await t.gql<Any>(COMPLETE_REFUSED, { input: { stepId: s2.id } }, tok.manager);
+    expect(twice.errors).toBeUndefined();
+    expect(twice.data.completePlaybookStep).toEqual({ __typename: 'StepAlreadyCompletedError', errorCode: 'STEP_ALREADY_COMPLETED', message: 'This step was already completed on 2030-05-10', field: null });
+    const audited = await t.dataSource.query(
+      `SELECT outcome, detail FROM audit_entry WHERE actor_id = $1 AND entity_id = 'completePlaybookStep' AND outcome <> 'OK' AND detail->'target'->>'input.stepId' = $2`,
+      [org.manager.id, s2.id],
+    );
+    expect(audited).toEqual([{ outcome: 'REFUSED', detail: expect.objectContaining({ result: 'StepAlreadyCompletedError', reason: 'STEP_ALREADY_COMPLETED' }) }]);
     const after = await t.gql<Any>(RUN, { id: run.id }, tok.manager);
     expect(after.data.playbookRun.overdueSteps).toEqual([]);
   });
@@ -101,8 +109,8 @@ describe('before-and-after playbooks', () => {
     expect(res.data.completePlaybookStep).toMatchObject({ behaviourId: path.behaviourIds.PROFICIENT });
     const [obs] = await t.dataSource.query(`SELECT employee_id, behaviour_id, observed_on::text AS on, recorded_by_id FROM path_observation WHERE id = $1`, [res.data.completePlaybookStep.observationId]);
     expect(obs).toEqual({ employee_id: org.alice.id, behaviour_id: path.behaviourIds.PROFICIENT, on: '2030-05-19', recorded_by_id: org.manager.id });
-    const notOnPath = await t.gql(COMPLETE, { input: { stepId: run.steps[3].id, behaviourId: (await makeSkillPath(t.dataSource)).behaviourIds.BASELINE } }, tok.manager);
-    expect(notOnPath.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'behaviourId' });
+    const notOnPath = await t.gql<Any>(COMPLETE_REFUSED, { input: { stepId: run.steps[3].id, behaviourId: (await makeSkillPath(t.dataSource)).behaviourIds.BASELINE } }, tok.manager);
+    expect(notOnPath.data.completePlaybookStep).toMatchObject({ __typename: 'NotOnPathError', errorCode: 'NOT_ON_PATH', field: 'behaviourId' });
   });
 
   it('the manager scorecard: conversations per person per month, share with a newly observed behaviour, steps on time', async () => {

@@ -6,18 +6,18 @@ import { startTestApp, TestApp } from '../support/test-app';
 const BUDGET_FIELDS = `id employeeId status hours program periodStart periodEnd usage { totalHours extraHours usedHours remainingHours }`;
 const SET_DEFAULT = `mutation($input: SetPracticeBudgetDefaultInput!) { setPracticeBudgetDefault(input: $input) { id hours program } }`;
 const PROPOSE = `mutation($input: ProposePracticeBudgetInput!) { proposePracticeBudget(input: $input) {
-  __typename ... on PracticeBudget { ${BUDGET_FIELDS} } ... on PracticeActionRefused { reason message } } }`;
+  __typename ... on PracticeBudget { ${BUDGET_FIELDS} } ... on PracticeActionRefused { errorCode reason message } } }`;
 const DECIDE = `mutation($input: DecidePracticeInput!) { decidePracticeBudget(input: $input) {
-  __typename ... on PracticeBudget { id status } ... on PracticeActionRefused { reason message } } }`;
+  __typename ... on PracticeBudget { id status } ... on PracticeActionRefused { errorCode reason message } } }`;
 const LOG = `mutation($input: LogPracticeSessionInput!) { logPracticeSession(input: $input) {
-  __typename ... on PracticeSession { id minutes } ... on PracticeActionRefused { reason }
-  ... on BudgetExceededError { message remainingHours requestedHours } } }`;
+  __typename ... on PracticeSession { id minutes } ... on PracticeActionRefused { errorCode reason }
+  ... on BudgetExceededError { errorCode message remainingHours requestedHours } } }`;
 const EXTEND = `mutation($input: RequestPracticeExtensionInput!) { requestPracticeExtension(input: $input) {
-  __typename ... on PracticeExtension { id status extraHours } ... on PracticeActionRefused { reason } } }`;
+  __typename ... on PracticeExtension { id status extraHours } ... on PracticeActionRefused { errorCode reason } } }`;
 const DECIDE_EXT = `mutation($input: DecidePracticeInput!) { decidePracticeExtension(input: $input) {
-  __typename ... on PracticeExtension { id status } ... on PracticeActionRefused { reason } } }`;
+  __typename ... on PracticeExtension { id status } ... on PracticeActionRefused { errorCode reason } } }`;
 const ADJUST = `mutation($input: AttachMetricAdjustmentInput!) { attachMetricAdjustment(input: $input) {
-  __typename ... on MetricAdjustment { id metricKey changePercent startsOn endsOn } ... on PracticeActionRefused { reason } } }`;
+  __typename ... on MetricAdjustment { id metricKey changePercent startsOn endsOn } ... on PracticeActionRefused { errorCode reason } } }`;
 const ONE = `query($id: ID!) { practiceBudget(id: $id) { ${BUDGET_FIELDS} sessions { minutes practicedOn } extensions { status extraHours } metricAdjustments { metricKey changePercent } employee { id } } }`;
 const MINE = `{ myPracticeBudgets { ${BUDGET_FIELDS} } }`;
 const OF = `query($e: ID) { practiceBudgets(employeeId: $e) { id } }`;
@@ -57,7 +57,7 @@ describe('practice budgets', () => {
     const outsider = await t.gql(PROPOSE, { input }, tok.otherManager);
     expect(outsider.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const self = await t.gql<Any>(PROPOSE, { input }, tok.alice);
-    expect(self.data.proposePracticeBudget).toMatchObject({ __typename: 'PracticeActionRefused', reason: 'NOT_MANAGER' });
+    expect(self.data.proposePracticeBudget).toMatchObject({ __typename: 'PracticeActionRefused', errorCode: 'NOT_MANAGER', reason: 'NOT_MANAGER' });
     const both = await t.gql(PROPOSE, { input: { ...input, pathLevelId: '00000000-0000-4000-8000-000000000000' } }, tok.manager);
     expect(both.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'pathLevelId' });
     const past = await t.gql(PROPOSE, { input: { ...input, periodStart: '2030-02-01' } }, tok.manager);
@@ -68,9 +68,9 @@ describe('practice budgets', () => {
 
   it('the employee cannot approve their own budget, nor the proposer their proposal; outsiders get NOT_FOUND; the proposer\'s manager approves', async () => {
     const own = await t.gql<Any>(DECIDE, { input: { id: budgetId, approve: true } }, tok.alice);
-    expect(own.data.decidePracticeBudget).toMatchObject({ __typename: 'PracticeActionRefused', reason: 'OWN_BUDGET' });
+    expect(own.data.decidePracticeBudget).toMatchObject({ __typename: 'PracticeActionRefused', errorCode: 'OWN_BUDGET', reason: 'OWN_BUDGET' });
     const proposer = await t.gql<Any>(DECIDE, { input: { id: budgetId, approve: true } }, tok.manager);
-    expect(proposer.data.decidePracticeBudget).toMatchObject({ __typename: 'PracticeActionRefused', reason: 'OWN_PROPOSAL' });
+    expect(proposer.data.decidePracticeBudget).toMatchObject({ __typename: 'PracticeActionRefused', errorCode: 'OWN_PROPOSAL', reason: 'OWN_PROPOSAL' });
     const outsider = await t.gql(DECIDE, { input: { id: budgetId, approve: true } }, tok.otherManager);
     expect(outsider.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const peer = await t.gql(DECIDE, { input: { id: budgetId, approve: true } }, tok.bob);
@@ -80,7 +80,7 @@ describe('practice budgets', () => {
     const ok = await t.gql<Any>(DECIDE, { input: { id: budgetId, approve: true, note: 'Protected Friday afternoons' } }, tok.director);
     expect(ok.data.decidePracticeBudget).toEqual({ __typename: 'PracticeBudget', id: budgetId, status: 'APPROVED' });
     const again = await t.gql<Any>(DECIDE, { input: { id: budgetId, approve: false } }, tok.hr);
-    expect(again.data.decidePracticeBudget).toMatchObject({ reason: 'ALREADY_DECIDED' });
+    expect(again.data.decidePracticeBudget).toMatchObject({ errorCode: 'ALREADY_DECIDED', reason: 'ALREADY_DECIDED' });
   });
 
   it('a budget cannot be approved once its period has started', async () => {
@@ -89,7 +89,7 @@ describe('practice budgets', () => {
     clock.set(DateTime.fromISO('2030-03-03T12:00:00Z'));
     try {
       const late = await t.gql<Any>(DECIDE, { input: { id, approve: true } }, tok.hr);
-      expect(late.data.decidePracticeBudget).toMatchObject({ __typename: 'PracticeActionRefused', reason: 'TRAINING_STARTED' });
+      expect(late.data.decidePracticeBudget).toMatchObject({ __typename: 'PracticeActionRefused', errorCode: 'TRAINING_STARTED', reason: 'TRAINING_STARTED' });
     } finally {
       clock.set(DateTime.fromISO('2030-03-01T12:00:00Z'));
     }
@@ -100,9 +100,9 @@ describe('practice budgets', () => {
     const first = await t.gql<Any>(LOG, { input: { budgetId, practicedOn: '2030-03-12', minutes: 300, note: 'Built a dashboard' } }, tok.alice);
     expect(first.data.logPracticeSession).toMatchObject({ __typename: 'PracticeSession', minutes: 300 });
     const byManager = await t.gql<Any>(LOG, { input: { budgetId, practicedOn: '2030-03-12', minutes: 10 } }, tok.manager);
-    expect(byManager.data.logPracticeSession).toMatchObject({ __typename: 'PracticeActionRefused', reason: 'NOT_YOUR_BUDGET' });
+    expect(byManager.data.logPracticeSession).toMatchObject({ __typename: 'PracticeActionRefused', errorCode: 'NOT_YOUR_BUDGET', reason: 'NOT_YOUR_BUDGET' });
     const over = await t.gql<Any>(LOG, { input: { budgetId, practicedOn: '2030-03-14', minutes: 90 } }, tok.alice);
-    expect(over.data.logPracticeSession).toMatchObject({ __typename: 'BudgetExceededError', remainingHours: 1, requestedHours: 1.5 });
+    expect(over.data.logPracticeSession).toMatchObject({ __typename: 'BudgetExceededError', errorCode: 'BUDGET_EXCEEDED', remainingHours: 1, requestedHours: 1.5 });
     expect(over.data.logPracticeSession.message).toMatch(/1 hours remain/);
     const future = await t.gql(LOG, { input: { budgetId, practicedOn: '2030-03-20', minutes: 10 } }, tok.alice);
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'practicedOn' });
@@ -113,9 +113,9 @@ describe('practice budgets', () => {
     const stillOver = await t.gql<Any>(LOG, { input: { budgetId, practicedOn: '2030-03-14', minutes: 90 } }, tok.alice);
     expect(stillOver.data.logPracticeSession.__typename).toBe('BudgetExceededError');
     const ownExt = await t.gql<Any>(DECIDE_EXT, { input: { id: extId, approve: true } }, tok.manager);
-    expect(ownExt.data.decidePracticeExtension).toMatchObject({ reason: 'OWN_PROPOSAL' });
+    expect(ownExt.data.decidePracticeExtension).toMatchObject({ errorCode: 'OWN_PROPOSAL', reason: 'OWN_PROPOSAL' });
     const aliceExt = await t.gql<Any>(DECIDE_EXT, { input: { id: extId, approve: true } }, tok.alice);
-    expect(aliceExt.data.decidePracticeExtension).toMatchObject({ reason: 'OWN_BUDGET' });
+    expect(aliceExt.data.decidePracticeExtension).toMatchObject({ errorCode: 'OWN_BUDGET', reason: 'OWN_BUDGET' });
     const hrExt = await t.gql<Any>(DECIDE_EXT, { input: { id: extId, approve: true } }, tok.hr);
     expect(hrExt.data.decidePracticeExtension).toMatchObject({ status: 'APPROVED' });
     const now = await t.gql<Any>(LOG, { input: { budgetId, practicedOn: '2030-03-14', minutes: 90 } }, tok.alice);
@@ -126,7 +126,7 @@ describe('practice budgets', () => {
     const res = await t.gql<Any>(ADJUST, { input: { budgetId, metricKey: 'tickets_handled', changePercent: -20 } }, tok.manager);
     expect(res.data.attachMetricAdjustment).toMatchObject({ __typename: 'MetricAdjustment', metricKey: 'tickets_handled', changePercent: -20, startsOn: '2030-03-10', endsOn: '2030-04-10' });
     const self = await t.gql<Any>(ADJUST, { input: { budgetId, metricKey: 'csat', changePercent: -5 } }, tok.alice);
-    expect(self.data.attachMetricAdjustment).toMatchObject({ reason: 'NOT_MANAGER' });
+    expect(self.data.attachMetricAdjustment).toMatchObject({ errorCode: 'NOT_MANAGER', reason: 'NOT_MANAGER' });
     const [row] = await t.dataSource.query(`SELECT employee_id, budget_id, change_percent FROM metric_adjustment WHERE id = $1`, [res.data.attachMetricAdjustment.id]);
     expect(row).toMatchObject({ employee_id: org.alice.id, budget_id: budgetId, change_percent: '-20.00' });
   });

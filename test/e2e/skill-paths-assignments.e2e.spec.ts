@@ -9,7 +9,7 @@ const ASSIGN = `mutation($input: AssignPathInput!) { assignPath(input: $input) {
   ... on TargetBelowCurrentError { field currentLevel } ... on AlreadyAssignedError { assignmentId } } }`;
 const UPDATE = `mutation($input: UpdatePathAssignmentInput!) { updatePathAssignment(input: $input) {
   __typename ... on PathAssignment { targetLevel targetDate } ... on TargetBelowCurrentError { field currentLevel } } }`;
-const OBSERVE = `mutation($input: RecordObservationInput!) { recordObservation(input: $input) { id counted selfReported } }`;
+const OBSERVE = `mutation($input: RecordObservationInput!) { recordObservation(input: $input) { ... on PathObservation { id counted selfReported } } }`;
 const ASSIGNMENT = `query($id: ID!) { pathAssignment(id: $id) { id currentLevel employee { id } path { id } } }`;
 
 describe('path assignments', () => {

@@ -4,8 +4,8 @@ import { makeOrg } from '../support/factories';
 import { assignDirect, countRows, makeSkillPath } from '../support/skill-path-factories';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const OBSERVE = `mutation($input: RecordObservationInput!) { recordObservation(input: $input) { id counted selfReported } }`;
-const SELF = `mutation($input: AddSelfEvidenceInput!) { addSelfEvidence(input: $input) { id counted selfReported recordedById } }`;
+const OBSERVE = `mutation($input: RecordObservationInput!) { recordObservation(input: $input) { ... on PathObservation { id counted selfReported } } }`;
+const SELF = `mutation($input: AddSelfEvidenceInput!) { addSelfEvidence(input: $input) { ... on PathObservation { id counted selfReported recordedById } } }`;
 const CONFIRM = `mutation($id: ID!) { confirmObservation(id: $id) { __typename ... on PathObservation { counted confirmedById } } }`;
 const PROGRESS = `query($id: ID!) { pathProgress(assignmentId: $id) { currentLevel levels { level reachedOn complete missingCertifications
   behaviours { countedObservations met behaviour { id } observations { selfReported counted } } } } }`;
@@ -83,11 +83,15 @@ describe('path progress', () => {
     expect(await countRows(t.dataSource, 'SELECT 1 FROM level_achievement WHERE employee_id = $1 AND path_id = $2', [employee.id, p.pathId])).toBe(1);
   });
 
-  it('observations outside the employee\'s paths or dated in the future are bad input', async () => {
+  it('an observation outside the employee\'s paths is a NotOnPathError result; one dated in the future is bad input', async () => {
     const p = await makeSkillPath(t.dataSource);
     const manager = t.token(org.manager.subject);
-    const notAssigned = await t.gql(OBSERVE, { input: { employeeId: org.bob.id, behaviourId: p.levels.BASELINE.behaviourIds[0], observedOn: '2026-03-01' } }, manager);
-    expect(notAssigned.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'behaviourId' });
+    const refused = `mutation($input: RecordObservationInput!) { recordObservation(input: $input) { __typename ... on BusinessError { errorCode field } } }`;
+    const notAssigned = await t.gql<{ recordObservation: unknown }>(refused, { input: { employeeId: org.bob.id, behaviourId: p.levels.BASELINE.behaviourIds[0], observedOn: '2026-03-01' } }, manager);
+    expect(notAssigned.data.recordObservation).toEqual({ __typename: 'NotOnPathError', errorCode: 'NOT_ON_PATH', field: 'behaviourId' });
+    const selfRefused = `mutation($input: AddSelfEvidenceInput!) { addSelfEvidence(input: $input) { __typename ... on BusinessError { errorCode } } }`;
+    const selfNotAssigned = await t.gql<{ addSelfEvidence: unknown }>(selfRefused, { input: { behaviourId: p.levels.BASELINE.behaviourIds[0], observedOn: '2026-03-01' } }, t.token(org.bob.subject));
+    expect(selfNotAssigned.data.addSelfEvidence).toEqual({ __typename: 'NotOnPathError', errorCode: 'NOT_ON_PATH' });
     await assignDirect(t.dataSource, org.bob.id, p.pathId);
     const future = await t.gql(OBSERVE, { input: { employeeId: org.bob.id, behaviourId: p.levels.BASELINE.behaviourIds[0], observedOn: '2026-03-12' } }, manager);
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'observedOn' });

@@ -5,7 +5,7 @@ import { makeEmployee, makeOrg } from '../support/factories';
 import { assignOn, makeSnapshotPath } from '../support/snapshot-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const OBSERVE = `mutation($input: RecordObservationInput!) { recordObservation(input: $input) { id counted } }`;
+const OBSERVE = `mutation($input: RecordObservationInput!) { recordObservation(input: $input) { ... on PathObservation { id counted } } }`;
 const SNAPSHOT = `query($id: ID!) { fromToSnapshot(employeeId: $id) { sections { currentLevel handledDifferently { activity } observedAhead { activity } } } }`;
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

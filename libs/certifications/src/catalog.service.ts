@@ -1,22 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
-import { AppError, badInput, DuplicateNameError, nameTaken, notFound, Viewer } from '@app/shared';
+import { AppError, badInput, BusinessErrorCode as C, DomainResult, nameTakenFailure, notFound, Viewer } from '@app/shared';
 import { Certification } from './entities/certification.entity';
 import { CertificationRequirement } from './entities/certification-requirement.entity';
 import { CertificationRepository } from './certification.repository';
 import { assertPolicyInput, policyInputProblem, policyOf } from './certification-policy';
 import { computeCycle } from './domain';
 import type { CycleDates } from './domain';
-import { CertificationFieldsInput, CreateCertificationInput, PreviewRenewalRulesInput, UpdateCertificationInput } from './api/inputs/certification.inputs';
-import { RemoveCertificationRequirementInput, SetCertificationRequirementInput } from './api/inputs/view.inputs';
+import {
+  CertificationFieldsCommand,
+  CreateCertificationCommand,
+  PreviewRenewalRulesCommand,
+  RemoveCertificationRequirementCommand,
+  SetCertificationRequirementCommand,
+  UpdateCertificationCommand,
+} from './certification-commands';
+import { invalidRenewalRules } from './certification-failures';
 
-const FIELDS: Array<keyof CertificationFieldsInput> = [
+const FIELDS: Array<keyof CertificationFieldsCommand> = [
   'description', 'validityAmount', 'validityUnit', 'renewalWindowAmount', 'renewalWindowUnit', 'gracePeriodDays', 'expiryBase',
   'anchorMonth', 'anchorDay', 'minActiveAmount', 'minActiveUnit', 'costAmount', 'costCurrency', 'estimatedHours',
   'studyGuideUrl', 'renewalRequirements', 'payoff',
 ];
-const DECIMALS: Array<keyof CertificationFieldsInput> = ['costAmount', 'estimatedHours'];
+const DECIMALS: Array<keyof CertificationFieldsCommand> = ['costAmount', 'estimatedHours'];
 
 /** Catalog and role requirements (HR writes, everyone signed in reads). */
 @Injectable()
@@ -37,7 +44,7 @@ export class CatalogService {
     return found;
   }
 
-  async create(viewer: Viewer, input: CreateCertificationInput): Promise<Certification | DuplicateNameError> {
+  async create(viewer: Viewer, input: CreateCertificationCommand): Promise<DomainResult<Certification, C.DUPLICATE_NAME>> {
     const entity = this.tx.manager.create(Certification, {
       name: input.name.trim(),
       issuer: input.issuer.trim(),
@@ -47,14 +54,14 @@ export class CatalogService {
     });
     applyFields(entity, input);
     assertPolicyInput(entity);
-    const taken = await nameTaken('certification', entity.name, null, (n) => this.repo.findByName(n));
+    const taken = await nameTakenFailure('certification', entity.name, null, (n) => this.repo.findByName(n));
     if (taken) return taken;
     const saved = await this.tx.manager.save(Certification, entity);
     await this.audit.recordChange(viewer, 'createCertification', 'Certification', saved.id, null, { ...saved });
     return saved;
   }
 
-  async update(viewer: Viewer, input: UpdateCertificationInput): Promise<Certification | DuplicateNameError> {
+  async update(viewer: Viewer, input: UpdateCertificationCommand): Promise<DomainResult<Certification, C.DUPLICATE_NAME>> {
     const existing = await this.get(input.id);
     const before = { ...existing };
     if (input.name !== undefined && input.name !== null) existing.name = input.name.trim();
@@ -62,7 +69,7 @@ export class CatalogService {
     applyFields(existing, input);
     assertPolicyInput(existing);
     if (existing.name.toLowerCase() !== before.name.toLowerCase()) {
-      const taken = await nameTaken('certification', existing.name, existing.id, (n) => this.repo.findByName(n));
+      const taken = await nameTakenFailure('certification', existing.name, existing.id, (n) => this.repo.findByName(n));
       if (taken) return taken;
     }
     const saved = await this.tx.manager.save(Certification, existing);
@@ -74,12 +81,12 @@ export class CatalogService {
    * The dates the rules give a record completed on `completedOn` and its renewal (on `renewedOn`, default
    * the day the window opens, else the expiry), by computeCycle as recording does. Nothing is saved.
    */
-  async previewRules(input: PreviewRenewalRulesInput): Promise<RulesPreview | { field: string; message: string }> {
+  async previewRules(input: PreviewRenewalRulesCommand): Promise<DomainResult<RulesPreview, C.INVALID_RENEWAL_RULES>> {
     const draft: Certification = input.certificationId
       ? { ...(await this.get(input.certificationId)) }
       : this.tx.manager.create(Certification, { gracePeriodDays: 0, expiryBase: 'FROM_COMPLETION', ...nulls() });
     const problem = softly(() => applyFields(draft, input)) ?? policyInputProblem(draft);
-    if (problem) return problem;
+    if (problem) return invalidRenewalRules(problem);
     const policy = policyOf(draft);
     const first = computeCycle(policy, input.completedOn);
     const renewedOn = input.renewedOn ?? first.windowOpensOn ?? first.expiresOn;
@@ -96,7 +103,7 @@ export class CatalogService {
     return this.repo.requirementsJson(jobRoleId, object);
   }
 
-  async setRequirement(viewer: Viewer, input: SetCertificationRequirementInput): Promise<CertificationRequirement> {
+  async setRequirement(viewer: Viewer, input: SetCertificationRequirementCommand): Promise<CertificationRequirement> {
     if (!(await this.repo.jobRoleExists(input.jobRoleId))) throw badInput('jobRoleId', `No job role with id ${input.jobRoleId}`);
     if (!(await this.repo.findById(input.certificationId))) throw badInput('certificationId', `No certification with id ${input.certificationId}`);
     const existing = await this.repo.findRequirement(input.jobRoleId, input.level, input.certificationId);
@@ -108,7 +115,7 @@ export class CatalogService {
     return saved;
   }
 
-  async removeRequirement(viewer: Viewer, input: RemoveCertificationRequirementInput): Promise<boolean> {
+  async removeRequirement(viewer: Viewer, input: RemoveCertificationRequirementCommand): Promise<boolean> {
     const existing = await this.repo.findRequirement(input.jobRoleId, input.level, input.certificationId);
     if (!existing) throw notFound('CertificationRequirement');
     await this.tx.manager.delete(CertificationRequirement, { id: existing.id });
@@ -122,7 +129,7 @@ function nulls(): Partial<Certification> {
 }
 
 /** Copies the given fields: undefined keeps the value, null clears it. */
-function applyFields(target: Certification, input: CertificationFieldsInput): void {
+function applyFields(target: Certification, input: CertificationFieldsCommand): void {
   for (const field of FIELDS) {
     const value = input[field];
     if (value === undefined) continue;

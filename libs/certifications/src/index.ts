@@ -1,5 +1,7 @@
 export * from './domain';
 export * from './certification-events';
+export * from './certification-commands';
+export * from './certification-failures';
 export * from './entities/certification.entity';
 export * from './entities/certification-record.entity';
 export * from './entities/certification-requirement.entity';

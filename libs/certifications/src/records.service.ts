@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
-import { badInput, forbidden, notFound, OrgCalendar, Viewer } from '@app/shared';
+import { badInput, BusinessErrorCode as C, DomainResult, forbidden, notFound, OrgCalendar, Viewer } from '@app/shared';
 import { EMPLOYEE_VIEW } from '@app/employees';
 import { applyExtension, computeCycle } from './domain';
 import { CertificationRecord } from './entities/certification-record.entity';
@@ -12,8 +12,8 @@ import { CertificationRepository } from './certification.repository';
 import { CertificationRecordRepository } from './certification-record.repository';
 import { policyOf } from './certification-policy';
 import { RecordView } from './record-view';
-import { ExtendCertificationInput, RecordCertificationInput, RevokeCertificationInput } from './api/inputs/certification.inputs';
-import { AlreadyRevokedError, DuplicateCredentialError, ExtensionNotAfterExpiryError, failure, RecordNotCurrentError } from './api/types/certification-results';
+import { ExtendCertificationCommand, RecordCertificationCommand, RevokeCertificationCommand } from './certification-commands';
+import { alreadyRevoked, duplicateCredential, extensionNotAfterExpiry, recordNotCurrent } from './certification-failures';
 
 const ENTITY = 'CertificationRecord';
 
@@ -41,14 +41,14 @@ export class RecordsService {
    * Records an award. While a current record exists this is a renewal: the new record renews it and the
    * previous one is marked superseded (its dates are never rewritten).
    */
-  async record(viewer: Viewer, input: RecordCertificationInput): Promise<RecordView | DuplicateCredentialError> {
+  async record(viewer: Viewer, input: RecordCertificationCommand): Promise<DomainResult<RecordView, C.DUPLICATE_CREDENTIAL>> {
     await this.assertMayManage(viewer, input.employeeId, 'Employee', input.employeeId);
     const certification = await this.catalog.findById(input.certificationId);
     if (!certification) throw badInput('certificationId', `No certification with id ${input.certificationId}`);
     const today = this.calendar.today();
     if (input.earnedOn > today) throw badInput('earnedOn', 'earnedOn cannot be in the future');
     if (input.credentialId && (await this.records.credentialTaken(certification.id, input.credentialId))) {
-      return failure(DuplicateCredentialError, { message: 'This credential id is already recorded for this certification', field: 'credentialId' });
+      return duplicateCredential();
     }
     const previous = await this.records.findCurrentForUpdate(input.employeeId, certification.id);
     if (previous && input.earnedOn < previous.earnedOn) throw badInput('earnedOn', `earnedOn is before the current record's earned date ${previous.earnedOn}`);
@@ -81,17 +81,12 @@ export class RecordsService {
   }
 
   /** Moves this cycle's deadline (a manager in the employee's line or HR), with a reason. */
-  async extend(viewer: Viewer, input: ExtendCertificationInput): Promise<RecordView | ExtensionNotAfterExpiryError | RecordNotCurrentError> {
+  async extend(viewer: Viewer, input: ExtendCertificationCommand): Promise<DomainResult<RecordView, C.EXTENSION_NOT_AFTER_EXPIRY | C.RECORD_NOT_CURRENT>> {
     const record = await this.records.findEntity(input.recordId);
     await this.assertMayManage(viewer, record?.employeeId, ENTITY, input.recordId);
     const current = record as CertificationRecord;
-    if (current.revokedAt || current.supersededById) return failure(RecordNotCurrentError, { message: 'Only the current record can be extended' });
-    if (current.expiresOn === null || input.extendedUntil <= current.expiresOn) {
-      return failure(ExtensionNotAfterExpiryError, {
-        message: current.expiresOn === null ? 'This certification never expires' : `extendedUntil must be after the expiry date ${current.expiresOn}`,
-        field: 'extendedUntil',
-      });
-    }
+    if (current.revokedAt || current.supersededById) return recordNotCurrent();
+    if (current.expiresOn === null || input.extendedUntil <= current.expiresOn) return extensionNotAfterExpiry(current.expiresOn);
     const certification = (await this.catalog.findById(current.certificationId))!;
     const dates = applyExtension(policyOf(certification), current, input.extendedUntil);
     const before = await this.records.byId(current.id, this.calendar.today());
@@ -106,10 +101,10 @@ export class RecordsService {
   }
 
   /** HR revokes a record with a reason; the record stays in the history. */
-  async revoke(viewer: Viewer, input: RevokeCertificationInput): Promise<RecordView | AlreadyRevokedError> {
+  async revoke(viewer: Viewer, input: RevokeCertificationCommand): Promise<DomainResult<RecordView, C.ALREADY_REVOKED>> {
     const record = await this.records.findEntity(input.recordId);
     if (!record) throw notFound(ENTITY);
-    if (record.revokedAt) return failure(AlreadyRevokedError, { message: 'This record is already revoked' });
+    if (record.revokedAt) return alreadyRevoked();
     const before = await this.records.byId(record.id, this.calendar.today());
     await this.tx.manager.update(CertificationRecord, { id: record.id }, { revokedAt: new Date(), revokeReason: input.reason.trim(), revokedBy: viewer.employeeId });
     const after = (await this.records.byId(record.id, this.calendar.today())) as RecordView;

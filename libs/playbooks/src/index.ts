@@ -9,6 +9,8 @@ export * from './playbooks.service';
 export * from './playbook-templates.service';
 export * from './manager-scorecard.service';
 export * from './playbook-events';
+export * from './playbook-commands';
+export * from './domain/refusal';
 export * from './playbooks.module';
 
 import { PlaybookTemplate } from './entities/playbook-template.entity';

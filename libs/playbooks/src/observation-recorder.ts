@@ -1,4 +1,4 @@
-import type { Viewer } from '@app/shared';
+import type { BusinessErrorCode, DomainResult, Viewer } from '@app/shared';
 
 /**
  * Port: records an observation of a path behaviour through skill-paths (which owns the table and its
@@ -8,6 +8,6 @@ import type { Viewer } from '@app/shared';
 export const OBSERVATION_RECORDER = Symbol('OBSERVATION_RECORDER');
 
 export interface ObservationRecorder {
-  /** Records the observation in the caller's transaction; returns its id. */
-  record(viewer: Viewer, input: { employeeId: string; behaviourId: string; observedOn: string; note: string | null }): Promise<string>;
+  /** Records the observation in the caller's transaction; returns its id, or NOT_ON_PATH when the employee is not on the behaviour's path. */
+  record(viewer: Viewer, input: { employeeId: string; behaviourId: string; observedOn: string; note: string | null }): Promise<DomainResult<string, BusinessErrorCode.NOT_ON_PATH>>;
 }

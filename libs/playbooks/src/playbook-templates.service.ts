@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, DuplicateNameError, nameTaken, notFound, Viewer } from '@app/shared';
+import { badInput, BusinessErrorCode as C, DomainResult, DuplicateNameFailure, nameTakenFailure, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { PlaybookTemplate } from './entities/playbook-template.entity';
 import { PlaybookTemplateStep } from './entities/playbook-template-step.entity';
 import { PlaybookRepository } from './playbook.repository';
 import { DEFAULT_PLAYBOOK_STEPS, offsetProblem, StepSpec } from './domain/default-steps';
-import { CreatePlaybookTemplateInput, PlaybookStepInput, UpdatePlaybookTemplateInput } from './api/inputs/playbook.inputs';
+import { CreatePlaybookTemplateCommand, PlaybookStepCommand, UpdatePlaybookTemplateCommand } from './playbook-commands';
 
 /**
  * HR's playbook templates: created, edited (name, description, steps) and retired (active: false)
@@ -25,7 +25,7 @@ export class PlaybookTemplatesService {
     return this.repo.listTemplates();
   }
 
-  async create(viewer: Viewer, input: CreatePlaybookTemplateInput): Promise<PlaybookTemplate | DuplicateNameError> {
+  async create(viewer: Viewer, input: CreatePlaybookTemplateCommand): Promise<DomainResult<PlaybookTemplate, C.DUPLICATE_NAME>> {
     const name = checkName(input.name);
     const taken = await this.nameTaken(name, null);
     if (taken) return taken;
@@ -36,7 +36,7 @@ export class PlaybookTemplatesService {
     return template;
   }
 
-  async update(viewer: Viewer, input: UpdatePlaybookTemplateInput): Promise<PlaybookTemplate | DuplicateNameError> {
+  async update(viewer: Viewer, input: UpdatePlaybookTemplateCommand): Promise<DomainResult<PlaybookTemplate, C.DUPLICATE_NAME>> {
     const template = await this.repo.findTemplate(input.id);
     if (!template) throw notFound('PlaybookTemplate');
     const before = { ...template, steps: (await this.repo.templateSteps([template.id])).map(stepSpec) };
@@ -55,8 +55,8 @@ export class PlaybookTemplatesService {
     return saved;
   }
 
-  private nameTaken(name: string, selfId: string | null): Promise<DuplicateNameError | null> {
-    return nameTaken('playbook template', name, selfId, (n) => this.repo.findTemplateByName(n));
+  private nameTaken(name: string, selfId: string | null): Promise<DuplicateNameFailure | null> {
+    return nameTakenFailure('playbook template', name, selfId, (n) => this.repo.findTemplateByName(n));
   }
 }
 
@@ -66,7 +66,7 @@ function checkName(raw: string): string {
   return name;
 }
 
-function checkSteps(input: PlaybookStepInput[]): StepSpec[] {
+function checkSteps(input: PlaybookStepCommand[]): StepSpec[] {
   return input.map((s, i) => {
     const step: StepSpec = { kind: s.kind, title: s.title.trim(), guidance: s.guidance?.trim() ?? '', offsetDays: s.offsetDays };
     if (!step.title) throw badInput(`steps.${i}.title`, 'A step needs a title');

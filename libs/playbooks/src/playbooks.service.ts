@@ -1,17 +1,17 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { AppError, badInput, Clock, forbidden, OrgCalendar, Viewer } from '@app/shared';
+import { badInput, BusinessErrorCode as C, Clock, DomainResult, fail, forbidden, isFailure, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository } from '@app/employees';
 import { PlaybookRun } from './entities/playbook-run.entity';
 import { PlaybookRunStep } from './entities/playbook-run-step.entity';
 import { PlaybookRepository, RunFilter } from './playbook.repository';
-import { PlaybookRefusal, PlaybookRefusalReason, refuse } from './domain/refusal';
+import { PlaybookRefusal, PlaybookRefusalCode, refuse } from './domain/refusal';
 import { OBSERVATION_RECORDER, ObservationRecorder } from './observation-recorder';
 import { RunReferenceCheck } from './run-reference.check';
 import { PLAYBOOK_RUN_STARTED, PlaybookRunStarted } from './playbook-events';
-import { CancelPlaybookRunInput, CompletePlaybookStepInput, StartPlaybookRunInput, UpdatePlaybookRunInput } from './api/inputs/playbook.inputs';
+import { CancelPlaybookRunCommand, CompletePlaybookStepCommand, StartPlaybookRunCommand, UpdatePlaybookRunCommand } from './playbook-commands';
 
 /**
  * Before-and-after playbook runs. A manager above the employee (or HR) starts a run; the run's
@@ -54,7 +54,7 @@ export class PlaybooksService {
     return { sql: this.scope.visibleEmployeesPredicate(viewer, 'r.employee_id', params), params };
   }
 
-  async startRun(viewer: Viewer, input: StartPlaybookRunInput): Promise<PlaybookRun | PlaybookRefusal> {
+  async startRun(viewer: Viewer, input: StartPlaybookRunCommand): Promise<DomainResult<PlaybookRun, PlaybookRefusalCode>> {
     const employee = await this.employees.findById(input.employeeId);
     // The employee themself sees the run but may not start one; a manager outside the line, or a missing employee,
     // is NOT_FOUND (both at the cost of one reporting-line check: see AccessScope.assertCanSee).
@@ -63,8 +63,10 @@ export class PlaybooksService {
     await this.scope.assertCanSee(viewer, employee?.id, 'Employee', input.employeeId);
     const inLine = !hr || (await this.scope.manages(viewer.employeeId, input.employeeId));
     const template = await this.repo.findTemplate(input.templateId);
-    if (!template || !template.active) throw badInput('templateId', 'No active playbook template with this id');
-    const refusal = await this.references.problem(input.employeeId, input.pathLevelId, input.certificationId);
+    if (!template) throw badInput('templateId', 'No playbook template with this id');
+    const refusal = template.active
+      ? await this.references.problem(input.employeeId, input.pathLevelId, input.certificationId)
+      : refuse(C.PLAYBOOK_TEMPLATE_RETIRED, `The playbook template "${template.name}" is retired: HR brings it back before runs start from it`, 'templateId');
     if (refusal) return this.refused(viewer, 'startPlaybookRun', 'Employee', input.employeeId, refusal);
     const run = await this.tx.manager.save(
       PlaybookRun,
@@ -87,23 +89,25 @@ export class PlaybooksService {
     return run;
   }
 
-  async completeStep(viewer: Viewer, input: CompletePlaybookStepInput): Promise<PlaybookRunStep | PlaybookRefusal> {
+  async completeStep(viewer: Viewer, input: CompletePlaybookStepCommand): Promise<DomainResult<PlaybookRunStep, PlaybookRefusalCode | C.STEP_ALREADY_COMPLETED | C.NOT_ON_PATH>> {
     const step = await this.repo.findStep(input.stepId);
     const r = await this.runToActOn(viewer, step ? await this.repo.findRun(step.runId) : null, 'PlaybookRunStep', input.stepId);
     const s = step as PlaybookRunStep;
-    if (s.completedAt) throw new AppError('CONFLICT', 'This step is already completed');
+    if (s.completedAt) return fail(C.STEP_ALREADY_COMPLETED, `This step was already completed on ${s.completedOn}`);
     if (input.behaviourId && s.kind !== 'AFTER') throw badInput('behaviourId', 'Only an AFTER step records an observed behaviour');
     const completedOn = input.completedOn ?? this.calendar.today();
     if (completedOn > this.calendar.today()) throw badInput('completedOn', 'completedOn cannot be in the future');
     if (r.status !== 'OPEN') return this.refused(viewer, 'completePlaybookStep', 'PlaybookRunStep', s.id, notOpen(r));
     if (s.kind === 'AFTER' && completedOn < r.trainingDate) {
-      const refusal = refuse(PlaybookRefusalReason.BEFORE_TRAINING, `An after-training step can be completed from the training date (${r.trainingDate}) on`, 'completedOn');
+      const refusal = refuse(C.BEFORE_TRAINING, `An after-training step can be completed from the training date (${r.trainingDate}) on`, 'completedOn');
       return this.refused(viewer, 'completePlaybookStep', 'PlaybookRunStep', s.id, refusal);
     }
     const before = { ...s };
     let observationId: string | null = null;
     if (input.behaviourId && this.recorder) {
-      observationId = await this.recorder.record(viewer, { employeeId: r.employeeId, behaviourId: input.behaviourId, observedOn: completedOn, note: input.note ?? null });
+      const recorded = await this.recorder.record(viewer, { employeeId: r.employeeId, behaviourId: input.behaviourId, observedOn: completedOn, note: input.note ?? null });
+      if (isFailure(recorded)) return recorded;
+      observationId = recorded;
     }
     Object.assign(s, { completedOn, completedAt: new Date(), completedById: viewer.employeeId, note: input.note ?? null, behaviourId: input.behaviourId ?? null, observationId });
     const saved = await this.tx.manager.save(PlaybookRunStep, s);
@@ -113,7 +117,7 @@ export class PlaybooksService {
   }
 
   /** Stops an open run: it stays visible as CANCELLED with the reason; its open steps are no longer due or notified. */
-  async cancelRun(viewer: Viewer, input: CancelPlaybookRunInput): Promise<PlaybookRun | PlaybookRefusal> {
+  async cancelRun(viewer: Viewer, input: CancelPlaybookRunCommand): Promise<DomainResult<PlaybookRun, PlaybookRefusalCode>> {
     const r = await this.runToActOn(viewer, await this.repo.findRun(input.runId), 'PlaybookRun', input.runId);
     const reason = input.reason.trim();
     if (!reason) throw badInput('reason', 'Say why the run is cancelled');
@@ -126,7 +130,7 @@ export class PlaybooksService {
   }
 
   /** Corrects an open run's training name or date; open steps are re-dated from the new date (never before today). */
-  async updateRun(viewer: Viewer, input: UpdatePlaybookRunInput): Promise<PlaybookRun | PlaybookRefusal> {
+  async updateRun(viewer: Viewer, input: UpdatePlaybookRunCommand): Promise<DomainResult<PlaybookRun, PlaybookRefusalCode>> {
     const r = await this.runToActOn(viewer, await this.repo.findRun(input.runId), 'PlaybookRun', input.runId);
     if (r.status !== 'OPEN') return this.refused(viewer, 'updatePlaybookRun', 'PlaybookRun', r.id, notOpen(r));
     const before = plainRun(r);
@@ -171,7 +175,7 @@ export class PlaybooksService {
   }
 }
 
-const notOpen = (r: PlaybookRun) => refuse(PlaybookRefusalReason.RUN_NOT_OPEN, `This run is ${r.status.toLowerCase()}`);
+const notOpen = (r: PlaybookRun) => refuse(C.RUN_NOT_OPEN, `This run is ${r.status.toLowerCase()}`);
 
 function plainRun(r: PlaybookRun): Record<string, unknown> {
   const { employee: _e, manager: _m, template: _t, ...rest } = r;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PathAssignmentRepository, SkillPathRepository } from '@app/skill-paths';
 import { CertificationRepository } from '@app/certifications';
-import { PlaybookRefusal, PlaybookRefusalReason, refuse } from './domain/refusal';
+import { BusinessErrorCode as C } from '@app/shared';
+import { PlaybookRefusal, refuse } from './domain/refusal';
 
 /**
  * What a run may point at: a level of a path the employee is on now (an ended assignment does not
@@ -18,13 +19,13 @@ export class RunReferenceCheck {
   async problem(employeeId: string, pathLevelId?: string, certificationId?: string): Promise<PlaybookRefusal | null> {
     if (pathLevelId) {
       const [level] = await this.paths.levelsByIds([pathLevelId]);
-      if (!level) return refuse(PlaybookRefusalReason.UNKNOWN_PATH_LEVEL, 'No path level with this id', 'pathLevelId');
+      if (!level) return refuse(C.UNKNOWN_PATH_LEVEL, 'No path level with this id', 'pathLevelId');
       if (!(await this.assignments.findByEmployeeAndPath(employeeId, level.pathId))) {
-        return refuse(PlaybookRefusalReason.PATH_LEVEL_NOT_ON_EMPLOYEE_PATH, 'This level belongs to a path the employee is not on', 'pathLevelId');
+        return refuse(C.PATH_LEVEL_NOT_ON_EMPLOYEE_PATH, 'This level belongs to a path the employee is not on', 'pathLevelId');
       }
     }
     if (certificationId && !(await this.certifications.findById(certificationId))) {
-      return refuse(PlaybookRefusalReason.UNKNOWN_CERTIFICATION, 'No certification with this id in the catalog', 'certificationId');
+      return refuse(C.UNKNOWN_CERTIFICATION, 'No certification with this id in the catalog', 'certificationId');
     }
     return null;
   }

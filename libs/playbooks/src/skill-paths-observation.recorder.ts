@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Viewer } from '@app/shared';
+import { BusinessErrorCode, DomainResult, isFailure, Viewer } from '@app/shared';
 import { PathAssignmentsService } from '@app/skill-paths';
 import { ObservationRecorder } from './observation-recorder';
 
@@ -8,8 +8,8 @@ import { ObservationRecorder } from './observation-recorder';
 export class SkillPathsObservationRecorder implements ObservationRecorder {
   constructor(private readonly assignments: PathAssignmentsService) {}
 
-  async record(viewer: Viewer, input: { employeeId: string; behaviourId: string; observedOn: string; note: string | null }): Promise<string> {
+  async record(viewer: Viewer, input: { employeeId: string; behaviourId: string; observedOn: string; note: string | null }): Promise<DomainResult<string, BusinessErrorCode.NOT_ON_PATH>> {
     const saved = await this.assignments.recordObservation(viewer, { employeeId: input.employeeId, behaviourId: input.behaviourId, observedOn: input.observedOn, note: input.note ?? undefined });
-    return saved.id;
+    return isFailure(saved) ? saved : saved.id;
   }
 }

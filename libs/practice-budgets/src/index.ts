@@ -6,6 +6,8 @@ export * from './entities/metric-adjustment.entity';
 export * from './practice-budget.repository';
 export * from './practice-budgets.service';
 export * from './practice-events';
+export * from './practice-commands';
+export * from './practice-failures';
 export * from './practice-budgets.module';
 export * from './api/types/practice.types';
 

@@ -1,6 +1,6 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Injectable } from '@nestjs/common';
-import { badInput, OrgCalendar, Viewer } from '@app/shared';
+import { badInput, BusinessErrorCode as C, DomainResult, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository } from '@app/employees';
@@ -10,15 +10,15 @@ import { PracticeExtension } from './entities/practice-extension.entity';
 import { PracticeSession } from './entities/practice-session.entity';
 import { MetricAdjustment } from './entities/metric-adjustment.entity';
 import { PracticeBudgetRepository, programKey } from './practice-budget.repository';
-import { BudgetExceededError, PracticeActionRefused, PracticeRefusalReason as R } from './api/types/practice-results';
+import { budgetExceeded, PracticeRefusal, PracticeRefusalCode, refusePractice } from './practice-failures';
 import {
-  AttachMetricAdjustmentInput,
-  DecidePracticeInput,
-  LogPracticeSessionInput,
-  ProposePracticeBudgetInput,
-  RequestPracticeExtensionInput,
-  SetPracticeBudgetDefaultInput,
-} from './api/inputs/practice.inputs';
+  AttachMetricAdjustmentCommand,
+  DecidePracticeCommand,
+  LogPracticeSessionCommand,
+  ProposePracticeBudgetCommand,
+  RequestPracticeExtensionCommand,
+  SetPracticeBudgetDefaultCommand,
+} from './practice-commands';
 import { PRACTICE_BUDGET_DECIDED, PRACTICE_BUDGET_PROPOSED, PracticeBudgetDecided, PracticeBudgetProposed } from './practice-events';
 
 const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
@@ -31,7 +31,7 @@ const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
  * - log sessions: the employee themself, against an approved budget, within its hours;
  * - see: the employee, their reporting line, HR.
  * A budget or employee the viewer may not see is NOT_FOUND; a refused action on a visible budget is
- * a `PracticeActionRefused` result with a reason.
+ * a failure with its PracticeRefusalCode (practice-failures.ts).
  */
 @Injectable()
 export class PracticeBudgetsService {
@@ -63,7 +63,7 @@ export class PracticeBudgetsService {
     return this.repo.listDefaults();
   }
 
-  async setDefault(viewer: Viewer, input: SetPracticeBudgetDefaultInput): Promise<PracticeBudgetDefault> {
+  async setDefault(viewer: Viewer, input: SetPracticeBudgetDefaultCommand): Promise<PracticeBudgetDefault> {
     this.assertOneSkill(input);
     const existing = await this.repo.findDefault(input.pathLevelId, input.program);
     const before = existing ? { ...existing } : null;
@@ -78,7 +78,7 @@ export class PracticeBudgetsService {
     return saved;
   }
 
-  async propose(viewer: Viewer, input: ProposePracticeBudgetInput): Promise<PracticeBudget | PracticeActionRefused> {
+  async propose(viewer: Viewer, input: ProposePracticeBudgetCommand): Promise<DomainResult<PracticeBudget, PracticeRefusalCode>> {
     this.assertOneSkill(input);
     const refused = await this.assertManagerOf(viewer, input.employeeId, 'Employee', input.employeeId);
     if (refused) return refused;
@@ -109,10 +109,10 @@ export class PracticeBudgetsService {
     return saved;
   }
 
-  async decideBudget(viewer: Viewer, input: DecidePracticeInput): Promise<PracticeBudget | PracticeActionRefused> {
+  async decideBudget(viewer: Viewer, input: DecidePracticeCommand): Promise<DomainResult<PracticeBudget, PracticeRefusalCode>> {
     const budget = await this.get(viewer, input.id);
     const refused = (await this.approverRefusal(viewer, budget.employeeId, budget.proposedById, budget.status)) ??
-      (input.approve && this.calendar.today() > budget.periodStart ? PracticeActionRefused.of(R.TRAINING_STARTED, 'The budget\'s period has started; agree budgets before training starts') : null);
+      (input.approve && this.calendar.today() > budget.periodStart ? refusePractice(C.TRAINING_STARTED, 'The budget\'s period has started; agree budgets before training starts') : null);
     if (refused) return refused;
     const before = plain(budget);
     Object.assign(budget, { status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: viewer.employeeId, decidedAt: new Date(), decisionNote: input.note ?? null });
@@ -123,11 +123,11 @@ export class PracticeBudgetsService {
     return saved;
   }
 
-  async requestExtension(viewer: Viewer, input: RequestPracticeExtensionInput): Promise<PracticeExtension | PracticeActionRefused> {
+  async requestExtension(viewer: Viewer, input: RequestPracticeExtensionCommand): Promise<DomainResult<PracticeExtension, PracticeRefusalCode>> {
     const budget = await this.get(viewer, input.budgetId);
     const refused = await this.assertManagerOf(viewer, budget.employeeId, 'PracticeBudget', budget.id);
     if (refused) return refused;
-    if (budget.status !== 'APPROVED') return PracticeActionRefused.of(R.NOT_APPROVED, 'Only an approved budget can be extended');
+    if (budget.status !== 'APPROVED') return refusePractice(C.NOT_APPROVED, 'Only an approved budget can be extended');
     const saved = await this.tx.manager.save(
       PracticeExtension,
       this.tx.manager.create(PracticeExtension, { budgetId: budget.id, extraHours: input.extraHours, reason: input.reason ?? null, proposedById: viewer.employeeId, status: 'PROPOSED' }),
@@ -136,14 +136,14 @@ export class PracticeBudgetsService {
     return saved;
   }
 
-  async decideExtension(viewer: Viewer, input: DecidePracticeInput): Promise<PracticeExtension | PracticeActionRefused> {
+  async decideExtension(viewer: Viewer, input: DecidePracticeCommand): Promise<DomainResult<PracticeExtension, PracticeRefusalCode>> {
     const extension = await this.repo.findExtension(input.id);
     const budget = extension ? await this.repo.findBudget(extension.budgetId) : null;
     await this.scope.assertCanSee(viewer, budget?.employeeId, 'PracticeExtension', input.id);
     const ext = extension as PracticeExtension;
     const b = budget as PracticeBudget;
     const refused = (await this.approverRefusal(viewer, b.employeeId, ext.proposedById, ext.status)) ??
-      (input.approve && this.calendar.today() > b.periodEnd ? PracticeActionRefused.of(R.PERIOD_ENDED, 'The budget\'s period has ended') : null);
+      (input.approve && this.calendar.today() > b.periodEnd ? refusePractice(C.PERIOD_ENDED, 'The budget\'s period has ended') : null);
     if (refused) return refused;
     const before = { ...ext };
     Object.assign(ext, { status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: viewer.employeeId, decidedAt: new Date() });
@@ -152,11 +152,11 @@ export class PracticeBudgetsService {
     return saved;
   }
 
-  async logSession(viewer: Viewer, input: LogPracticeSessionInput): Promise<PracticeSession | PracticeActionRefused | BudgetExceededError> {
+  async logSession(viewer: Viewer, input: LogPracticeSessionCommand): Promise<DomainResult<PracticeSession, PracticeRefusalCode | C.BUDGET_EXCEEDED>> {
     await this.get(viewer, input.budgetId);
     const budget = (await this.repo.lockBudget(input.budgetId)) as PracticeBudget;
-    if (budget.employeeId !== viewer.employeeId) return PracticeActionRefused.of(R.NOT_YOUR_BUDGET, 'Only the employee logs practice sessions on their budget');
-    if (budget.status !== 'APPROVED') return PracticeActionRefused.of(R.NOT_APPROVED, 'The budget has not been approved');
+    if (budget.employeeId !== viewer.employeeId) return refusePractice(C.NOT_YOUR_BUDGET, 'Only the employee logs practice sessions on their budget');
+    if (budget.status !== 'APPROVED') return refusePractice(C.NOT_APPROVED, 'The budget has not been approved');
     if (input.practicedOn < budget.periodStart || input.practicedOn > budget.periodEnd) {
       throw badInput('practicedOn', `practicedOn must be within the budget period ${budget.periodStart}..${budget.periodEnd}`);
     }
@@ -164,11 +164,7 @@ export class PracticeBudgetsService {
     const [usage] = await this.repo.usage([budget.id]);
     const remainingMinutes = Math.round((budget.hours + usage.extraHours) * 60) - usage.usedMinutes;
     if (input.minutes > remainingMinutes) {
-      return Object.assign(new BudgetExceededError(), {
-        message: `Only ${hoursOf(Math.max(remainingMinutes, 0))} hours remain on this budget; ask your manager for an extension`,
-        remainingHours: hoursOf(Math.max(remainingMinutes, 0)),
-        requestedHours: hoursOf(input.minutes),
-      });
+      return budgetExceeded(hoursOf(Math.max(remainingMinutes, 0)), hoursOf(input.minutes));
     }
     const saved = await this.tx.manager.save(
       PracticeSession,
@@ -178,7 +174,7 @@ export class PracticeBudgetsService {
     return saved;
   }
 
-  async attachAdjustment(viewer: Viewer, input: AttachMetricAdjustmentInput): Promise<MetricAdjustment | PracticeActionRefused> {
+  async attachAdjustment(viewer: Viewer, input: AttachMetricAdjustmentCommand): Promise<DomainResult<MetricAdjustment, PracticeRefusalCode>> {
     const budget = await this.get(viewer, input.budgetId);
     const refused = await this.assertManagerOf(viewer, budget.employeeId, 'PracticeBudget', budget.id);
     if (refused) return refused;
@@ -198,23 +194,23 @@ export class PracticeBudgetsService {
   }
 
   /** NOT_FOUND when the viewer may not see the employee; a refusal when they see but do not manage them. */
-  private async assertManagerOf(viewer: Viewer, employeeId: string, entity: string, entityId: string): Promise<PracticeActionRefused | null> {
+  private async assertManagerOf(viewer: Viewer, employeeId: string, entity: string, entityId: string): Promise<PracticeRefusal | null> {
     const employee = await this.employees.findById(employeeId);
     await this.scope.assertCanSee(viewer, employee?.id, entity, entityId);
     if (this.scope.isHr(viewer) && viewer.employeeId !== employeeId) return null;
     if (viewer.employeeId !== employeeId && (await this.scope.manages(viewer.employeeId, employeeId))) return null;
-    return PracticeActionRefused.of(R.NOT_MANAGER, 'Only a manager in the employee\'s reporting line or HR can do this');
+    return refusePractice(C.NOT_MANAGER, 'Only a manager in the employee\'s reporting line or HR can do this');
   }
 
   /** The approver is HR or the proposer's own manager; never the employee nor the proposer. */
-  private async approverRefusal(viewer: Viewer, employeeId: string, proposedById: string, status: string): Promise<PracticeActionRefused | null> {
-    if (viewer.employeeId === employeeId) return PracticeActionRefused.of(R.OWN_BUDGET, 'You cannot approve your own practice budget');
-    if (viewer.employeeId === proposedById) return PracticeActionRefused.of(R.OWN_PROPOSAL, 'You cannot approve your own proposal; the approver is your manager or HR');
-    if (status !== 'PROPOSED') return PracticeActionRefused.of(R.ALREADY_DECIDED, `Already ${status.toLowerCase()}`);
+  private async approverRefusal(viewer: Viewer, employeeId: string, proposedById: string, status: string): Promise<PracticeRefusal | null> {
+    if (viewer.employeeId === employeeId) return refusePractice(C.OWN_BUDGET, 'You cannot approve your own practice budget');
+    if (viewer.employeeId === proposedById) return refusePractice(C.OWN_PROPOSAL, 'You cannot approve your own proposal; the approver is your manager or HR');
+    if (status !== 'PROPOSED') return refusePractice(C.ALREADY_DECIDED, `Already ${status.toLowerCase()}`);
     if (this.scope.isHr(viewer)) return null;
     const proposer = await this.employees.findById(proposedById);
     if (proposer?.managerId === viewer.employeeId) return null;
-    return PracticeActionRefused.of(R.NOT_APPROVER, 'The approver is the proposing manager\'s manager or HR');
+    return refusePractice(C.NOT_APPROVER, 'The approver is the proposing manager\'s manager or HR');
   }
 }
 

@@ -8,6 +8,8 @@ export * from './entities/path-observation.entity';
 export * from './entities/level-achievement.entity';
 export * from './certification-gate';
 export * from './skill-path-events';
+export * from './skill-path-commands';
+export * from './skill-path-failures';
 export * from './skill-path.repository';
 export * from './path-assignment.repository';
 export * from './skill-paths.service';

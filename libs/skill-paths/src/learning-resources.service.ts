@@ -5,7 +5,7 @@ import { TransactionHost } from '@app/persistence';
 import { LearningResource } from './entities/learning-resource.entity';
 import { SkillPathRepository } from './skill-path.repository';
 import { placeAt } from './domain/ordering';
-import { UpdateLearningResourceInput } from './api/inputs/skill-path.inputs';
+import { UpdateLearningResourceCommand } from './skill-path-commands';
 
 /** "Start here" and other resources of a level: HR edits, reorders and removes them. */
 @Injectable()
@@ -16,7 +16,7 @@ export class LearningResourcesService {
     private readonly tx: TransactionHost,
   ) {}
 
-  async update(viewer: Viewer, input: UpdateLearningResourceInput): Promise<LearningResource> {
+  async update(viewer: Viewer, input: UpdateLearningResourceCommand): Promise<LearningResource> {
     const resource = await this.get(input.id);
     const before = { ...resource };
     const { id: _id, position, ...changes } = input;

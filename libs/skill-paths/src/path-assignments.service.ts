@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DateTime } from 'luxon';
-import { badInput, OrgCalendar, Page, Viewer } from '@app/shared';
+import { badInput, BusinessErrorCode as C, DomainFailure, DomainResult, OrgCalendar, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository, JobRolesService } from '@app/employees';
@@ -12,8 +11,15 @@ import { SkillPathRepository } from './skill-path.repository';
 import { PathAssignmentRepository } from './path-assignment.repository';
 import { LevelProgress, PathProgressService } from './path-progress.service';
 import { PATH_ASSIGNED, PathAssigned } from './skill-path-events';
-import { AddSelfEvidenceInput, AssignPathInput, EndPathAssignmentInput, PathAssignmentListArgs, RecordObservationInput, UpdatePathAssignmentInput } from './api/inputs/assignment.inputs';
-import { AlreadyAssignedError, AssignmentEndedError, NotSelfEvidenceError, OwnEvidenceError, TargetBelowCurrentError, TargetDateInPastError } from './api/types/skill-path-results';
+import {
+  AddSelfEvidenceCommand,
+  AssignPathCommand,
+  EndPathAssignmentCommand,
+  PathAssignmentListQuery,
+  RecordObservationCommand,
+  UpdatePathAssignmentCommand,
+} from './skill-path-commands';
+import { alreadyAssigned, assignmentEnded, notOnPath, notSelfEvidence, ownEvidence, targetBelowCurrent, targetDateInPast } from './skill-path-failures';
 
 const plain = <T extends object>(row: T) => ({ ...row });
 
@@ -39,7 +45,7 @@ export class PathAssignmentsService {
     return a as PathAssignment;
   }
 
-  async list(viewer: Viewer, args: PathAssignmentListArgs): Promise<Page<PathAssignment>> {
+  async list(viewer: Viewer, args: PathAssignmentListQuery): Promise<Page<PathAssignment>> {
     if (args.employeeId) await this.scope.assertEmployeeVisible(viewer, args.employeeId);
     const params: unknown[] = [];
     const sql = this.scope.visibleEmployeesPredicate(viewer, 'a.employee_id', params);
@@ -51,7 +57,7 @@ export class PathAssignmentsService {
     return { assignment, levels: await this.progressService.progress(assignment) };
   }
 
-  async assign(viewer: Viewer, input: AssignPathInput): Promise<PathAssignment | TargetBelowCurrentError | TargetDateInPastError | AlreadyAssignedError> {
+  async assign(viewer: Viewer, input: AssignPathCommand): Promise<DomainResult<PathAssignment, C.TARGET_BELOW_CURRENT | C.TARGET_DATE_IN_PAST | C.ALREADY_ASSIGNED>> {
     await this.assertManages(viewer, input.employeeId, 'Employee', input.employeeId);
     const [path] = await this.paths.pathsByIds([input.pathId]);
     if (!path) throw badInput('pathId', `No skill path with id ${input.pathId}`);
@@ -59,9 +65,9 @@ export class PathAssignmentsService {
     if (pastDate) return pastDate;
     await this.jobRoles.assertAssignable('pathId', path.jobRoleId);
     const existing = await this.repo.findByEmployeeAndPath(input.employeeId, input.pathId);
-    if (existing) return Object.assign(new AlreadyAssignedError(), { message: 'The employee is already on this path', assignmentId: existing.id });
+    if (existing) return alreadyAssigned(existing.id);
     const current = (input.currentLevel ?? null) as PathLevelName | null;
-    if (levelRank(input.targetLevel) <= levelRank(current)) return targetBelow(current);
+    if (levelRank(input.targetLevel) <= levelRank(current)) return targetBelowCurrent(current);
     const saved = await this.repo.insert({
       employeeId: input.employeeId,
       pathId: input.pathId,
@@ -76,7 +82,7 @@ export class PathAssignmentsService {
     return saved;
   }
 
-  async update(viewer: Viewer, input: UpdatePathAssignmentInput): Promise<PathAssignment | TargetBelowCurrentError | TargetDateInPastError | AssignmentEndedError> {
+  async update(viewer: Viewer, input: UpdatePathAssignmentCommand): Promise<DomainResult<PathAssignment, C.TARGET_BELOW_CURRENT | C.TARGET_DATE_IN_PAST | C.ASSIGNMENT_ENDED>> {
     const a = await this.repo.findById(input.id);
     await this.assertManages(viewer, a?.employeeId, 'PathAssignment', input.id);
     const assignment = a as PathAssignment;
@@ -85,7 +91,7 @@ export class PathAssignmentsService {
     if (pastDate) return pastDate;
     const before = plain(assignment);
     if (input.targetLevel !== undefined) {
-      if (levelRank(input.targetLevel) <= levelRank(assignment.currentLevel)) return targetBelow(assignment.currentLevel);
+      if (levelRank(input.targetLevel) <= levelRank(assignment.currentLevel)) return targetBelowCurrent(assignment.currentLevel);
       assignment.targetLevel = input.targetLevel;
     }
     if (input.targetDate !== undefined) assignment.targetDate = input.targetDate;
@@ -95,7 +101,7 @@ export class PathAssignmentsService {
   }
 
   /** Ends an active assignment (HR or a manager above the employee): kept as history, no longer counted as active anywhere. */
-  async end(viewer: Viewer, input: EndPathAssignmentInput): Promise<PathAssignment | AssignmentEndedError> {
+  async end(viewer: Viewer, input: EndPathAssignmentCommand): Promise<DomainResult<PathAssignment, C.ASSIGNMENT_ENDED>> {
     const a = await this.repo.findById(input.id);
     await this.assertManages(viewer, a?.employeeId, 'PathAssignment', input.id);
     const assignment = a as PathAssignment;
@@ -115,26 +121,27 @@ export class PathAssignmentsService {
   }
 
   /** A manager in the line (or HR) records an observation; it counts at once and may reach a level. */
-  async recordObservation(viewer: Viewer, input: RecordObservationInput): Promise<PathObservation> {
+  async recordObservation(viewer: Viewer, input: RecordObservationCommand): Promise<DomainResult<PathObservation, C.NOT_ON_PATH>> {
     await this.assertManages(viewer, input.employeeId, 'Employee', input.employeeId);
     const assignment = await this.assignmentForBehaviour(input.employeeId, input.behaviourId, input.observedOn);
+    if (!assignment) return notOnPath();
     const saved = await this.insertObservation(viewer, input.employeeId, input, false);
     await this.progressService.evaluate(viewer, assignment);
     return saved;
   }
 
   /** The employee's own evidence; counts only once a manager in their line confirms it. */
-  async addSelfEvidence(viewer: Viewer, input: AddSelfEvidenceInput): Promise<PathObservation> {
-    await this.assignmentForBehaviour(viewer.employeeId, input.behaviourId, input.observedOn);
+  async addSelfEvidence(viewer: Viewer, input: AddSelfEvidenceCommand): Promise<DomainResult<PathObservation, C.NOT_ON_PATH>> {
+    if (!(await this.assignmentForBehaviour(viewer.employeeId, input.behaviourId, input.observedOn))) return notOnPath();
     return this.insertObservation(viewer, viewer.employeeId, input, true);
   }
 
-  async confirmObservation(viewer: Viewer, id: string): Promise<PathObservation | OwnEvidenceError | NotSelfEvidenceError> {
+  async confirmObservation(viewer: Viewer, id: string): Promise<DomainResult<PathObservation, C.OWN_EVIDENCE | C.NOT_SELF_EVIDENCE>> {
     const o = await this.repo.observationById(id);
     await this.scope.assertCanSee(viewer, o?.employeeId, 'PathObservation', id);
     const obs = o as PathObservation;
-    if (obs.employeeId === viewer.employeeId) return Object.assign(new OwnEvidenceError(), { message: 'Your own evidence is confirmed by a manager in your line' });
-    if (!obs.selfReported || obs.confirmedAt) return Object.assign(new NotSelfEvidenceError(), { message: 'Only unconfirmed self-evidence can be confirmed' });
+    if (obs.employeeId === viewer.employeeId) return ownEvidence();
+    if (!obs.selfReported || obs.confirmedAt) return notSelfEvidence();
     const before = plain(obs);
     obs.confirmedById = viewer.employeeId;
     obs.confirmedAt = new Date();
@@ -145,7 +152,7 @@ export class PathAssignmentsService {
     return saved;
   }
 
-  private async insertObservation(viewer: Viewer, employeeId: string, input: AddSelfEvidenceInput, selfReported: boolean): Promise<PathObservation> {
+  private async insertObservation(viewer: Viewer, employeeId: string, input: AddSelfEvidenceCommand, selfReported: boolean): Promise<PathObservation> {
     const saved = await this.tx.manager.save(
       PathObservation,
       this.tx.manager.create(PathObservation, {
@@ -164,26 +171,23 @@ export class PathAssignmentsService {
     return saved;
   }
 
-  /** The employee's assignment on the behaviour's path; bad input when there is none or the date is ahead. */
-  private async assignmentForBehaviour(employeeId: string, behaviourId: string, observedOn: string): Promise<PathAssignment> {
+  /** The employee's active assignment on the behaviour's path (null: not on it); bad input for an unknown behaviour or a date ahead. */
+  private async assignmentForBehaviour(employeeId: string, behaviourId: string, observedOn: string): Promise<PathAssignment | null> {
     if (observedOn > this.calendar.today()) throw badInput('observedOn', 'An observation cannot be dated in the future');
     const pathOf = await this.repo.pathOfBehaviour(behaviourId);
     if (!pathOf) throw badInput('behaviourId', `No behaviour with id ${behaviourId}`);
-    const assignment = await this.repo.findByEmployeeAndPath(employeeId, pathOf.path.id);
-    if (!assignment) throw badInput('behaviourId', 'The employee is not assigned to the path of this behaviour');
-    return assignment;
+    return this.repo.findByEmployeeAndPath(employeeId, pathOf.path.id);
   }
 
   /** A target date before today is refused in words (the union result, audited as REFUSED); null when it is fine. */
-  private pastTargetDate(targetDate: string | null | undefined): TargetDateInPastError | null {
+  private pastTargetDate(targetDate: string | null | undefined): DomainFailure<C.TARGET_DATE_IN_PAST> | null {
     const today = this.calendar.today();
-    if (!targetDate || targetDate >= today) return null;
-    return Object.assign(new TargetDateInPastError(), { message: `The target date ${readable(targetDate)} is in the past. Pick today (${readable(today)}) or a later date.`, field: 'targetDate', earliest: today });
+    return targetDate && targetDate < today ? targetDateInPast(targetDate, today) : null;
   }
 
-  private async ended(viewer: Viewer, action: string, a: PathAssignment): Promise<AssignmentEndedError> {
+  private async ended(viewer: Viewer, action: string, a: PathAssignment): Promise<DomainFailure<C.ASSIGNMENT_ENDED>> {
     await this.audit.recordDenied(viewer, action, 'PathAssignment', a.id);
-    return Object.assign(new AssignmentEndedError(), { message: `This assignment ended on ${a.endedOn}`, endedOn: a.endedOn });
+    return assignmentEnded(a.endedOn);
   }
 
   /**
@@ -193,11 +197,4 @@ export class PathAssignmentsService {
   private assertManages(viewer: Viewer, employeeId: string | null | undefined, entity: string, entityId: string): Promise<void> {
     return this.scope.assertManages(viewer, employeeId, entity, entityId);
   }
-}
-
-/** "2026-03-09" → "9 Mar 2026", as the console shows dates. */
-const readable = (isoDate: string) => DateTime.fromISO(isoDate).toFormat('d LLL yyyy');
-
-function targetBelow(currentLevel: PathLevelName | null): TargetBelowCurrentError {
-  return Object.assign(new TargetBelowCurrentError(), { message: 'The target level must be above the current level', field: 'targetLevel', currentLevel });
 }

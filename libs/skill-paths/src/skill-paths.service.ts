@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, notFound, Viewer } from '@app/shared';
+import { badInput, BusinessErrorCode as C, DomainResult, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository, JobRolesService } from '@app/employees';
@@ -10,8 +10,8 @@ import { LearningResource } from './entities/learning-resource.entity';
 import { PATH_LEVELS, levelRank } from './entities/path-level-name';
 import { SkillPathRepository } from './skill-path.repository';
 import { placeAt } from './domain/ordering';
-import { AddBehaviourInput, AddLearningResourceInput, CreateSkillPathInput, UpdateBehaviourInput, UpdatePathLevelInput } from './api/inputs/skill-path.inputs';
-import { BehaviourHasObservationsError, PathAlreadyExistsError, RemovedBehaviour } from './api/types/skill-path-results';
+import { AddBehaviourCommand, AddLearningResourceCommand, CreateSkillPathCommand, UpdateBehaviourCommand, UpdatePathLevelCommand } from './skill-path-commands';
+import { behaviourHasObservations, pathAlreadyExists } from './skill-path-failures';
 
 const plain = <T extends object>(row: T) => ({ ...row });
 
@@ -49,12 +49,10 @@ export class SkillPathsService {
   }
 
   /** Creates the path and its three levels in one transaction. */
-  async create(viewer: Viewer, input: CreateSkillPathInput): Promise<SkillPath | PathAlreadyExistsError> {
+  async create(viewer: Viewer, input: CreateSkillPathCommand): Promise<DomainResult<SkillPath, C.PATH_ALREADY_EXISTS>> {
     await this.jobRoles.assertAssignable('jobRoleId', input.jobRoleId);
     const [existing] = await this.repo.pathsByJobRoleIds([input.jobRoleId]);
-    if (existing) {
-      return Object.assign(new PathAlreadyExistsError(), { message: 'This job role already has a skill path', field: 'jobRoleId', existingPathId: existing.id });
-    }
+    if (existing) return pathAlreadyExists(existing.id);
     const content = { BASELINE: input.baseline, PROFICIENT: input.proficient, ADVANCED: input.advanced };
     const { path, levels } = await this.repo.insertPath(
       { jobRoleId: input.jobRoleId, name: input.name, description: input.description ?? null },
@@ -64,7 +62,7 @@ export class SkillPathsService {
     return path;
   }
 
-  async updateLevel(viewer: Viewer, input: UpdatePathLevelInput): Promise<PathLevel> {
+  async updateLevel(viewer: Viewer, input: UpdatePathLevelCommand): Promise<PathLevel> {
     const [level] = await this.repo.levelsByIds([input.levelId]);
     if (!level) throw notFound('PathLevel');
     const before = plain(level);
@@ -75,7 +73,7 @@ export class SkillPathsService {
     return saved;
   }
 
-  async addBehaviour(viewer: Viewer, input: AddBehaviourInput): Promise<PathBehaviour> {
+  async addBehaviour(viewer: Viewer, input: AddBehaviourCommand): Promise<PathBehaviour> {
     await this.levelOrBadInput(input.levelId);
     const position = await this.repo.nextBehaviourPosition(input.levelId);
     const saved = await this.repo.insertBehaviour({ levelId: input.levelId, activity: input.activity, expectedOutput: input.expectedOutput, position });
@@ -83,7 +81,7 @@ export class SkillPathsService {
     return saved;
   }
 
-  async updateBehaviour(viewer: Viewer, input: UpdateBehaviourInput): Promise<PathBehaviour> {
+  async updateBehaviour(viewer: Viewer, input: UpdateBehaviourCommand): Promise<PathBehaviour> {
     const [b] = await this.repo.behavioursByIds([input.id]);
     if (!b) throw notFound('PathBehaviour');
     const before = plain(b);
@@ -99,19 +97,17 @@ export class SkillPathsService {
   }
 
   /** Removes a behaviour nobody was observed on; observed ones are history and stay. */
-  async removeBehaviour(viewer: Viewer, id: string): Promise<RemovedBehaviour | BehaviourHasObservationsError> {
+  async removeBehaviour(viewer: Viewer, id: string): Promise<DomainResult<{ id: string }, C.BEHAVIOUR_HAS_OBSERVATIONS>> {
     const [b] = await this.repo.behavioursByIds([id]);
     if (!b) throw notFound('PathBehaviour');
     const observationCount = await this.repo.behaviourHasObservations(id);
-    if (observationCount > 0) {
-      return Object.assign(new BehaviourHasObservationsError(), { message: 'Observations were recorded against this behaviour', observationCount });
-    }
+    if (observationCount > 0) return behaviourHasObservations(observationCount);
     await this.tx.manager.delete(PathBehaviour, { id });
     await this.audit.recordChange(viewer, 'removeBehaviour', 'PathBehaviour', id, plain(b), null);
-    return Object.assign(new RemovedBehaviour(), { id });
+    return { id };
   }
 
-  async addResource(viewer: Viewer, input: AddLearningResourceInput): Promise<LearningResource> {
+  async addResource(viewer: Viewer, input: AddLearningResourceCommand): Promise<LearningResource> {
     await this.levelOrBadInput(input.levelId);
     const position = await this.repo.nextResourcePosition(input.levelId);
     const saved = await this.tx.manager.save(

@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { Viewer } from '@app/shared';
+import { isFailure, Viewer } from '@app/shared';
 import { DEFAULT_PLAYBOOK_STEPS, PlaybookTemplatesService, StepSpec } from '@app/playbooks';
 
 /** HR's playbook templates in the demo: the article's default, and two written for the demo's programs. */
@@ -36,7 +36,7 @@ export async function loadDemoPlaybookTemplates(app: INestApplication, hr: Viewe
   for (const t of DEMO_PLAYBOOK_TEMPLATES) {
     const steps = t.steps.map((s) => ({ ...s })) as TemplateInput['steps'];
     const created = await service.create(hr, { name: t.name, description: t.description, steps });
-    if (!('id' in created)) throw new Error(`Demo template "${t.name}" was refused: ${created.message}`);
+    if (isFailure(created)) throw new Error(`Demo template "${t.name}" was refused: ${created.message}`);
     ids.set(t.name, created.id);
   }
   return ids;

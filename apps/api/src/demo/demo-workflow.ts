@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { TransactionHost } from '@app/persistence';
-import { OrgCalendar, Role, Viewer } from '@app/shared';
+import { BusinessErrorCode, DomainFailure, OrgCalendar, Role, Viewer } from '@app/shared';
 import { PlaybooksService } from '@app/playbooks';
 import { PathAssignmentsService } from '@app/skill-paths';
 import { PracticeBudgetsService } from '@app/practice-budgets';
@@ -12,10 +12,10 @@ import { loadDemoPlaybookTemplates } from './demo-playbooks';
 export const DEMO_RUN_TRAINING = 'ITIL 4 Foundation exam';
 export const DEMO_BUDGET_PROGRAM = 'ITIL 4 Foundation study';
 
-type Result = { __typename?: string } | object;
-function expectSaved<T extends Result>(what: string, result: T): T & { id: string } {
-  if (!('id' in result)) throw new Error(`Demo: ${what} was refused: ${JSON.stringify(result)}`);
-  return result as T & { id: string };
+/** The saved value of a service result; a business failure stops the demo load with its code and message. */
+function expectSaved<T extends { id: string }, C extends BusinessErrorCode>(what: string, result: T | DomainFailure<C>): T {
+  if (result instanceof DomainFailure) throw new Error(`Demo: ${what} was refused: ${result.errorCode} ${result.message}`);
+  return result;
 }
 
 /**

@@ -2,14 +2,13 @@ import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from
 import type { GraphQLResolveInfo } from 'graphql';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeRefType, EmployeeRepository } from '@app/employees';
-import { answerRaw, byKeys, groupByKeys, loaderFor, OrgCalendar, plainNodes, plainSelection, responsePath, Viewer } from '@app/shared';
+import { answerRaw, byKeys, graphqlResult, groupByKeys, loaderFor, OrgCalendar, plainNodes, plainSelection, responsePath, Viewer } from '@app/shared';
 import { RecordsService } from '../records.service';
 import { CertificationViewsService, GapGroup } from '../certification-views.service';
 import { CertificationRepository } from '../certification.repository';
 import { CertificationRecordRepository, RecordPage } from '../certification-record.repository';
 import { recordObjectSql } from '../record-view-columns';
 import { myCertificationJsonSql } from '../certification-json.sql';
-import type { RecordView } from '../record-view';
 import { Certification } from '../entities/certification.entity';
 import { CertificationRecordPage, CertificationRecordType } from './types/record.type';
 import { CertificationType } from './types/certification.type';
@@ -32,8 +31,6 @@ function answerPage(ctx: object, info: GraphQLResolveInfo, page: RecordPage) {
   answerRaw(ctx, plainNodes(info)?.path ?? [], page.nodesJson);
   return { totalCount: page.totalCount, pageInfo: page.pageInfo, nodes: [] };
 }
-
-const mapResult = (r: object) => ('earnedOn' in r ? CertificationRecordType.from(r as RecordView) : r);
 
 @Resolver(() => CertificationRecordType)
 export class CertificationRecordsResolver {
@@ -103,19 +100,19 @@ export class CertificationRecordsResolver {
   @SignedIn()
   @Mutation(() => RecordCertificationResult, { description: 'Records an award (HR, or a manager above the employee); renews the current record if there is one.' })
   async recordCertification(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordCertificationInput) {
-    return mapResult(await this.records.record(viewer, input));
+    return graphqlResult(await this.records.record(viewer, input), CertificationRecordType.from);
   }
 
   @SignedIn()
   @Mutation(() => ExtendCertificationResult, { description: 'Moves this cycle\'s deadline (HR, or a manager above the employee).' })
   async extendCertification(@CurrentViewer() viewer: Viewer, @Args('input') input: ExtendCertificationInput) {
-    return mapResult(await this.records.extend(viewer, input));
+    return graphqlResult(await this.records.extend(viewer, input), CertificationRecordType.from);
   }
 
   @Allow('HR_ADMIN')
   @Mutation(() => RevokeCertificationResult)
   async revokeCertification(@CurrentViewer() viewer: Viewer, @Args('input') input: RevokeCertificationInput) {
-    return mapResult(await this.records.revoke(viewer, input));
+    return graphqlResult(await this.records.revoke(viewer, input), CertificationRecordType.from);
   }
 
   @ResolveField(() => CertificationType)

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
-import { answerRaw, byKeys, loaderFor, plainSelection, responsePath, Viewer } from '@app/shared';
+import { answerRaw, byKeys, graphqlResult, loaderFor, plainSelection, responsePath, Viewer } from '@app/shared';
 import { requirementJsonSql } from '../certification-json.sql';
 import { CatalogService } from '../catalog.service';
 import { CertificationRepository } from '../certification.repository';
@@ -10,10 +10,8 @@ import { CertificationType } from './types/certification.type';
 import { CertificationRequirementType } from './types/requirement.type';
 import { CertificationResult } from './types/certification-results';
 import { CreateCertificationInput, PreviewRenewalRulesInput, UpdateCertificationInput } from './inputs/certification.inputs';
-import { RenewalRuleError, RenewalRulesPreviewResult, RenewalRulesPreviewType } from './types/renewal-preview.types';
+import { RenewalRulesPreviewResult, RenewalRulesPreviewType } from './types/renewal-preview.types';
 import { RemoveCertificationRequirementInput, SetCertificationRequirementInput } from './inputs/view.inputs';
-
-const mapResult = (r: object) => (r instanceof Certification ? CertificationType.from(r) : r);
 
 /** The certification catalog (HR writes, everyone signed in reads). */
 @Resolver(() => CertificationType)
@@ -35,20 +33,19 @@ export class CertificationsResolver {
   @Allow('HR_ADMIN')
   @Query(() => RenewalRulesPreviewResult, { description: 'The dates renewal rules give a sample completion and its renewal, as recording would compute them. Saves nothing.' })
   async previewRenewalRules(@Args('input') input: PreviewRenewalRulesInput): Promise<typeof RenewalRulesPreviewResult> {
-    const r = await this.catalog.previewRules(input);
-    return 'first' in r ? Object.assign(new RenewalRulesPreviewType(), r) : Object.assign(new RenewalRuleError(), r);
+    return graphqlResult(await this.catalog.previewRules(input), (preview) => Object.assign(new RenewalRulesPreviewType(), preview));
   }
 
   @Allow('HR_ADMIN')
   @Mutation(() => CertificationResult)
   async createCertification(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateCertificationInput) {
-    return mapResult(await this.catalog.create(viewer, input));
+    return graphqlResult(await this.catalog.create(viewer, input), CertificationType.from);
   }
 
   @Allow('HR_ADMIN')
   @Mutation(() => CertificationResult)
   async updateCertification(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateCertificationInput) {
-    return mapResult(await this.catalog.update(viewer, input));
+    return graphqlResult(await this.catalog.update(viewer, input), CertificationType.from);
   }
 }
 

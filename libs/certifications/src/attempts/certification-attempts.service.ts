@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AccessScope, AuditService } from '@app/auth';
 import { EmployeeRepository } from '@app/employees';
-import { badInput, OrgCalendar, Viewer } from '@app/shared';
+import { badInput, BusinessErrorCode as C, DomainResult, OrgCalendar, Viewer } from '@app/shared';
 import { CertificationRepository } from '../certification.repository';
-import { failure } from '../api/types/certification-results';
 import { CertificationAttempt } from './certification-attempt.entity';
 import { CertificationAttemptRepository } from './certification-attempt.repository';
-import { RecordCertificationAttemptInput } from './api/attempt.input';
-import { DuplicateAttemptError } from './api/attempt.types';
+import { RecordCertificationAttemptCommand } from '../certification-commands';
+import { duplicateAttempt } from '../certification-failures';
 
 const ENTITY = 'CertificationAttempt';
 
@@ -26,14 +25,14 @@ export class CertificationAttemptsService {
     private readonly audit: AuditService,
   ) {}
 
-  async record(viewer: Viewer, input: RecordCertificationAttemptInput): Promise<CertificationAttempt | DuplicateAttemptError> {
+  async record(viewer: Viewer, input: RecordCertificationAttemptCommand): Promise<DomainResult<CertificationAttempt, C.DUPLICATE_ATTEMPT>> {
     await this.assertMaySee(viewer, input.employeeId);
     const certification = await this.catalog.findById(input.certificationId);
     if (!certification) throw badInput('certificationId', `No certification with id ${input.certificationId}`);
     if (input.attemptedOn > this.calendar.today()) throw badInput('attemptedOn', 'attemptedOn cannot be in the future');
     if (input.costCurrency && (input.costAmount === undefined || input.costAmount === null)) throw badInput('costCurrency', 'costCurrency goes with a costAmount');
     if (await this.attempts.taken(input.employeeId, certification.id, input.attemptedOn)) {
-      return failure(DuplicateAttemptError, { message: 'An attempt of this certification is already recorded for this employee on this day', field: 'attemptedOn' });
+      return duplicateAttempt();
     }
     const hasCost = input.costAmount !== undefined && input.costAmount !== null;
     const id = await this.attempts.insert({

@@ -1,14 +1,11 @@
 import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DuplicateNameError, groupByKeys, loaderFor, Viewer } from '@app/shared';
+import { graphqlResult, groupByKeys, loaderFor, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { PlaybookTemplatesService } from '../playbook-templates.service';
 import { PlaybookRepository } from '../playbook.repository';
-import { PlaybookTemplate } from '../entities/playbook-template.entity';
 import { PlaybookTemplateStepType, PlaybookTemplateType } from './types/playbook.types';
 import { PlaybookTemplateResult } from './types/playbook-results';
 import { CreatePlaybookTemplateInput, UpdatePlaybookTemplateInput } from './inputs/playbook.inputs';
-
-const mapResult = (r: PlaybookTemplate | DuplicateNameError): typeof PlaybookTemplateResult => (r instanceof DuplicateNameError ? r : PlaybookTemplateType.from(r));
 
 @Resolver(() => PlaybookTemplateType)
 export class PlaybookTemplatesResolver {
@@ -26,13 +23,13 @@ export class PlaybookTemplatesResolver {
   @Allow('HR_ADMIN')
   @Mutation(() => PlaybookTemplateResult, { description: 'HR only. Without steps, the template gets the default before-and-after steps. A name taken (ignoring case) is a DuplicateNameError.' })
   async createPlaybookTemplate(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePlaybookTemplateInput): Promise<typeof PlaybookTemplateResult> {
-    return mapResult(await this.service.create(viewer, input));
+    return graphqlResult(await this.service.create(viewer, input), PlaybookTemplateType.from);
   }
 
   @Allow('HR_ADMIN')
   @Mutation(() => PlaybookTemplateResult, { description: 'HR only. Edits or retires (active: false) a template; runs already started keep their steps. A name taken (ignoring case) is a DuplicateNameError.' })
   async updatePlaybookTemplate(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdatePlaybookTemplateInput): Promise<typeof PlaybookTemplateResult> {
-    return mapResult(await this.service.update(viewer, input));
+    return graphqlResult(await this.service.update(viewer, input), PlaybookTemplateType.from);
   }
 
   @ResolveField(() => [PlaybookTemplateStepType])

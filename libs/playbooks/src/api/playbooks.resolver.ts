@@ -1,15 +1,13 @@
 import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { answerRaw, byKeys, groupByKeys, loaderFor, OrgCalendar, plainSelection, responsePath, Viewer } from '@app/shared';
+import { answerRaw, byKeys, graphqlResult, groupByKeys, loaderFor, OrgCalendar, plainSelection, responsePath, Viewer } from '@app/shared';
 import { CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeRefType, EmployeeRepository } from '@app/employees';
 import { PlaybooksService } from '../playbooks.service';
 import { PlaybookRepository, RunFilter } from '../playbook.repository';
 import { runJsonSql } from '../playbook-run-json.sql';
-import { PlaybookRun } from '../entities/playbook-run.entity';
-import { PlaybookRefusal } from '../domain/refusal';
 import { PlaybookRunStepType, PlaybookRunType, RunStatusEnum } from './types/playbook.types';
-import { PlaybookActionRefused, PlaybookRunResult, PlaybookRunStepResult } from './types/playbook-results';
+import { PlaybookRunResult, PlaybookRunStepResult } from './types/playbook-results';
 import { CancelPlaybookRunInput, CompletePlaybookStepInput, StartPlaybookRunInput, UpdatePlaybookRunInput } from './inputs/playbook.inputs';
 
 @Resolver(() => PlaybookRunType)
@@ -70,26 +68,25 @@ export class PlaybookRunsResolver {
     description: 'A manager in the employee\'s line (or HR) starts a run; NOT_FOUND outside the line. No step is due before today. A pathLevelId must be a level of a path the employee is on, a certificationId one of the catalog.',
   })
   async startPlaybookRun(@CurrentViewer() viewer: Viewer, @Args('input') input: StartPlaybookRunInput): Promise<typeof PlaybookRunResult> {
-    return runResult(await this.service.startRun(viewer, input));
+    return graphqlResult(await this.service.startRun(viewer, input), PlaybookRunType.from);
   }
 
   @SignedIn()
-  @Mutation(() => PlaybookRunStepResult, { description: 'AFTER steps are completed from the training date on; steps of a cancelled or completed run are refused.' })
+  @Mutation(() => PlaybookRunStepResult, { description: 'AFTER steps are completed from the training date on; steps of a cancelled or completed run are refused; a completed step is a StepAlreadyCompletedError.' })
   async completePlaybookStep(@CurrentViewer() viewer: Viewer, @Args('input') input: CompletePlaybookStepInput): Promise<typeof PlaybookRunStepResult> {
-    const r = await this.service.completeStep(viewer, input);
-    return r instanceof PlaybookRefusal ? PlaybookActionRefused.from(r) : PlaybookRunStepType.from(r);
+    return graphqlResult(await this.service.completeStep(viewer, input), PlaybookRunStepType.from);
   }
 
   @SignedIn()
   @Mutation(() => PlaybookRunResult, { description: 'Corrects an open run\'s training name or date; its open steps are re-dated from the new date (never before today).' })
   async updatePlaybookRun(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdatePlaybookRunInput): Promise<typeof PlaybookRunResult> {
-    return runResult(await this.service.updateRun(viewer, input));
+    return graphqlResult(await this.service.updateRun(viewer, input), PlaybookRunType.from);
   }
 
   @SignedIn()
   @Mutation(() => PlaybookRunResult, { description: 'Stops an open run with a reason: it stays visible as CANCELLED, its open steps are no longer due.' })
   async cancelPlaybookRun(@CurrentViewer() viewer: Viewer, @Args('input') input: CancelPlaybookRunInput): Promise<typeof PlaybookRunResult> {
-    return runResult(await this.service.cancelRun(viewer, input));
+    return graphqlResult(await this.service.cancelRun(viewer, input), PlaybookRunType.from);
   }
 
   @ResolveField(() => [PlaybookRunStepType])
@@ -111,5 +108,3 @@ export class PlaybookRunsResolver {
     return e ? EmployeeRefType.from(e) : null;
   }
 }
-
-const runResult = (r: PlaybookRun | PlaybookRefusal) => (r instanceof PlaybookRefusal ? PlaybookActionRefused.from(r) : PlaybookRunType.from(r));

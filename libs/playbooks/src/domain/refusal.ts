@@ -1,18 +1,8 @@
+import { BusinessErrorCode as C, DomainFailure, fail } from '@app/shared';
+
 /** Why a playbook action was refused on something the viewer may see (expected outcomes, not errors). */
-export enum PlaybookRefusalReason {
-  UNKNOWN_PATH_LEVEL = 'UNKNOWN_PATH_LEVEL',
-  PATH_LEVEL_NOT_ON_EMPLOYEE_PATH = 'PATH_LEVEL_NOT_ON_EMPLOYEE_PATH',
-  UNKNOWN_CERTIFICATION = 'UNKNOWN_CERTIFICATION',
-  BEFORE_TRAINING = 'BEFORE_TRAINING',
-  RUN_NOT_OPEN = 'RUN_NOT_OPEN',
-}
+export const PLAYBOOK_REFUSAL_CODES = [C.UNKNOWN_PATH_LEVEL, C.PATH_LEVEL_NOT_ON_EMPLOYEE_PATH, C.UNKNOWN_CERTIFICATION, C.BEFORE_TRAINING, C.RUN_NOT_OPEN, C.PLAYBOOK_TEMPLATE_RETIRED] as const;
+export type PlaybookRefusalCode = (typeof PLAYBOOK_REFUSAL_CODES)[number];
+export type PlaybookRefusal = DomainFailure<PlaybookRefusalCode>;
 
-export class PlaybookRefusal {
-  constructor(
-    readonly reason: PlaybookRefusalReason,
-    readonly message: string,
-    readonly field?: string,
-  ) {}
-}
-
-export const refuse = (reason: PlaybookRefusalReason, message: string, field?: string) => new PlaybookRefusal(reason, message, field);
+export const refuse = (code: PlaybookRefusalCode, message: string, field?: string): PlaybookRefusal => fail(code, message, { field });

@@ -1,13 +1,9 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, groupByKeys, loaderFor, Viewer } from '@app/shared';
+import { byKeys, graphqlResult, groupByKeys, loaderFor, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeRefType, EmployeeRepository } from '@app/employees';
 import { PracticeBudgetsService } from '../practice-budgets.service';
 import { BudgetUsage, PracticeBudgetRepository } from '../practice-budget.repository';
-import { PracticeBudget } from '../entities/practice-budget.entity';
-import { PracticeExtension } from '../entities/practice-extension.entity';
-import { PracticeSession } from '../entities/practice-session.entity';
-import { MetricAdjustment } from '../entities/metric-adjustment.entity';
 import {
   MetricAdjustmentType,
   PracticeBudgetDefaultType,
@@ -25,13 +21,6 @@ import {
   RequestPracticeExtensionInput,
   SetPracticeBudgetDefaultInput,
 } from './inputs/practice.inputs';
-
-const map = (r: object) =>
-  r instanceof PracticeBudget ? PracticeBudgetType.from(r)
-  : r instanceof PracticeExtension ? PracticeExtensionType.from(r)
-  : r instanceof PracticeSession ? PracticeSessionType.from(r)
-  : r instanceof MetricAdjustment ? MetricAdjustmentType.from(r)
-  : r;
 
 @Resolver(() => PracticeBudgetType)
 export class PracticeBudgetsResolver {
@@ -74,37 +63,37 @@ export class PracticeBudgetsResolver {
   @SignedIn()
   @Mutation(() => PracticeBudgetResult, { description: 'A manager in the employee\'s line (or HR) proposes a budget.' })
   async proposePracticeBudget(@CurrentViewer() viewer: Viewer, @Args('input') input: ProposePracticeBudgetInput) {
-    return map(await this.service.propose(viewer, input));
+    return graphqlResult(await this.service.propose(viewer, input), PracticeBudgetType.from);
   }
 
   @SignedIn()
   @Mutation(() => PracticeBudgetResult, { description: 'The proposer\'s manager or HR approves or rejects, before the period starts.' })
   async decidePracticeBudget(@CurrentViewer() viewer: Viewer, @Args('input') input: DecidePracticeInput) {
-    return map(await this.service.decideBudget(viewer, input));
+    return graphqlResult(await this.service.decideBudget(viewer, input), PracticeBudgetType.from);
   }
 
   @SignedIn()
   @Mutation(() => PracticeExtensionResult)
   async requestPracticeExtension(@CurrentViewer() viewer: Viewer, @Args('input') input: RequestPracticeExtensionInput) {
-    return map(await this.service.requestExtension(viewer, input));
+    return graphqlResult(await this.service.requestExtension(viewer, input), PracticeExtensionType.from);
   }
 
   @SignedIn()
   @Mutation(() => PracticeExtensionResult)
   async decidePracticeExtension(@CurrentViewer() viewer: Viewer, @Args('input') input: DecidePracticeInput) {
-    return map(await this.service.decideExtension(viewer, input));
+    return graphqlResult(await this.service.decideExtension(viewer, input), PracticeExtensionType.from);
   }
 
   @SignedIn()
   @Mutation(() => PracticeSessionResult, { description: 'The employee logs practice against an approved budget; refused past the budget.' })
   async logPracticeSession(@CurrentViewer() viewer: Viewer, @Args('input') input: LogPracticeSessionInput) {
-    return map(await this.service.logSession(viewer, input));
+    return graphqlResult(await this.service.logSession(viewer, input), PracticeSessionType.from);
   }
 
   @SignedIn()
   @Mutation(() => MetricAdjustmentResult)
   async attachMetricAdjustment(@CurrentViewer() viewer: Viewer, @Args('input') input: AttachMetricAdjustmentInput) {
-    return map(await this.service.attachAdjustment(viewer, input));
+    return graphqlResult(await this.service.attachAdjustment(viewer, input), MetricAdjustmentType.from);
   }
 
   @ResolveField(() => PracticeBudgetUsageType)

@@ -49,6 +49,8 @@ export enum BusinessErrorCode {
   NOT_APPROVER = 'NOT_APPROVER',
   /** The viewer is not a manager above the employee. */
   NOT_MANAGER = 'NOT_MANAGER',
+  /** The employee is not on the path (of this behaviour): an active assignment is needed. */
+  NOT_ON_PATH = 'NOT_ON_PATH',
   /** Only self-reported evidence awaiting confirmation can be confirmed. */
   NOT_SELF_EVIDENCE = 'NOT_SELF_EVIDENCE',
   /** Only the employee logs sessions against their own budget. */
@@ -65,6 +67,8 @@ export enum BusinessErrorCode {
   PATH_LEVEL_NOT_ON_EMPLOYEE_PATH = 'PATH_LEVEL_NOT_ON_EMPLOYEE_PATH',
   /** The budget's period has ended. */
   PERIOD_ENDED = 'PERIOD_ENDED',
+  /** The playbook template is retired: no new runs start from it. */
+  PLAYBOOK_TEMPLATE_RETIRED = 'PLAYBOOK_TEMPLATE_RETIRED',
   /** The program is archived and cannot change. */
   PROGRAM_ARCHIVED = 'PROGRAM_ARCHIVED',
   /** The record was renewed or revoked; only the current record changes. */

@@ -1,20 +1,15 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Page, Viewer } from '@app/shared';
+import { graphqlResult, Page, Viewer } from '@app/shared';
 import { CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeeType } from '@app/employees';
 import { PathAssignmentsService } from '../path-assignments.service';
-import { PathAssignment } from '../entities/path-assignment.entity';
-import { PathObservation } from '../entities/path-observation.entity';
 import { LevelProgress } from '../path-progress.service';
 import { SkillPathLoaders } from './skill-path.loaders';
 import { PathBehaviourType, SkillPathType } from './types/skill-path.types';
 import { LevelProgressType, PathAssignmentPage, PathAssignmentType, PathObservationType, PathProgressType } from './types/assignment.types';
 import { PathLevelNameEnum } from './types/enums';
-import { AssignPathResult, ConfirmObservationResult, EndPathAssignmentResult, UpdatePathAssignmentResult } from './types/skill-path-results';
+import { AssignPathResult, ConfirmObservationResult, EndPathAssignmentResult, PathObservationResult, UpdatePathAssignmentResult } from './types/skill-path-results';
 import { AddSelfEvidenceInput, AssignPathInput, EndPathAssignmentInput, PathAssignmentListArgs, RecordObservationInput, UpdatePathAssignmentInput } from './inputs/assignment.inputs';
-
-const mapAssignment = <T extends object>(r: PathAssignment | T) => (r instanceof PathAssignment ? PathAssignmentType.from(r) : r);
-const mapObservation = <T extends object>(r: PathObservation | T) => (r instanceof PathObservation ? PathObservationType.from(r) : r);
 
 /** Employees on paths and the observations that move them up. Scoped to the employee, their line and HR. */
 @Resolver(() => PathAssignmentType)
@@ -60,37 +55,37 @@ export class PathAssignmentsResolver {
   @SignedIn()
   @Mutation(() => AssignPathResult, { description: 'HR or a manager above the employee puts them on a path.' })
   async assignPath(@CurrentViewer() viewer: Viewer, @Args('input') input: AssignPathInput): Promise<typeof AssignPathResult> {
-    return mapAssignment(await this.service.assign(viewer, input));
+    return graphqlResult(await this.service.assign(viewer, input), PathAssignmentType.from);
   }
 
   @SignedIn()
   @Mutation(() => UpdatePathAssignmentResult)
   async updatePathAssignment(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdatePathAssignmentInput): Promise<typeof UpdatePathAssignmentResult> {
-    return mapAssignment(await this.service.update(viewer, input));
+    return graphqlResult(await this.service.update(viewer, input), PathAssignmentType.from);
   }
 
   @SignedIn()
   @Mutation(() => EndPathAssignmentResult, { description: 'HR or a manager above the employee takes them off the path; the assignment stays as history.' })
   async endPathAssignment(@CurrentViewer() viewer: Viewer, @Args('input') input: EndPathAssignmentInput): Promise<typeof EndPathAssignmentResult> {
-    return mapAssignment(await this.service.end(viewer, input));
+    return graphqlResult(await this.service.end(viewer, input), PathAssignmentType.from);
   }
 
   @SignedIn()
-  @Mutation(() => PathObservationType, { description: 'HR or a manager above the employee records an observed behaviour.' })
-  async recordObservation(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordObservationInput): Promise<PathObservationType> {
-    return PathObservationType.from(await this.service.recordObservation(viewer, input));
+  @Mutation(() => PathObservationResult, { description: 'HR or a manager above the employee records an observed behaviour of a path the employee is on.' })
+  async recordObservation(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordObservationInput): Promise<typeof PathObservationResult> {
+    return graphqlResult(await this.service.recordObservation(viewer, input), PathObservationType.from);
   }
 
   @SignedIn()
-  @Mutation(() => PathObservationType)
-  async addSelfEvidence(@CurrentViewer() viewer: Viewer, @Args('input') input: AddSelfEvidenceInput): Promise<PathObservationType> {
-    return PathObservationType.from(await this.service.addSelfEvidence(viewer, input));
+  @Mutation(() => PathObservationResult, { description: 'Your own evidence of a behaviour of a path you are on.' })
+  async addSelfEvidence(@CurrentViewer() viewer: Viewer, @Args('input') input: AddSelfEvidenceInput): Promise<typeof PathObservationResult> {
+    return graphqlResult(await this.service.addSelfEvidence(viewer, input), PathObservationType.from);
   }
 
   @SignedIn()
   @Mutation(() => ConfirmObservationResult, { description: 'A manager in the employee\'s line (or HR) confirms their self-evidence.' })
   async confirmObservation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<typeof ConfirmObservationResult> {
-    return mapObservation(await this.service.confirmObservation(viewer, id));
+    return graphqlResult(await this.service.confirmObservation(viewer, id), PathObservationType.from);
   }
 
   @ResolveField(() => EmployeeType, { nullable: true })

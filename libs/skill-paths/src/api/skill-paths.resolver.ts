@@ -1,13 +1,12 @@
 import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { answerRaw, parsedStandIn, plainSelection, prefetched, responsePath, Viewer } from '@app/shared';
+import { answerRaw, graphqlResult, parsedStandIn, plainSelection, prefetched, responsePath, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { JobRoleType } from '@app/employees';
 import { SkillPathsService } from '../skill-paths.service';
-import { SkillPath } from '../entities/skill-path.entity';
 import { SkillPathLoaders } from './skill-path.loaders';
 import { LearningResourceType, PathBehaviourType, PathLevelType, SkillPathType } from './types/skill-path.types';
-import { CreateSkillPathResult, RemoveBehaviourResult } from './types/skill-path-results';
+import { CreateSkillPathResult, RemovedBehaviour, RemoveBehaviourResult } from './types/skill-path-results';
 import { AddBehaviourInput, AddLearningResourceInput, CreateSkillPathInput, UpdateBehaviourInput, UpdateLearningResourceInput, UpdatePathLevelInput } from './inputs/skill-path.inputs';
 import { LearningResourcesService } from '../learning-resources.service';
 import { skillPathJsonSql } from '../skill-path-json.sql';
@@ -49,8 +48,7 @@ export class SkillPathsResolver {
   @Allow('HR_ADMIN')
   @Mutation(() => CreateSkillPathResult, { description: 'Creates a job role\'s path with its three levels.' })
   async createSkillPath(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateSkillPathInput): Promise<typeof CreateSkillPathResult> {
-    const r = await this.service.create(viewer, input);
-    return r instanceof SkillPath ? SkillPathType.from(r) : r;
+    return graphqlResult(await this.service.create(viewer, input), SkillPathType.from);
   }
 
   @Allow('HR_ADMIN')
@@ -73,8 +71,8 @@ export class SkillPathsResolver {
 
   @Allow('HR_ADMIN')
   @Mutation(() => RemoveBehaviourResult, { description: 'Removes a behaviour nobody has been observed on.' })
-  removeBehaviour(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<typeof RemoveBehaviourResult> {
-    return this.service.removeBehaviour(viewer, id);
+  async removeBehaviour(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<typeof RemoveBehaviourResult> {
+    return graphqlResult(await this.service.removeBehaviour(viewer, id), (removed) => Object.assign(new RemovedBehaviour(), removed));
   }
 
   @Allow('HR_ADMIN')

@@ -2,12 +2,21 @@ import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { LocalDateScalar, NameField } from '@app/shared';
 import { DurationUnitEnum, ExpiryBaseEnum } from '../types/enums';
+import {
+  CertificationFieldsCommand,
+  CreateCertificationCommand,
+  ExtendCertificationCommand,
+  PreviewRenewalRulesCommand,
+  RecordCertificationCommand,
+  RevokeCertificationCommand,
+  UpdateCertificationCommand,
+} from '../../certification-commands';
 
 const URL_OPTS = { protocols: ['http', 'https'], require_protocol: true };
 
 /** Renewal policy, cost and guidance fields shared by create and update (all optional here). */
 @InputType({ isAbstract: true })
-export class CertificationFieldsInput {
+export class CertificationFieldsInput implements CertificationFieldsCommand {
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 4000) description?: string;
   @Field(() => Int, { nullable: true, description: 'Omit (with validityUnit) for a certification that never expires.' })
   @IsOptional() @IsInt() @Min(1) validityAmount?: number;
@@ -29,20 +38,20 @@ export class CertificationFieldsInput {
 }
 
 @InputType()
-export class CreateCertificationInput extends CertificationFieldsInput {
+export class CreateCertificationInput extends CertificationFieldsInput implements CreateCertificationCommand {
   @Field() @NameField(200) name: string;
   @Field() @NameField(200, 'The issuer') issuer: string;
 }
 
 @InputType({ description: 'Changes the catalog entry: omitted fields stay, null clears. Existing records keep the dates they were computed with.' })
-export class UpdateCertificationInput extends CertificationFieldsInput {
+export class UpdateCertificationInput extends CertificationFieldsInput implements UpdateCertificationCommand {
   @Field(() => ID) @IsUUID() id: string;
   @Field({ nullable: true }) @IsOptional() @NameField(200) name?: string;
   @Field({ nullable: true }) @IsOptional() @NameField(200, 'The issuer') issuer?: string;
 }
 
 @InputType()
-export class RecordCertificationInput {
+export class RecordCertificationInput implements RecordCertificationCommand {
   @Field(() => ID) @IsUUID() employeeId: string;
   @Field(() => ID) @IsUUID() certificationId: string;
   @Field(() => LocalDateScalar) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'earnedOn must be yyyy-MM-dd' }) earnedOn: string;
@@ -52,20 +61,20 @@ export class RecordCertificationInput {
 }
 
 @InputType()
-export class ExtendCertificationInput {
+export class ExtendCertificationInput implements ExtendCertificationCommand {
   @Field(() => ID) @IsUUID() recordId: string;
   @Field(() => LocalDateScalar, { description: 'New effective deadline, after expiresOn.' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'extendedUntil must be yyyy-MM-dd' }) extendedUntil: string;
   @Field() @IsString() @Length(3, 2000) reason: string;
 }
 
 @InputType()
-export class RevokeCertificationInput {
+export class RevokeCertificationInput implements RevokeCertificationCommand {
   @Field(() => ID) @IsUUID() recordId: string;
   @Field() @IsString() @Length(3, 2000) reason: string;
 }
 
 @InputType({ description: 'Renewal rules to try: start from a catalog entry (certificationId) or the defaults, then apply the fields given.' })
-export class PreviewRenewalRulesInput extends CertificationFieldsInput {
+export class PreviewRenewalRulesInput extends CertificationFieldsInput implements PreviewRenewalRulesCommand {
   @Field(() => ID, { nullable: true, description: 'Start from this certification\'s rules (omitted fields keep its values).' }) @IsOptional() @IsUUID() certificationId?: string;
   @Field(() => LocalDateScalar, { description: 'Sample completion date.' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'completedOn must be yyyy-MM-dd' }) completedOn: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Sample renewal date; default the day the renewal window opens (else the expiry date).' })

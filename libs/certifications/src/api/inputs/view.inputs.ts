@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PageArgs } from '@app/shared';
 import { CertificationStatusEnum, GapGroupByEnum, RenewalsScopeEnum, RequirementLevelEnum } from '../types/enums';
+import { RemoveCertificationRequirementCommand, SetCertificationRequirementCommand } from '../../certification-commands';
 
 @ArgsType()
 export class CertificationRecordsArgs extends PageArgs {
@@ -26,7 +27,7 @@ export class ComplianceGapsArgs {
 }
 
 @InputType()
-export class SetCertificationRequirementInput {
+export class SetCertificationRequirementInput implements SetCertificationRequirementCommand {
   @Field(() => ID) @IsUUID() jobRoleId: string;
   @Field(() => RequirementLevelEnum) @IsEnum(RequirementLevelEnum) level: RequirementLevelEnum;
   @Field(() => ID) @IsUUID() certificationId: string;
@@ -34,7 +35,7 @@ export class SetCertificationRequirementInput {
 }
 
 @InputType()
-export class RemoveCertificationRequirementInput {
+export class RemoveCertificationRequirementInput implements RemoveCertificationRequirementCommand {
   @Field(() => ID) @IsUUID() jobRoleId: string;
   @Field(() => RequirementLevelEnum) @IsEnum(RequirementLevelEnum) level: RequirementLevelEnum;
   @Field(() => ID) @IsUUID() certificationId: string;

@@ -1,49 +1,25 @@
-import { createUnionType, Field, ObjectType } from '@nestjs/graphql';
-import { DuplicateNameError, refusalUnion } from '@app/shared';
+import { Field } from '@nestjs/graphql';
+import { BusinessError, BusinessErrorCode as C, BusinessErrorType, resultUnion } from '@app/shared';
 import { CertificationType } from './certification.type';
 import { CertificationRecordType } from './record.type';
 
-@ObjectType('DuplicateCredentialError', { description: 'This credential id is already recorded for this certification.' })
-export class DuplicateCredentialError {
-  @Field() message: string;
-  @Field() field: string;
+@BusinessErrorType('DuplicateCredentialError', [C.DUPLICATE_CREDENTIAL], { description: 'This credential id is already recorded for this certification.' })
+export class DuplicateCredentialError extends BusinessError {
+  @Field() declare field: string;
 }
 
-@ObjectType('ExtensionNotAfterExpiryError', { description: 'An extension must end after the expiry date (and the record must expire).' })
-export class ExtensionNotAfterExpiryError {
-  @Field() message: string;
-  @Field() field: string;
+@BusinessErrorType('ExtensionNotAfterExpiryError', [C.EXTENSION_NOT_AFTER_EXPIRY], { description: 'An extension must end after the expiry date (and the record must expire).' })
+export class ExtensionNotAfterExpiryError extends BusinessError {
+  @Field() declare field: string;
 }
 
-@ObjectType('RecordNotCurrentError', { description: 'The record was renewed or revoked; only the current record can change.' })
-export class RecordNotCurrentError {
-  @Field() message: string;
-}
+@BusinessErrorType('RecordNotCurrentError', [C.RECORD_NOT_CURRENT], { description: 'The record was renewed or revoked; only the current record can change.' })
+export class RecordNotCurrentError extends BusinessError {}
 
-@ObjectType('AlreadyRevokedError', { description: 'The record is already revoked.' })
-export class AlreadyRevokedError {
-  @Field() message: string;
-}
+@BusinessErrorType('AlreadyRevokedError', [C.ALREADY_REVOKED], { description: 'The record is already revoked.' })
+export class AlreadyRevokedError extends BusinessError {}
 
-export const CertificationResult = refusalUnion('CertificationResult', CertificationType, DuplicateNameError);
-
-export const RecordCertificationResult = createUnionType({
-  name: 'RecordCertificationResult',
-  types: () => [CertificationRecordType, DuplicateCredentialError] as const,
-  resolveType: (v: object) => (v instanceof DuplicateCredentialError ? DuplicateCredentialError : CertificationRecordType),
-});
-
-export const ExtendCertificationResult = createUnionType({
-  name: 'ExtendCertificationResult',
-  types: () => [CertificationRecordType, ExtensionNotAfterExpiryError, RecordNotCurrentError] as const,
-  resolveType: (v: object) =>
-    v instanceof ExtensionNotAfterExpiryError ? ExtensionNotAfterExpiryError : v instanceof RecordNotCurrentError ? RecordNotCurrentError : CertificationRecordType,
-});
-
-export const RevokeCertificationResult = createUnionType({
-  name: 'RevokeCertificationResult',
-  types: () => [CertificationRecordType, AlreadyRevokedError] as const,
-  resolveType: (v: object) => (v instanceof AlreadyRevokedError ? AlreadyRevokedError : CertificationRecordType),
-});
-
-export const failure = <T extends object>(type: new () => T, values: Partial<T>): T => Object.assign(new type(), values);
+export const CertificationResult = resultUnion('CertificationResult', CertificationType, [C.DUPLICATE_NAME]);
+export const RecordCertificationResult = resultUnion('RecordCertificationResult', CertificationRecordType, [C.DUPLICATE_CREDENTIAL]);
+export const ExtendCertificationResult = resultUnion('ExtendCertificationResult', CertificationRecordType, [C.EXTENSION_NOT_AFTER_EXPIRY, C.RECORD_NOT_CURRENT]);
+export const RevokeCertificationResult = resultUnion('RevokeCertificationResult', CertificationRecordType, [C.ALREADY_REVOKED]);

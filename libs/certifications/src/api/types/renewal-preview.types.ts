@@ -1,5 +1,5 @@
-import { createUnionType, Field, ObjectType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@app/shared';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { BusinessError, BusinessErrorCode as C, BusinessErrorType, LocalDateScalar, resultUnion } from '@app/shared';
 
 @ObjectType('RenewalCycleDates', { description: 'The dates one record gets under the rules; all null when it never expires.' })
 export class RenewalCycleDatesType {
@@ -15,14 +15,9 @@ export class RenewalRulesPreviewType {
   @Field(() => RenewalCycleDatesType, { nullable: true, description: 'The renewal of the first record; null when it never expires.' }) renewal: RenewalCycleDatesType | null;
 }
 
-@ObjectType('RenewalRuleError', { description: 'The rules cannot be used as they are: a sentence saying why, and the input field to fix.' })
-export class RenewalRuleError {
-  @Field() message: string;
-  @Field() field: string;
+@BusinessErrorType('RenewalRuleError', [C.INVALID_RENEWAL_RULES], { description: 'The rules cannot be used as they are: a sentence saying why, and the input field to fix.' })
+export class RenewalRuleError extends BusinessError {
+  @Field() declare field: string;
 }
 
-export const RenewalRulesPreviewResult = createUnionType({
-  name: 'RenewalRulesPreviewResult',
-  types: () => [RenewalRulesPreviewType, RenewalRuleError] as const,
-  resolveType: (v: object) => (v instanceof RenewalRuleError ? RenewalRuleError : RenewalRulesPreviewType),
-});
+export const RenewalRulesPreviewResult = resultUnion('RenewalRulesPreviewResult', RenewalRulesPreviewType, [C.INVALID_RENEWAL_RULES]);

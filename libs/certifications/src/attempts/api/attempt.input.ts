@@ -1,9 +1,10 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { LocalDateScalar } from '@app/shared';
+import { RecordCertificationAttemptCommand } from '../../certification-commands';
 
 @InputType({ description: 'One exam sitting: the employee themselves, a manager in their line, or HR records it.' })
-export class RecordCertificationAttemptInput {
+export class RecordCertificationAttemptInput implements RecordCertificationAttemptCommand {
   @Field(() => ID) @IsUUID() employeeId: string;
   @Field(() => ID) @IsUUID() certificationId: string;
   @Field(() => LocalDateScalar) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'attemptedOn must be yyyy-MM-dd' }) attemptedOn: string;

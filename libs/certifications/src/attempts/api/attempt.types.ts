@@ -1,5 +1,5 @@
-import { createUnionType, Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, LocalDateScalar } from '@app/shared';
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { BusinessError, BusinessErrorCode as C, BusinessErrorType, DateTimeScalar, LocalDateScalar, resultUnion } from '@app/shared';
 import { CertificationAttempt } from '../certification-attempt.entity';
 
 @ObjectType('CertificationAttempt', { description: 'One exam sitting of a certification by one employee.' })
@@ -26,14 +26,9 @@ export class CertificationAttemptType {
   }
 }
 
-@ObjectType('DuplicateAttemptError', { description: 'An attempt of this certification is already recorded for this employee on this day.' })
-export class DuplicateAttemptError {
-  @Field() message: string;
-  @Field() field: string;
+@BusinessErrorType('DuplicateAttemptError', [C.DUPLICATE_ATTEMPT], { description: 'An attempt of this certification is already recorded for this employee on this day.' })
+export class DuplicateAttemptError extends BusinessError {
+  @Field() declare field: string;
 }
 
-export const RecordCertificationAttemptResult = createUnionType({
-  name: 'RecordCertificationAttemptResult',
-  types: () => [CertificationAttemptType, DuplicateAttemptError] as const,
-  resolveType: (v: object) => (v instanceof DuplicateAttemptError ? DuplicateAttemptError : CertificationAttemptType),
-});
+export const RecordCertificationAttemptResult = resultUnion('RecordCertificationAttemptResult', CertificationAttemptType, [C.DUPLICATE_ATTEMPT]);

@@ -1,11 +1,10 @@
 import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, SignedIn } from '@app/auth';
-import { Viewer } from '@app/shared';
+import { graphqlResult, Viewer } from '@app/shared';
 import { CertificationRepository } from '../../certification.repository';
 import { Certification } from '../../entities/certification.entity';
 import { CertificationType } from '../../api/types/certification.type';
 import { certificationLoader } from '../../api/certifications.resolver';
-import { CertificationAttempt } from '../certification-attempt.entity';
 import { CertificationAttemptsService } from '../certification-attempts.service';
 import { CertificationAttemptsArgs, RecordCertificationAttemptInput } from './attempt.input';
 import { CertificationAttemptType, RecordCertificationAttemptResult } from './attempt.types';
@@ -20,8 +19,7 @@ export class CertificationAttemptsResolver {
   @SignedIn()
   @Mutation(() => RecordCertificationAttemptResult, { description: 'Records an exam sitting, passed or not: your own, someone in your line, or anyone for HR. A pass is linked to its award.' })
   async recordCertificationAttempt(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordCertificationAttemptInput) {
-    const result = await this.attempts.record(viewer, input);
-    return result instanceof CertificationAttempt ? CertificationAttemptType.from(result) : result;
+    return graphqlResult(await this.attempts.record(viewer, input), CertificationAttemptType.from);
   }
 
   @SignedIn()

@@ -3,11 +3,20 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateScalar } from '@app/shared';
 import { StepKindEnum } from '../types/playbook.types';
+import {
+  CancelPlaybookRunCommand,
+  CompletePlaybookStepCommand,
+  CreatePlaybookTemplateCommand,
+  PlaybookStepCommand,
+  StartPlaybookRunCommand,
+  UpdatePlaybookRunCommand,
+  UpdatePlaybookTemplateCommand,
+} from '../../playbook-commands';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
-export class PlaybookStepInput {
+export class PlaybookStepInput implements PlaybookStepCommand {
   @Field(() => StepKindEnum) @IsEnum(StepKindEnum) kind: StepKindEnum;
   @Field() @IsString() @Length(1, 200) title: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 4000) guidance?: string;
@@ -15,7 +24,7 @@ export class PlaybookStepInput {
 }
 
 @InputType()
-export class CreatePlaybookTemplateInput {
+export class CreatePlaybookTemplateInput implements CreatePlaybookTemplateCommand {
   @Field() @IsString() @Length(1, 200) name: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 4000) description?: string;
   @Field(() => [PlaybookStepInput], { nullable: true, description: 'Omit for the default before-and-after steps.' })
@@ -24,7 +33,7 @@ export class CreatePlaybookTemplateInput {
 }
 
 @InputType()
-export class StartPlaybookRunInput {
+export class StartPlaybookRunInput implements StartPlaybookRunCommand {
   @Field(() => ID) @IsUUID() templateId: string;
   @Field(() => ID) @IsUUID() employeeId: string;
   @Field() @IsString() @Length(1, 200) trainingName: string;
@@ -34,7 +43,7 @@ export class StartPlaybookRunInput {
 }
 
 @InputType()
-export class CompletePlaybookStepInput {
+export class CompletePlaybookStepInput implements CompletePlaybookStepCommand {
   @Field(() => ID) @IsUUID() stepId: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 4000) note?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Defaults to today.' }) @IsOptional() @Matches(DATE) completedOn?: string;
@@ -42,7 +51,7 @@ export class CompletePlaybookStepInput {
 }
 
 @InputType({ description: 'Changes apply to runs started afterwards; runs already started keep their steps. active: false retires the template (no new runs), true brings it back.' })
-export class UpdatePlaybookTemplateInput {
+export class UpdatePlaybookTemplateInput implements UpdatePlaybookTemplateCommand {
   @Field(() => ID) @IsUUID() id: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) name?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 4000) description?: string;
@@ -53,13 +62,13 @@ export class UpdatePlaybookTemplateInput {
 }
 
 @InputType()
-export class CancelPlaybookRunInput {
+export class CancelPlaybookRunInput implements CancelPlaybookRunCommand {
   @Field(() => ID) @IsUUID() runId: string;
   @Field({ description: 'Why the run stops (kept with the run).' }) @IsString() @Length(1, 1000) reason: string;
 }
 
 @InputType({ description: 'Corrects an open run: its training name or date (open steps are re-dated from the new date).' })
-export class UpdatePlaybookRunInput {
+export class UpdatePlaybookRunInput implements UpdatePlaybookRunCommand {
   @Field(() => ID) @IsUUID() runId: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) trainingName?: string;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) trainingDate?: string;

@@ -1,11 +1,9 @@
-import { createUnionType, Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { refusalUnion } from '@app/shared';
+import { Field, Float, registerEnumType } from '@nestjs/graphql';
+import { BusinessError, BusinessErrorCode as C, BusinessErrorType, resultUnion } from '@app/shared';
+import { PRACTICE_REFUSAL_CODES } from '../../practice-failures';
 import { MetricAdjustmentType, PracticeBudgetType, PracticeExtensionType, PracticeSessionType } from './practice.types';
 
-/**
- * Why a visible budget action was refused. (An employee or budget the viewer may not see is
- * NOT_FOUND instead, so nothing leaks; these are refusals on something the viewer can see.)
- */
+/** The refusal codes under their former enum name (`PracticeActionRefused.reason`, kept for existing clients). */
 export enum PracticeRefusalReason {
   OWN_BUDGET = 'OWN_BUDGET',
   OWN_PROPOSAL = 'OWN_PROPOSAL',
@@ -19,31 +17,23 @@ export enum PracticeRefusalReason {
 }
 registerEnumType(PracticeRefusalReason, { name: 'PracticeRefusalReason' });
 
-@ObjectType('PracticeActionRefused', { description: 'The action is not allowed for you on this budget (e.g. approving your own budget or your own proposal).' })
-export class PracticeActionRefused {
-  @Field() message: string;
-  @Field(() => PracticeRefusalReason) reason: PracticeRefusalReason;
-
-  static of(reason: PracticeRefusalReason, message: string): PracticeActionRefused {
-    return Object.assign(new PracticeActionRefused(), { reason, message });
+@BusinessErrorType('PracticeActionRefused', PRACTICE_REFUSAL_CODES, {
+  description: 'The action is not allowed for you on this budget (e.g. approving your own budget or your own proposal).',
+})
+export class PracticeActionRefused extends BusinessError {
+  @Field(() => PracticeRefusalReason, { deprecationReason: 'Use errorCode.' })
+  get reason(): PracticeRefusalReason {
+    return PracticeRefusalReason[this.errorCode as keyof typeof PracticeRefusalReason];
   }
 }
 
-@ObjectType('BudgetExceededError', { description: 'The session would go past the budget; ask for an extension.' })
-export class BudgetExceededError {
-  @Field() message: string;
+@BusinessErrorType('BudgetExceededError', [C.BUDGET_EXCEEDED], { description: 'The session would go past the budget; ask for an extension.' })
+export class BudgetExceededError extends BusinessError {
   @Field(() => Float) remainingHours: number;
   @Field(() => Float) requestedHours: number;
 }
 
-const refusalOr = <T>(name: string, type: new () => T) => refusalUnion(name, type, PracticeActionRefused);
-
-export const PracticeBudgetResult = refusalOr('PracticeBudgetResult', PracticeBudgetType);
-export const PracticeExtensionResult = refusalOr('PracticeExtensionResult', PracticeExtensionType);
-export const MetricAdjustmentResult = refusalOr('MetricAdjustmentResult', MetricAdjustmentType);
-
-export const PracticeSessionResult = createUnionType({
-  name: 'PracticeSessionResult',
-  types: () => [PracticeSessionType, PracticeActionRefused, BudgetExceededError] as const,
-  resolveType: (v: object) => (v instanceof PracticeActionRefused ? PracticeActionRefused : v instanceof BudgetExceededError ? BudgetExceededError : PracticeSessionType),
-});
+export const PracticeBudgetResult = resultUnion('PracticeBudgetResult', PracticeBudgetType, PRACTICE_REFUSAL_CODES);
+export const PracticeExtensionResult = resultUnion('PracticeExtensionResult', PracticeExtensionType, PRACTICE_REFUSAL_CODES);
+export const MetricAdjustmentResult = resultUnion('MetricAdjustmentResult', MetricAdjustmentType, PRACTICE_REFUSAL_CODES);
+export const PracticeSessionResult = resultUnion('PracticeSessionResult', PracticeSessionType, [...PRACTICE_REFUSAL_CODES, C.BUDGET_EXCEEDED]);

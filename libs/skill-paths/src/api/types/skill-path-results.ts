@@ -1,19 +1,17 @@
-import { createUnionType, Field, ID, ObjectType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@app/shared';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { BusinessError, BusinessErrorCode as C, BusinessErrorType, LocalDateScalar, resultUnion } from '@app/shared';
 import { PathLevelNameEnum } from './enums';
 import { SkillPathType } from './skill-path.types';
 import { PathAssignmentType, PathObservationType } from './assignment.types';
 
-@ObjectType('PathAlreadyExistsError', { description: 'The job role already has its skill path.' })
-export class PathAlreadyExistsError {
-  @Field() message: string;
-  @Field() field: string;
+@BusinessErrorType('PathAlreadyExistsError', [C.PATH_ALREADY_EXISTS], { description: 'The job role already has its skill path.' })
+export class PathAlreadyExistsError extends BusinessError {
+  @Field() declare field: string;
   @Field(() => ID) existingPathId: string;
 }
 
-@ObjectType('BehaviourHasObservationsError', { description: 'Observations were recorded against the behaviour; it cannot be removed.' })
-export class BehaviourHasObservationsError {
-  @Field() message: string;
+@BusinessErrorType('BehaviourHasObservationsError', [C.BEHAVIOUR_HAS_OBSERVATIONS], { description: 'Observations were recorded against the behaviour; it cannot be removed.' })
+export class BehaviourHasObservationsError extends BusinessError {
   @Field() observationCount: number;
 }
 
@@ -22,76 +20,43 @@ export class RemovedBehaviour {
   @Field(() => ID) id: string;
 }
 
-@ObjectType('TargetBelowCurrentError', { description: 'The target level must be above the current level.' })
-export class TargetBelowCurrentError {
-  @Field() message: string;
-  @Field() field: string;
+@BusinessErrorType('TargetBelowCurrentError', [C.TARGET_BELOW_CURRENT], { description: 'The target level must be above the current level.' })
+export class TargetBelowCurrentError extends BusinessError {
+  @Field() declare field: string;
   @Field(() => PathLevelNameEnum, { nullable: true }) currentLevel: PathLevelNameEnum | null;
 }
 
-@ObjectType('TargetDateInPastError', { description: 'A target date is today or later.' })
-export class TargetDateInPastError {
-  @Field({ description: 'A sentence for the person who picked the date.' }) message: string;
-  @Field({ description: 'The input field holding the date: targetDate.' }) field: string;
+@BusinessErrorType('TargetDateInPastError', [C.TARGET_DATE_IN_PAST], { description: 'A target date is today or later.' })
+export class TargetDateInPastError extends BusinessError {
+  @Field({ description: 'The input field holding the date: targetDate.' }) declare field: string;
   @Field(() => LocalDateScalar, { description: 'The earliest target date accepted (today).' }) earliest: string;
 }
 
-@ObjectType('AlreadyAssignedError', { description: 'The employee is already on this path.' })
-export class AlreadyAssignedError {
-  @Field() message: string;
+@BusinessErrorType('AlreadyAssignedError', [C.ALREADY_ASSIGNED], { description: 'The employee is already on this path.' })
+export class AlreadyAssignedError extends BusinessError {
   @Field(() => ID) assignmentId: string;
 }
 
-@ObjectType('OwnEvidenceError', { description: 'Self-evidence is confirmed by a manager in the employee\'s line, never by the employee.' })
-export class OwnEvidenceError {
-  @Field() message: string;
-}
+@BusinessErrorType('OwnEvidenceError', [C.OWN_EVIDENCE], { description: 'Self-evidence is confirmed by a manager in the employee\'s line, never by the employee.' })
+export class OwnEvidenceError extends BusinessError {}
 
-@ObjectType('NotSelfEvidenceError', { description: 'Only self-reported evidence awaiting confirmation can be confirmed.' })
-export class NotSelfEvidenceError {
-  @Field() message: string;
-}
+@BusinessErrorType('NotSelfEvidenceError', [C.NOT_SELF_EVIDENCE], { description: 'Only self-reported evidence awaiting confirmation can be confirmed.' })
+export class NotSelfEvidenceError extends BusinessError {}
 
-@ObjectType('AssignmentEndedError', { description: 'The assignment has ended; it is kept as history and can no longer change.' })
-export class AssignmentEndedError {
-  @Field() message: string;
+@BusinessErrorType('AssignmentEndedError', [C.ASSIGNMENT_ENDED], { description: 'The assignment has ended; it is kept as history and can no longer change.' })
+export class AssignmentEndedError extends BusinessError {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Always set; nullable to match PathAssignment.endedOn in the same selection.' }) endedOn: string | null;
 }
 
-const pick = <T extends object>(value: object, errors: Array<new () => object>, ok: T) => errors.find((e) => value instanceof e) ?? ok;
+@BusinessErrorType('NotOnPathError', [C.NOT_ON_PATH], { description: 'The employee is not on the path of this behaviour (no active assignment).' })
+export class NotOnPathError extends BusinessError {
+  @Field() declare field: string;
+}
 
-export const CreateSkillPathResult = createUnionType({
-  name: 'CreateSkillPathResult',
-  types: () => [SkillPathType, PathAlreadyExistsError] as const,
-  resolveType: (v: object) => pick(v, [PathAlreadyExistsError], SkillPathType),
-});
-
-export const RemoveBehaviourResult = createUnionType({
-  name: 'RemoveBehaviourResult',
-  types: () => [RemovedBehaviour, BehaviourHasObservationsError] as const,
-  resolveType: (v: object) => pick(v, [BehaviourHasObservationsError], RemovedBehaviour),
-});
-
-export const AssignPathResult = createUnionType({
-  name: 'AssignPathResult',
-  types: () => [PathAssignmentType, TargetBelowCurrentError, TargetDateInPastError, AlreadyAssignedError] as const,
-  resolveType: (v: object) => pick(v, [TargetBelowCurrentError, TargetDateInPastError, AlreadyAssignedError], PathAssignmentType),
-});
-
-export const UpdatePathAssignmentResult = createUnionType({
-  name: 'UpdatePathAssignmentResult',
-  types: () => [PathAssignmentType, TargetBelowCurrentError, TargetDateInPastError, AssignmentEndedError] as const,
-  resolveType: (v: object) => pick(v, [TargetBelowCurrentError, TargetDateInPastError, AssignmentEndedError], PathAssignmentType),
-});
-
-export const EndPathAssignmentResult = createUnionType({
-  name: 'EndPathAssignmentResult',
-  types: () => [PathAssignmentType, AssignmentEndedError] as const,
-  resolveType: (v: object) => pick(v, [AssignmentEndedError], PathAssignmentType),
-});
-
-export const ConfirmObservationResult = createUnionType({
-  name: 'ConfirmObservationResult',
-  types: () => [PathObservationType, OwnEvidenceError, NotSelfEvidenceError] as const,
-  resolveType: (v: object) => pick(v, [OwnEvidenceError, NotSelfEvidenceError], PathObservationType),
-});
+export const CreateSkillPathResult = resultUnion('CreateSkillPathResult', SkillPathType, [C.PATH_ALREADY_EXISTS]);
+export const RemoveBehaviourResult = resultUnion('RemoveBehaviourResult', RemovedBehaviour, [C.BEHAVIOUR_HAS_OBSERVATIONS]);
+export const AssignPathResult = resultUnion('AssignPathResult', PathAssignmentType, [C.TARGET_BELOW_CURRENT, C.TARGET_DATE_IN_PAST, C.ALREADY_ASSIGNED]);
+export const UpdatePathAssignmentResult = resultUnion('UpdatePathAssignmentResult', PathAssignmentType, [C.TARGET_BELOW_CURRENT, C.TARGET_DATE_IN_PAST, C.ASSIGNMENT_ENDED]);
+export const EndPathAssignmentResult = resultUnion('EndPathAssignmentResult', PathAssignmentType, [C.ASSIGNMENT_ENDED]);
+export const ConfirmObservationResult = resultUnion('ConfirmObservationResult', PathObservationType, [C.OWN_EVIDENCE, C.NOT_SELF_EVIDENCE]);
+export const PathObservationResult = resultUnion('PathObservationResult', PathObservationType, [C.NOT_ON_PATH], 'An observation recorded, or why it cannot be.');

@@ -11,7 +11,7 @@ const CompleteStepDocument = graphql(`
     completePlaybookStep(input: $input) {
       __typename
       ... on PlaybookRunStep { id done }
-      ... on PlaybookActionRefused { message field }
+      ... on BusinessError { errorCode message field }
     }
   }
 `);
@@ -33,7 +33,8 @@ export function CompleteStep({ step, employeeId, onDone }: { step: Step; employe
   const submit = async () => {
     const res = await complete({ input: { stepId: step.id, note: note || null, behaviourId } });
     const result = res.data?.completePlaybookStep;
-    if (result?.__typename === 'PlaybookActionRefused') return setRefusal(result.message);
+    // Every other member is a business failure (a closed run, a step already completed, a behaviour off the person's path).
+    if (result && result.__typename !== 'PlaybookRunStep') return setRefusal(result.message);
     if (result) {
       setRefusal(null);
       setOpened(false);
