@@ -7,9 +7,11 @@ import { EmployeesResolver } from './api/employees.resolver';
 import { IdentityForgetter } from './identity-forgetter';
 import { JobRolesService } from './job-roles.service';
 import { JobRolesResolver } from './api/job-roles.resolver';
+import { EmployeeEventPublisher } from './employee-event-publisher';
+import { EmployeeSyncWriter } from './sync/employee-sync-writer';
 
 @Module({
-  providers: [EmployeeRepository, EmployeeWriteRepository, EmployeesService, EmployeesResolver, IdentityForgetter, EmployeeRelations, JobRolesService, JobRolesResolver],
-  exports: [EmployeeRepository, EmployeeWriteRepository, EmployeesService, EmployeeRelations, JobRolesService],
+  providers: [EmployeeRepository, EmployeeWriteRepository, EmployeesService, EmployeesResolver, IdentityForgetter, EmployeeRelations, JobRolesService, JobRolesResolver, EmployeeEventPublisher, EmployeeSyncWriter],
+  exports: [EmployeeRepository, EmployeeWriteRepository, EmployeesService, EmployeeRelations, JobRolesService, EmployeeSyncWriter],
 })
 export class EmployeesModule {}
