@@ -7,16 +7,13 @@ import { EmployeeListPage, EmployeeRepository } from '../employee.repository';
 import { BindParam, EmployeeRelations } from '../employee-relations';
 import { ORG_RELATIONS, orgRelationJsonSql } from '../org-relations.sql';
 import { employeeJsonSql } from '../employee-json.sql';
-import { Employee } from '../entities/employee.entity';
 import { Department } from '../entities/department.entity';
 import { Location } from '../entities/location.entity';
 import { EmployeeRefType, EmployeeType } from './types/employee.type';
 import { DepartmentResult, DepartmentType, EmployeePage, LocationResult, LocationType } from './types/org.types';
 import { JobRoleType } from './types/job-role.types';
-import { EmployeeResult } from './types/employee-results';
+import { employeeResult, EmployeeResult } from './types/employee-results';
 import { CreateEmployeeInput, EmployeeListArgs, NamedInput, UpdateEmployeeInput } from './inputs/employee.inputs';
-
-const mapResult = (r: object) => (r instanceof Employee ? EmployeeType.from(r) : r);
 
 @Resolver(() => EmployeeType)
 export class EmployeesResolver {
@@ -94,13 +91,13 @@ export class EmployeesResolver {
   @Allow('HR_ADMIN')
   @Mutation(() => EmployeeResult)
   async createEmployee(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateEmployeeInput) {
-    return mapResult(await this.service.create(viewer, input));
+    return employeeResult(await this.service.create(viewer, input));
   }
 
   @Allow('HR_ADMIN')
   @Mutation(() => EmployeeResult)
   async updateEmployee(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateEmployeeInput) {
-    return mapResult(await this.service.update(viewer, input));
+    return employeeResult(await this.service.update(viewer, input));
   }
 
   @Allow('HR_ADMIN')
