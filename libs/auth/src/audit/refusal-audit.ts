@@ -6,7 +6,7 @@ import { Operation } from './operation';
 /**
  * The one place a call's refusal reaches the audit log: an error leaving the resolver or route (its true outcome:
  * INVALID for BAD_USER_INPUT, NOT_FOUND, DENIED…), or a union result that is an expected failure
- * (`PracticeActionRefused`, `DuplicateCredentialError`…). A service that recorded its own refusal (with the entity it
+ * (`PracticeActionRefused`, `DuplicateCredentialError`…), its `errorCode` recorded as the reason. A service that recorded its own refusal (with the entity it
  * refused) is not recorded twice. Entries are written after the mutation's transaction, so they survive its rollback.
  */
 @Injectable()
@@ -33,10 +33,11 @@ export class RefusalAudit {
     const type = await op.resultType(result);
     const outcome = type ? outcomeOfResultType(type) : 'OK';
     if (outcome === 'OK') return;
-    const { reason, message, field } = result as { reason?: unknown; message?: unknown; field?: unknown };
+    const { errorCode, reason, message, field } = result as { errorCode?: unknown; reason?: unknown; message?: unknown; field?: unknown };
+    const why = errorCode ?? reason;
     await this.audit.recordRefusal(op.viewer, outcome, 'call', 'Operation', op.name, {
       result: type as string,
-      ...(typeof reason === 'string' ? { reason } : {}),
+      ...(typeof why === 'string' ? { reason: why } : {}),
       ...(typeof field === 'string' ? { field } : {}),
       ...(typeof message === 'string' ? { message } : {}),
       ...targetOf(op),

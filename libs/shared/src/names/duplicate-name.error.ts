@@ -1,32 +1,33 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID } from '@nestjs/graphql';
+import { BusinessErrorCode } from '../errors/business-error-code';
+import { BusinessError, BusinessErrorType, graphqlFailure } from '../errors/graphql-failure';
+import { duplicateNameFailure, nameTakenFailure } from './name-taken';
 
 /**
  * The one answer to "that name is taken" (job roles, certifications, incentive rules, playbook
  * templates…): a union member of the mutation's result, never a top-level error. Names compare
- * trimmed and case-insensitively.
+ * trimmed and case-insensitively. Services return `nameTakenFailure` (name-taken.ts); this is its GraphQL type.
  */
-@ObjectType('DuplicateNameError', { description: 'Another object of the same kind already has this name (compared trimmed, ignoring case).' })
-export class DuplicateNameError {
-  @Field({ description: 'A sentence for the person who typed the name.' }) message: string;
-  @Field({ description: 'The input field holding the name.' }) field: string;
+@BusinessErrorType('DuplicateNameError', [BusinessErrorCode.DUPLICATE_NAME], {
+  description: 'Another object of the same kind already has this name (compared trimmed, ignoring case).',
+})
+export class DuplicateNameError extends BusinessError {
+  @Field({ description: 'The input field holding the name.' }) declare field: string;
   @Field(() => ID, { nullable: true, description: 'The object that already has the name.' }) existingId: string | null;
 }
 
-/** `A job role named "Sales" already exists.` */
+/** @deprecated services return `duplicateNameFailure` and resolvers map it with `graphqlResult`. */
 export function duplicateName(kind: string, name: string, existingId: string | null, field = 'name'): DuplicateNameError {
-  return Object.assign(new DuplicateNameError(), { message: `A ${kind} named "${name}" already exists.`, field, existingId });
+  return graphqlFailure(duplicateNameFailure(kind, name, existingId, field)) as DuplicateNameError;
 }
 
-/**
- * The DuplicateNameError when an object other than `selfId` (null on create) already has `name`, else
- * null. `find` looks the name up the way its unique index compares (trimmed, ignoring case).
- */
+/** @deprecated services use `nameTakenFailure` and resolvers map it with `graphqlResult`. */
 export async function nameTaken(
   kind: string,
   name: string,
   selfId: string | null,
   find: (name: string) => Promise<{ id: string; name: string } | null>,
 ): Promise<DuplicateNameError | null> {
-  const taken = await find(name);
-  return taken && taken.id !== selfId ? duplicateName(kind, taken.name, taken.id) : null;
+  const failure = await nameTakenFailure(kind, name, selfId, find);
+  return failure && (graphqlFailure(failure) as DuplicateNameError);
 }
