@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, DuplicateNameError, nameTaken, notFound, uniqueIndexViolated, Viewer } from '@app/shared';
+import { badInput, BusinessErrorCode, DomainFailure, DuplicateNameError, isFailure, nameTaken, notFound, uniqueIndexViolated, Viewer } from '@app/shared';
 import { AccessScope, AuditService, IdentityService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { Employee } from './entities/employee.entity';
@@ -9,7 +9,7 @@ import { EmployeeListPage, EmployeeListQuery, EmployeeRepository } from './emplo
 import { JobRolesService } from './job-roles.service';
 import { CreateEmployeeInput, EmployeeListArgs, UpdateEmployeeInput } from './api/inputs/employee.inputs';
 import { EmployeeEventPublisher } from './employee-event-publisher';
-import { EmployeeFailure, employeeFailure } from './employee-failures';
+import { employeeFailure } from './employee-failures';
 
 type Org = typeof Department | typeof Location;
 
@@ -68,7 +68,7 @@ export class EmployeesService {
         status: input.status ?? 'ACTIVE',
       }),
     );
-    if (!(saved instanceof Employee)) return saved;
+    if (isFailure(saved)) return saved;
     await this.audit.recordChange(viewer, 'createEmployee', 'Employee', saved.id, null, snapshot(saved));
     return saved;
   }
@@ -79,13 +79,13 @@ export class EmployeesService {
     const before = snapshot(existing);
     if (input.email && input.email !== existing.email && (await this.repo.findByEmail(input.email, existing.id))) return emailTaken(input.email);
     await this.assertRefs(input, existing.jobRoleId);
-    if (input.managerId && (await this.repo.wouldCycle(existing.id, input.managerId))) return employeeFailure('MANAGER_CYCLE');
+    if (input.managerId && (await this.repo.wouldCycle(existing.id, input.managerId))) return employeeFailure(BusinessErrorCode.MANAGER_CYCLE);
     const { id: _id, clearManager, ...changes } = input;
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     Object.assign(existing, defined);
     if (clearManager) existing.managerId = null;
     const saved = await this.saveOrEmailTaken(existing);
-    if (!(saved instanceof Employee)) return saved;
+    if (isFailure(saved)) return saved;
     await this.audit.recordChange(viewer, 'updateEmployee', 'Employee', saved.id, before, snapshot(saved));
     // Who a token signs in as, and with which roles, changes now (status changes: see IdentityForgetter).
     if (String(before.roles) !== String(saved.roles) || before.authSubject !== saved.authSubject) this.identity.forgetEmployee(saved.id);
@@ -143,10 +143,10 @@ export class EmployeesService {
 }
 
 /** An employee write refused for a business rule (EMPLOYEE_FAILURES); EMAIL_TAKEN names the email asked for. */
-export type EmployeeRefusal = EmployeeFailure & { readonly email?: string };
+export type EmployeeRefusal = DomainFailure<BusinessErrorCode.EMAIL_TAKEN, { email: string }> | DomainFailure<BusinessErrorCode.MANAGER_CYCLE>;
 
 function emailTaken(email: string): EmployeeRefusal {
-  return { ...employeeFailure('EMAIL_TAKEN'), email };
+  return employeeFailure(BusinessErrorCode.EMAIL_TAKEN, { email });
 }
 
 function snapshot(e: Employee): Record<string, unknown> {

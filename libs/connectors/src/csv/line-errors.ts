@@ -1,15 +1,16 @@
+import { BusinessErrorCode } from '@app/shared';
 import { EMPLOYEE_FAILURES, EmployeeFailureCode } from '@app/employees';
 
 /** Refusals of a record that are the sync's own (not the employees lib's). */
 export const SYNC_FAILURES = {
-  UNKNOWN_MANAGER: { field: 'managerExternalId', message: 'Unknown manager "{manager}"' },
+  [BusinessErrorCode.UNKNOWN_MANAGER]: { field: 'managerExternalId', message: 'Unknown manager "{manager}"' },
 } as const;
 
 export type SyncFailureCode = EmployeeFailureCode | keyof typeof SYNC_FAILURES;
 
 /** What a line error says for a code, where it differs from Skillpath's own sentence ({manager}: the row's manager key). */
 const WORDING: Partial<Record<SyncFailureCode, { field?: string; message: string }>> = {
-  MANAGER_CYCLE: { field: 'managerExternalId', message: 'Manager "{manager}" would close a reporting cycle: they report, directly or not, to this employee' },
+  [BusinessErrorCode.MANAGER_CYCLE]: { field: 'managerExternalId', message: 'Manager "{manager}" would close a reporting cycle: they report, directly or not, to this employee' },
 };
 
 export interface LineErrorText {
@@ -17,12 +18,14 @@ export interface LineErrorText {
   message: string;
 }
 
+const isSyncOwn = (code: SyncFailureCode): code is keyof typeof SYNC_FAILURES => code in SYNC_FAILURES;
+
 /**
  * THE mapping of a refused record of a CSV file (or any pull: the same sync_error rows HR reads as the file's line
  * errors) from its code to the field and the sentence of its line error.
  */
 export function lineError(code: SyncFailureCode, context: { manager?: string | null } = {}): LineErrorText {
-  const base = code in SYNC_FAILURES ? SYNC_FAILURES[code as keyof typeof SYNC_FAILURES] : EMPLOYEE_FAILURES[code as EmployeeFailureCode];
+  const base = isSyncOwn(code) ? SYNC_FAILURES[code] : EMPLOYEE_FAILURES[code];
   const worded = WORDING[code];
   const message = (worded?.message ?? base.message).replace('{manager}', context.manager ?? '');
   return { field: worded?.field ?? base.field, message };
@@ -30,8 +33,8 @@ export function lineError(code: SyncFailureCode, context: { manager?: string | n
 
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
-/** lineError in SQL, for the codes in the column `codeSql` (codes whose sentence needs no context); NULL for other values. */
+/** lineError in SQL, for the codes in the column `codeSql` (the employees lib's codes of a staged batch); NULL for others. */
 export function lineErrorSql(codeSql: string, part: keyof LineErrorText): string {
-  const codes = (Object.keys(EMPLOYEE_FAILURES) as EmployeeFailureCode[]).filter((c) => c !== 'MANAGER_CYCLE');
+  const codes = (Object.keys(EMPLOYEE_FAILURES) as EmployeeFailureCode[]).filter((c) => c !== BusinessErrorCode.MANAGER_CYCLE);
   return `CASE ${codeSql} ${codes.map((c) => `WHEN '${c}' THEN ${quote(lineError(c)[part])}`).join(' ')} END`;
 }

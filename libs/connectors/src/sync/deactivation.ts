@@ -1,3 +1,4 @@
+import { BusinessErrorCode } from '@app/shared';
 import { EmployeeStatusChanged, EmployeeSyncWriter } from '@app/employees';
 import { lineError } from '../csv/line-errors';
 import { Sql, SyncDiffEntry } from './sync-types';
@@ -27,10 +28,11 @@ export async function deactivateMissing(sql: Sql, writer: EmployeeSyncWriter, sc
   diff?.push(...outcome.diff);
   const admins = new Set(outcome.hrAdmins);
   if (admins.size > 0 && !dryRun) {
+    const refusal = lineError(BusinessErrorCode.HR_ADMIN_STATUS);
     await sql(
       `INSERT INTO sync_error (connector_id, run_id, external_id, field, message, code, payload)
-       SELECT $1, $2, r.external_id, $4, $5, 'HR_ADMIN_STATUS', r.payload FROM external_ref r WHERE r.id = ANY($3::uuid[])`,
-      [scope.connectorId, scope.runId, gone.filter((g) => admins.has(g.external_id)).map((g) => g.ref_id), lineError('HR_ADMIN_STATUS').field, lineError('HR_ADMIN_STATUS').message],
+       SELECT $1, $2, r.external_id, $4, $5, $6, r.payload FROM external_ref r WHERE r.id = ANY($3::uuid[])`,
+      [scope.connectorId, scope.runId, gone.filter((g) => admins.has(g.external_id)).map((g) => g.ref_id), refusal.field, refusal.message, BusinessErrorCode.HR_ADMIN_STATUS],
     );
   }
   await sql(

@@ -1,3 +1,4 @@
+import { BusinessErrorCode } from '@app/shared';
 import { EmployeeManagerChanged, EmployeeSyncWriter } from '@app/employees';
 import { lineError } from '../csv/line-errors';
 import { Sql, SyncDiffEntry } from './sync-types';
@@ -38,8 +39,8 @@ export async function resolveManagerLinks(sql: Sql, writer: EmployeeSyncWriter, 
   diff?.push(...outcome.diff);
   const cycles = new Set(outcome.cycles);
   const refused = [
-    ...unknown.map((p) => ({ p, code: 'UNKNOWN_MANAGER' as const })),
-    ...known.filter((p) => cycles.has(p.external_id)).map((p) => ({ p, code: 'MANAGER_CYCLE' as const })),
+    ...unknown.map((p) => ({ p, code: BusinessErrorCode.UNKNOWN_MANAGER as const })),
+    ...known.filter((p) => cycles.has(p.external_id)).map((p) => ({ p, code: BusinessErrorCode.MANAGER_CYCLE as const })),
   ];
   await sql(
     `INSERT INTO sync_error (connector_id, run_id, external_id, field, message, code, payload)

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { answerRaw, byKeys, groupByKeys, loaderFor, PageArgs, plainNodes, prefetched, responsePath, selectionTree, Viewer } from '@app/shared';
+import { answerRaw, byKeys, graphqlResult, groupByKeys, loaderFor, PageArgs, plainNodes, prefetched, responsePath, selectionTree, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeesService } from '../employees.service';
 import { EmployeeListPage, EmployeeRepository } from '../employee.repository';
@@ -12,7 +12,7 @@ import { Location } from '../entities/location.entity';
 import { EmployeeRefType, EmployeeType } from './types/employee.type';
 import { DepartmentResult, DepartmentType, EmployeePage, LocationResult, LocationType } from './types/org.types';
 import { JobRoleType } from './types/job-role.types';
-import { employeeResult, EmployeeResult } from './types/employee-results';
+import { EmployeeResult } from './types/employee-results';
 import { CreateEmployeeInput, EmployeeListArgs, NamedInput, UpdateEmployeeInput } from './inputs/employee.inputs';
 
 @Resolver(() => EmployeeType)
@@ -91,13 +91,13 @@ export class EmployeesResolver {
   @Allow('HR_ADMIN')
   @Mutation(() => EmployeeResult)
   async createEmployee(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateEmployeeInput) {
-    return employeeResult(await this.service.create(viewer, input));
+    return graphqlResult(await this.service.create(viewer, input), EmployeeType.from);
   }
 
   @Allow('HR_ADMIN')
   @Mutation(() => EmployeeResult)
   async updateEmployee(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateEmployeeInput) {
-    return employeeResult(await this.service.update(viewer, input));
+    return graphqlResult(await this.service.update(viewer, input), EmployeeType.from);
   }
 
   @Allow('HR_ADMIN')

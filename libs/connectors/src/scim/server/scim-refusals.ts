@@ -1,19 +1,20 @@
+import { BusinessErrorCode } from '@app/shared';
 import { EMPLOYEE_FAILURES, EmployeeFailureCode } from '@app/employees';
-import { SYNC_FAILURES, SyncFailureCode } from '../../csv/line-errors';
+import { SyncFailureCode } from '../../csv/line-errors';
 import { ScimError, ScimErrorType } from '../protocol';
 
 /** The SCIM error type of each refusal code (RFC 7644 §3.12). */
 const SCIM_TYPE: Record<SyncFailureCode, { status: 400 | 409; scimType: ScimErrorType }> = {
-  MANAGER_CYCLE: { status: 400, scimType: 'invalidValue' },
-  UNKNOWN_MANAGER: { status: 400, scimType: 'invalidValue' },
-  EMAIL_REQUIRED: { status: 400, scimType: 'invalidValue' },
-  NAMES_REQUIRED: { status: 400, scimType: 'invalidValue' },
-  EMPLOYEE_GONE: { status: 400, scimType: 'invalidValue' },
-  EMAIL_TAKEN: { status: 409, scimType: 'uniqueness' },
-  EMAIL_LINKED_ELSEWHERE: { status: 409, scimType: 'uniqueness' },
-  EMAIL_NOT_LINKABLE: { status: 409, scimType: 'uniqueness' },
-  EMPLOYEE_NUMBER_TAKEN: { status: 409, scimType: 'uniqueness' },
-  HR_ADMIN_STATUS: { status: 400, scimType: 'mutability' },
+  [BusinessErrorCode.MANAGER_CYCLE]: { status: 400, scimType: 'invalidValue' },
+  [BusinessErrorCode.UNKNOWN_MANAGER]: { status: 400, scimType: 'invalidValue' },
+  [BusinessErrorCode.EMAIL_REQUIRED]: { status: 400, scimType: 'invalidValue' },
+  [BusinessErrorCode.NAMES_REQUIRED]: { status: 400, scimType: 'invalidValue' },
+  [BusinessErrorCode.EMPLOYEE_GONE]: { status: 400, scimType: 'invalidValue' },
+  [BusinessErrorCode.EMAIL_TAKEN]: { status: 409, scimType: 'uniqueness' },
+  [BusinessErrorCode.EMAIL_LINKED_ELSEWHERE]: { status: 409, scimType: 'uniqueness' },
+  [BusinessErrorCode.EMAIL_NOT_LINKABLE]: { status: 409, scimType: 'uniqueness' },
+  [BusinessErrorCode.EMPLOYEE_NUMBER_TAKEN]: { status: 409, scimType: 'uniqueness' },
+  [BusinessErrorCode.HR_ADMIN_STATUS]: { status: 400, scimType: 'mutability' },
 };
 
 /** What the detail may name: the manager's SCIM id, and the user refused. */
@@ -26,9 +27,9 @@ const isCode = (code: string | null): code is SyncFailureCode => code !== null &
 
 /** The SCIM detail of a refusal, worded for a SCIM client (ids are SCIM ids, not the sync's keys). */
 function detailOf(code: SyncFailureCode, context: ScimRefusalContext): string {
-  if (code === 'MANAGER_CYCLE') return `The manager ${context.manager ?? ''} would close a reporting cycle: they report, directly or not, to ${context.user ?? 'this user'}`;
-  if (code === 'UNKNOWN_MANAGER') return `The manager ${context.manager ?? ''} is not a user of this SCIM client`;
-  return code in SYNC_FAILURES ? SYNC_FAILURES[code as keyof typeof SYNC_FAILURES].message : EMPLOYEE_FAILURES[code as EmployeeFailureCode].message;
+  if (code === BusinessErrorCode.MANAGER_CYCLE) return `The manager ${context.manager ?? ''} would close a reporting cycle: they report, directly or not, to ${context.user ?? 'this user'}`;
+  if (code === BusinessErrorCode.UNKNOWN_MANAGER) return `The manager ${context.manager ?? ''} is not a user of this SCIM client`;
+  return EMPLOYEE_FAILURES[code as EmployeeFailureCode].message;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { BusinessErrorCode } from '@app/shared';
 import { Connector } from '../../core/entities/connector.entity';
 import { HrisPull, SourceEmployee } from '../../core/ports';
 import { ownedFields } from '../../core/sync-runner';
@@ -80,7 +81,7 @@ export class ScimUserPush {
     return managerIds.map((id) => {
       if (!id) return null;
       const key = keys.get(id);
-      if (!key) throw scimRefusal('UNKNOWN_MANAGER', { manager: id });
+      if (!key) throw scimRefusal(BusinessErrorCode.UNKNOWN_MANAGER, { manager: id });
       return key;
     });
   }
