@@ -3,13 +3,14 @@ import { EMPLOYEE_FAILURES, EmployeeFailureCode } from '@app/employees';
 
 /** Refusals of a record that are the sync's own (not the employees lib's). */
 export const SYNC_FAILURES = {
-  [BusinessErrorCode.UNKNOWN_MANAGER]: { field: 'managerExternalId', message: 'Unknown manager "{manager}"' },
+  [BusinessErrorCode.UNKNOWN_MANAGER]: { field: 'managerExternalId', message: 'Unknown manager "{manager}": not a valid record of this file or pull, nor synced before.' },
 } as const;
 
 export type SyncFailureCode = EmployeeFailureCode | keyof typeof SYNC_FAILURES;
 
 /** What a line error says for a code, where it differs from Skillpath's own sentence ({manager}: the row's manager key). */
 const WORDING: Partial<Record<SyncFailureCode, { field?: string; message: string }>> = {
+  [BusinessErrorCode.EMAIL_REQUIRED]: { message: 'A new employee needs an email.' },
   [BusinessErrorCode.MANAGER_CYCLE]: { field: 'managerExternalId', message: 'Manager "{manager}" would close a reporting cycle: they report, directly or not, to this employee' },
 };
 
@@ -21,8 +22,8 @@ export interface LineErrorText {
 const isSyncOwn = (code: SyncFailureCode): code is keyof typeof SYNC_FAILURES => code in SYNC_FAILURES;
 
 /**
- * THE mapping of a refused record of a CSV file (or any pull: the same sync_error rows HR reads as the file's line
- * errors) from its code to the field and the sentence of its line error.
+ * THE mapping of a refused record of a CSV file from its code to the field and the sentence of its line error: the
+ * file's checks before a run (FileChecks) and the sync_error rows of the run (HR reads those of any pull the same way).
  */
 export function lineError(code: SyncFailureCode, context: { manager?: string | null } = {}): LineErrorText {
   const base = isSyncOwn(code) ? SYNC_FAILURES[code] : EMPLOYEE_FAILURES[code];

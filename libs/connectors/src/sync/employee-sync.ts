@@ -40,7 +40,7 @@ class DryRunRollback extends Error {
 const DIFF_LIMIT = 1000;
 
 /**
- * Applies an HRIS pull to the employee table with the sync guarantees: each batch is its own transaction
+ * Applies an HRIS pull to the employees (written by the employees lib, EmployeeSyncWriter) with the sync guarantees: each batch is its own transaction
  * (all of it or none), manager links after all batches, deactivation only after a completed full snapshot.
  * A dry run does the same work, each unit in a transaction that is rolled back, and returns the diff: each
  * batch is compared with the data as it is (a file's rows are unique, so batches do not see each other), and
