@@ -71,7 +71,8 @@ async function fillLinks(sql: Sql, connectorId: string, table: string, rows: Rea
   await sql(
     `INSERT INTO ${table} (seq, ref_id, previous, employee_id, manager_id)
      SELECT u.seq, r.id, r.payload, r.internal_id,
-            CASE WHEN u.mgr_ext IS NOT NULL THEN (SELECT m.internal_id FROM external_ref m WHERE m.connector_id = $1 AND m.entity = 'employee' AND m.external_id = u.mgr_ext OFFSET 0) END
+            -- The manager only matters to a new person (one without a link yet): the employees lib links them at once.
+            CASE WHEN u.mgr_ext IS NOT NULL AND r.id IS NULL THEN (SELECT m.internal_id FROM external_ref m WHERE m.connector_id = $1 AND m.entity = 'employee' AND m.external_id = u.mgr_ext OFFSET 0) END
        FROM unnest($2::int[], $3::text[], $4::text[]) AS u(seq, ext_id, mgr_ext)
        LEFT JOIN LATERAL (SELECT r.id, r.payload, r.internal_id FROM external_ref r
                            WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.external_id = u.ext_id OFFSET 0) r ON true`,
