@@ -1,6 +1,7 @@
 import { EMPLOYEE_SYNC_FIELDS, EMPLOYEE_FIELDS, EmployeeSyncField, EmployeeSyncRecord, orgKey, orgName, SOURCE_COLUMNS } from './sync-fields';
 import { BATCH_LINKS, BATCH_STAGE, linksTableSql, stageBatchSql, stageTableSql } from './batch-stage.sql';
-import type { EmployeeStatusChange, StagedChange, SyncSql } from './sync-port';
+import type { EmployeeStatusChanged } from '../employee-events';
+import type { StagedChange, SyncSql } from './sync-port';
 
 const ORG_FIELDS = EMPLOYEE_FIELDS.filter((f) => f.org);
 
@@ -29,7 +30,7 @@ export interface BatchScope {
 export interface BatchUpsert {
   /** Rows staged (the rest would change nothing). */
   staged: number;
-  statusChanges: EmployeeStatusChange[];
+  statusChanges: EmployeeStatusChanged[];
   diff: StagedChange[];
 }
 
@@ -82,8 +83,8 @@ export async function batchUpsert(sql: SyncSql, scope: BatchScope, rows: readonl
   }
   const diff = scope.diffLimit > 0 ? await stagedChanges(sql, scope.diffLimit) : [];
 
-  const value$ = (f: (typeof EMPLOYEE_FIELDS)[number]) => (f.org ? `s.${f.column}` : `s.${f.source}`);
-  const [out] = await sql<{ status_changes: EmployeeStatusChange[] }>(
+  const written = (f: (typeof EMPLOYEE_FIELDS)[number]) => (f.org ? `s.${f.column}` : `s.${f.source}`);
+  const [out] = await sql<{ status_changes: EmployeeStatusChanged[] }>(
     `WITH src AS MATERIALIZED (
        SELECT s.*, ${ORG_FIELDS.map((f) => `(SELECT o.id FROM ${f.org!.table} o WHERE ${orgKey(f, 'o.name')} = ${orgKey(f, `s.${f.source}`)}) AS ${f.column}`).join(', ')}
          FROM ${BATCH_STAGE} s WHERE s.is_new OR s.any_change
@@ -93,7 +94,7 @@ export async function batchUpsert(sql: SyncSql, scope: BatchScope, rows: readonl
               coalesce(status, 'ACTIVE'), coalesce(work_context, 'OFFICE'), hire_date, 1
          FROM src WHERE is_new
      ), changed AS (
-       UPDATE employee e SET ${EMPLOYEE_FIELDS.map((f) => `${f.column} = CASE WHEN s.a_${f.column} THEN ${value$(f)} ELSE e.${f.column} END`).join(', ')},
+       UPDATE employee e SET ${EMPLOYEE_FIELDS.map((f) => `${f.column} = CASE WHEN s.a_${f.column} THEN ${written(f)} ELSE e.${f.column} END`).join(', ')},
               version = e.version + 1, updated_at = now()
          FROM src s WHERE e.id = ANY(ARRAY(SELECT emp_id FROM src WHERE NOT is_new)) AND e.id = s.emp_id AND NOT s.is_new
        RETURNING e.id, s.cur_status AS previous, e.status AS current

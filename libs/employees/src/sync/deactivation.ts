@@ -1,4 +1,5 @@
-import type { EmployeeStatusChange, StagedChange, SyncSql } from './sync-port';
+import type { EmployeeStatusChanged } from '../employee-events';
+import type { StagedChange, SyncSql } from './sync-port';
 
 /** A person a source no longer has: `key` is the caller's name for them. */
 export interface Departure {
@@ -9,7 +10,7 @@ export interface Departure {
 export interface DeactivationOutcome {
   /** People set TERMINATED (dry run: who would be). */
   deactivated: number;
-  statusChanges: EmployeeStatusChange[];
+  statusChanges: EmployeeStatusChanged[];
   /** Keys of the HR admins left as they are (HR_ADMIN_STATUS: a connector never changes their status). */
   hrAdmins: string[];
   diff: StagedChange[];

@@ -1,3 +1,4 @@
+import type { EmployeeManagerChanged } from '../employee-events';
 import { managerCycleSql } from '../manager-cycle.sql';
 import type { StagedChange, SyncSql } from './sync-port';
 
@@ -8,15 +9,9 @@ export interface ManagerLink {
   managerId: string | null;
 }
 
-export interface ManagerChange {
-  employeeId: string;
-  previousManagerId: string | null;
-  newManagerId: string | null;
-}
-
 export interface LinkOutcome {
   /** Links made (dry run: that would be made); links already in place are neither made nor refused. */
-  changes: ManagerChange[];
+  changes: EmployeeManagerChanged[];
   /** Keys of the links refused because they would close a reporting cycle (MANAGER_CYCLE). */
   cycles: string[];
   diff: StagedChange[];
