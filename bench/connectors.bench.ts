@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { buildDataSourceOptions, TransactionHost } from '@app/persistence';
 import { EmployeeSync, HrisPull, SourceEmployee, SyncField } from '@app/connectors';
+import { EmployeeEventPublisher, EmployeeSyncWriter } from '@app/employees';
 import { ALL_ENTITIES } from '../apps/api/src/entities';
 import { ALL_MIGRATIONS } from '../migrations';
 import { freshBenchDatabase } from './support/bench-db';
@@ -87,7 +88,8 @@ export async function run(): Promise<void> {
   await ds.initialize();
   const pool = new Pool({ connectionString: db.url, max: 1 });
   try {
-    const sync = new EmployeeSync(new TransactionHost(ds), new EventEmitter2());
+    const tx = new TransactionHost(ds);
+    const sync = new EmployeeSync(tx, new EmployeeSyncWriter(tx, new EmployeeEventPublisher(new EventEmitter2())));
     const [{ id: connectorId }] = await ds.query(`INSERT INTO connector (kind, name) VALUES ('BENCH', 'bench') RETURNING id`);
     const rows = people(n);
     const copyMs = await copyBaseline(pool, rows, db.engine);

@@ -1,4 +1,5 @@
 /** Every migration, in order. `npm run migration:generate <Name>` appends here. */
+import { SyncErrorCode1796419183426 } from './1796419183426-SyncErrorCode';
 import { DeliveryErrorCode1796420270468 } from './1796420270468-DeliveryErrorCode';
 import { OrgNamesUniqueIgnoringCase1796407806902 } from './1796407806902-OrgNamesUniqueIgnoringCase';
 import { PlaybookStepOffset1796401236172 } from './1796401236172-PlaybookStepOffset';
@@ -37,5 +38,6 @@ export const ALL_MIGRATIONS = [
   SyncRunCheckpoint1796397626159,
   PlaybookStepOffset1796401236172,
   OrgNamesUniqueIgnoringCase1796407806902,
+  SyncErrorCode1796419183426,
   DeliveryErrorCode1796420270468,
 ];

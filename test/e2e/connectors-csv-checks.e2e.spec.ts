@@ -42,10 +42,10 @@ describe('CSV import: one validation for preview and apply, and a size limit', (
       `8,Dennis,Ritchie,dennis.${tag}@example.test,1,`,
     ].join('\n');
     const expected = [
-      { line: 3, field: 'email', message: 'A new employee needs an email.' },
+      { line: 3, field: 'email', message: 'A new employee needs an email.', code: 'EMAIL_REQUIRED' },
       { line: 4, field: 'email', message: `Duplicate email "MAYA.${tag}@EXAMPLE.TEST" (first on line 2).` },
       { line: 5, field: 'hireDate', message: '"2025-02-30" is not a date in the form YYYY-MM-DD.' },
-      { line: 6, field: 'managerExternalId', message: 'Unknown manager "ghost": not a valid row of this file, nor synced before.' },
+      { line: 6, field: 'managerExternalId', message: 'Unknown manager "ghost": not a valid record of this file or pull, nor synced before.', code: 'UNKNOWN_MANAGER' },
       { line: 7, field: 'managerExternalId', message: 'Manager "5" is refused (line 6).' },
     ];
     const preview = await upload(id, csv, { mode: 'preview' });

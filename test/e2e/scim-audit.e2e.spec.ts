@@ -86,10 +86,14 @@ describe('SCIM writes in the audit log', () => {
     expect(entries.find((e) => e.action === 'scimReplaceGroup')).toMatchObject({ before: { displayName: `Audited ${tag}` }, after: { displayName: `Audited ${tag} 2`, members: [] } });
   });
 
-  it('a refused SCIM write leaves no entry (it rolls back with the write)', async () => {
+  it('a refused SCIM write leaves no change entry (it rolls back with the write), and is audited as the connector\'s refusal with its code', async () => {
     const id = JSON.parse((await send('post', '/Users', entraUser('ref'))).text).id;
     const res = await send('patch', `/Users/${id}`, { schemas: [SCIM_PATCH_OP], Operations: [{ op: 'replace', path: `${SCIM_ENTERPRISE}:manager`, value: '00000000-0000-4000-8000-000000000000' }] });
     expect(res.status).toBe(400);
     expect((await auditLog(id)).map((e) => e.action)).toEqual(['scimCreateUser']);
+    const refusals = await t.dataSource.query(`SELECT actor_kind, actor_id, action, outcome, detail FROM audit_entry WHERE entity_type = 'Operation' AND entity_id = $1`, [`PATCH /scim/v2/Users/${id}`]);
+    expect(refusals).toEqual([
+      { actor_kind: 'CONNECTOR', actor_id: connector.id, action: 'call', outcome: 'REFUSED', detail: expect.objectContaining({ code: 'UNKNOWN_MANAGER', reason: 'invalidValue' }) },
+    ]);
   });
 });

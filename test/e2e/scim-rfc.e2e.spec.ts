@@ -69,8 +69,8 @@ describe('SCIM: RFC 7644 behaviour', () => {
       `query($id: ID!) { syncRuns(connectorId: $id) { id mode status failed } }`, { id: connector.id }, hr,
     );
     expect(runs.data.syncRuns).toEqual([expect.objectContaining({ mode: 'PUSH', status: 'FAILED', failed: 1 })]);
-    const errors = await t.gql<{ syncErrors: Array<{ field: string; message: string }> }>(`query($id: ID!) { syncErrors(runId: $id) { field message } }`, { id: runs.data.syncRuns[0].id }, hr);
-    expect(errors.data.syncErrors).toEqual([{ field: 'managerExternalId', message: expect.stringMatching(new RegExp(`${report}.*cycle`)) }]);
+    const errors = await t.gql<{ syncErrors: Array<{ field: string; message: string; code: string }> }>(`query($id: ID!) { syncErrors(runId: $id) { field message code } }`, { id: runs.data.syncRuns[0].id }, hr);
+    expect(errors.data.syncErrors).toEqual([{ field: 'managerExternalId', message: expect.stringMatching(new RegExp(`${report}.*cycle`)), code: 'MANAGER_CYCLE' }]);
     // Later pushes do not write the error again, and no error row is left without a run.
     expect((await patch(report, { op: 'replace', path: 'title', value: 'Still fine' })).status).toBe(200);
     expect(await t.dataSource.query(`SELECT run_id FROM sync_error WHERE connector_id = $1`, [connector.id])).toEqual([{ run_id: runs.data.syncRuns[0].id }]);

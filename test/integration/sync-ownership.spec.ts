@@ -63,7 +63,7 @@ describe('employee sync ownership', () => {
     source.rows = [person(tag, 'peer')];
     const missing = await app.runner.run(id);
     expect(missing).toMatchObject({ deactivated: 0 });
-    expect(await errorsOf(missing.id)).toEqual([{ external_id: 'admin', field: 'status', message: expect.stringMatching(/HR admin: not deactivated/) }]);
+    expect(await errorsOf(missing.id)).toEqual([{ external_id: 'admin', field: 'status', message: expect.stringMatching(/HR admin: their status is not changed/) }]);
     expect((await app.t.dataSource.query(`SELECT status, roles FROM employee WHERE id = $1`, [admin.id]))[0]).toEqual({ status: 'ACTIVE', roles: ['HR_ADMIN'] });
   });
 });

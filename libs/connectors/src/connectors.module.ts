@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EmployeesModule } from '@app/employees';
 import { ConnectorRegistry } from './core/registry';
 import { ConnectorRepository } from './core/connector.repository';
 import { ConnectorSecrets } from './core/connector-secrets';
@@ -18,6 +19,7 @@ import { MetricImportResolver } from './performance/api/metric-import.resolver';
 
 /** HRIS and performance connectors: configuration, sync runs, SCIM, uploads. */
 @Module({
+  imports: [EmployeesModule],
   providers: [
     BambooHrConnectorRegistration, MetricConnectors, MetricImportService, MetricImportResolver,
     ConnectorRegistry, ConnectorRepository, ConnectorSecrets, ConnectorsService, SyncRunner, ConnectorScheduler,

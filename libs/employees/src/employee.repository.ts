@@ -7,6 +7,7 @@ import { JobRole } from './entities/job-role.entity';
 import { Location } from './entities/location.entity';
 import type { RelationSql } from './employee-relations';
 import { PageRelationSql } from './page-relation.sql';
+import { managerCycleSql } from './manager-cycle.sql';
 import { EMPLOYEE_VIEW_COLUMNS, EmployeeView, EmployeeViewRow, toEmployeeView } from './employee-view';
 
 export type EmployeeSort = 'NAME' | 'HIRE_DATE' | 'CREATED_AT';
@@ -105,18 +106,11 @@ export class EmployeeRepository {
       .getMany();
   }
 
-  /** True when making `managerId` the manager of `employeeId` would close a cycle. */
+  /** True when making `managerId` the manager of `employeeId` would close a reporting cycle (the one rule: managerCycleSql). */
   @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2] })
   async wouldCycle(employeeId: string, managerId: string): Promise<boolean> {
-    const rows = await this.tx.query<{ cycle: boolean }>(
-      `WITH RECURSIVE up AS (
-         SELECT id, manager_id, 1 AS depth FROM employee WHERE id = $2
-         UNION ALL
-         SELECT e.id, e.manager_id, up.depth + 1 FROM employee e JOIN up ON e.id = up.manager_id WHERE up.depth < 64
-       ) SELECT EXISTS (SELECT 1 FROM up WHERE id = $1) AS cycle`,
-      [employeeId, managerId],
-    );
-    return rows[0]?.cycle === true;
+    const rows = await this.tx.query<{ emp_id: string }>(managerCycleSql('SELECT $1::uuid AS emp_id, $2::uuid AS mgr_id'), [employeeId, managerId]);
+    return rows.length > 0;
   }
 
   /**

@@ -8,10 +8,12 @@ import { IdentityForgetter } from './identity-forgetter';
 import { JobRolesService } from './job-roles.service';
 import { JobRolesResolver } from './api/job-roles.resolver';
 import { AuthPortsModule } from './auth-ports.module';
+import { EmployeeEventPublisher } from './employee-event-publisher';
+import { EmployeeSyncWriter } from './sync/employee-sync-writer';
 
 @Module({
   imports: [AuthPortsModule],
-  providers: [EmployeeRepository, EmployeeWriteRepository, EmployeesService, EmployeesResolver, IdentityForgetter, EmployeeRelations, JobRolesService, JobRolesResolver],
-  exports: [EmployeeRepository, EmployeeWriteRepository, EmployeesService, EmployeeRelations, JobRolesService],
+  providers: [EmployeeRepository, EmployeeWriteRepository, EmployeesService, EmployeesResolver, IdentityForgetter, EmployeeRelations, JobRolesService, JobRolesResolver, EmployeeEventPublisher, EmployeeSyncWriter],
+  exports: [EmployeeRepository, EmployeeWriteRepository, EmployeesService, EmployeeRelations, JobRolesService, EmployeeSyncWriter],
 })
 export class EmployeesModule {}

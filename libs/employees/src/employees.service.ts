@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
-import { badInput, DuplicateNameError, nameTaken, notFound, uniqueIndexViolated, Viewer } from '@app/shared';
+import { badInput, BusinessErrorCode, DomainFailure, DuplicateNameError, isFailure, nameTaken, notFound, uniqueIndexViolated, Viewer } from '@app/shared';
 import { AccessScope, AuditService, IdentityService } from '@app/auth';
 import { TransactionHost } from '@app/persistence';
 import { Employee } from './entities/employee.entity';
@@ -9,8 +8,8 @@ import { Location } from './entities/location.entity';
 import { EmployeeListPage, EmployeeListQuery, EmployeeRepository } from './employee.repository';
 import { JobRolesService } from './job-roles.service';
 import { CreateEmployeeInput, EmployeeListArgs, UpdateEmployeeInput } from './api/inputs/employee.inputs';
-import { EmailTakenError, ManagerCycleError } from './api/types/employee-results';
-import { EMPLOYEE_MANAGER_CHANGED, EMPLOYEE_STATUS_CHANGED, EmployeeManagerChanged, EmployeeStatusChanged } from './employee-events';
+import { EmployeeEventPublisher } from './employee-event-publisher';
+import { employeeFailure } from './employee-failures';
 
 type Org = typeof Department | typeof Location;
 
@@ -22,7 +21,7 @@ export class EmployeesService {
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
-    private readonly events: EventEmitter2,
+    private readonly events: EmployeeEventPublisher,
     private readonly identity: IdentityService,
     private readonly jobRoles: JobRolesService,
   ) {}
@@ -58,7 +57,7 @@ export class EmployeesService {
     return this.repo.list(q);
   }
 
-  async create(viewer: Viewer, input: CreateEmployeeInput): Promise<Employee | EmailTakenError | ManagerCycleError> {
+  async create(viewer: Viewer, input: CreateEmployeeInput): Promise<Employee | EmployeeRefusal> {
     if (await this.repo.findByEmail(input.email)) return emailTaken(input.email);
     await this.assertRefs(input);
     const saved = await this.saveOrEmailTaken(
@@ -69,39 +68,29 @@ export class EmployeesService {
         status: input.status ?? 'ACTIVE',
       }),
     );
-    if (saved instanceof EmailTakenError) return saved;
+    if (isFailure(saved)) return saved;
     await this.audit.recordChange(viewer, 'createEmployee', 'Employee', saved.id, null, snapshot(saved));
     return saved;
   }
 
-  async update(viewer: Viewer, input: UpdateEmployeeInput): Promise<Employee | EmailTakenError | ManagerCycleError> {
+  async update(viewer: Viewer, input: UpdateEmployeeInput): Promise<Employee | EmployeeRefusal> {
     const existing = await this.repo.findById(input.id);
     if (!existing) throw notFound('Employee');
     const before = snapshot(existing);
     if (input.email && input.email !== existing.email && (await this.repo.findByEmail(input.email, existing.id))) return emailTaken(input.email);
     await this.assertRefs(input, existing.jobRoleId);
-    if (input.managerId) {
-      if (input.managerId === existing.id || (await this.repo.wouldCycle(existing.id, input.managerId))) {
-        return Object.assign(new ManagerCycleError(), { message: 'The manager is in this employee\'s reporting line', field: 'managerId' });
-      }
-    }
+    if (input.managerId && (await this.repo.wouldCycle(existing.id, input.managerId))) return employeeFailure(BusinessErrorCode.MANAGER_CYCLE);
     const { id: _id, clearManager, ...changes } = input;
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     Object.assign(existing, defined);
     if (clearManager) existing.managerId = null;
     const saved = await this.saveOrEmailTaken(existing);
-    if (saved instanceof EmailTakenError) return saved;
+    if (isFailure(saved)) return saved;
     await this.audit.recordChange(viewer, 'updateEmployee', 'Employee', saved.id, before, snapshot(saved));
     // Who a token signs in as, and with which roles, changes now (status changes: see IdentityForgetter).
     if (String(before.roles) !== String(saved.roles) || before.authSubject !== saved.authSubject) this.identity.forgetEmployee(saved.id);
-    if (before.managerId !== saved.managerId) {
-      const event: EmployeeManagerChanged = { employeeId: saved.id, previousManagerId: before.managerId as string | null, newManagerId: saved.managerId };
-      await this.events.emitAsync(EMPLOYEE_MANAGER_CHANGED, event);
-    }
-    if (before.status !== saved.status) {
-      const event: EmployeeStatusChanged = { employeeId: saved.id, previousStatus: before.status as string, newStatus: saved.status };
-      await this.events.emitAsync(EMPLOYEE_STATUS_CHANGED, event);
-    }
+    await this.events.managersChanged([{ employeeId: saved.id, previousManagerId: before.managerId as string | null, newManagerId: saved.managerId }]);
+    await this.events.statusesChanged([{ employeeId: saved.id, previousStatus: before.status as string, newStatus: saved.status }]);
     return saved;
   }
 
@@ -128,10 +117,10 @@ export class EmployeesService {
 
   /**
    * Saves the employee; a concurrent write that took the email first (the unique index on lower(email) refuses
-   * this one) is EmailTakenError, as the check before would have answered. In a savepoint, so the mutation's
+   * this one) is EMAIL_TAKEN, as the check before would have answered. In a savepoint, so the mutation's
    * transaction stays usable.
    */
-  private async saveOrEmailTaken(employee: Employee): Promise<Employee | EmailTakenError> {
+  private async saveOrEmailTaken(employee: Employee): Promise<Employee | EmployeeRefusal> {
     try {
       return await this.tx.run(() => this.tx.manager.transaction((m) => m.save(Employee, employee)));
     } catch (e) {
@@ -153,8 +142,11 @@ export class EmployeesService {
   }
 }
 
-function emailTaken(email: string): EmailTakenError {
-  return Object.assign(new EmailTakenError(), { message: 'Another employee already uses this email', field: 'email', email });
+/** An employee write refused for a business rule (EMPLOYEE_FAILURES); EMAIL_TAKEN names the email asked for. */
+export type EmployeeRefusal = DomainFailure<BusinessErrorCode.EMAIL_TAKEN, { email: string }> | DomainFailure<BusinessErrorCode.MANAGER_CYCLE>;
+
+function emailTaken(email: string): EmployeeRefusal {
+  return employeeFailure(BusinessErrorCode.EMAIL_TAKEN, { email });
 }
 
 function snapshot(e: Employee): Record<string, unknown> {

@@ -22,6 +22,7 @@ SELECT "e"."id" AS "e_id",
   "e"."line" AS "e_line",
   "e"."field" AS "e_field",
   "e"."message" AS "e_message",
+  "e"."code" AS "e_code",
   "e"."payload" AS "e_payload"
 FROM "sync_error" "e"
 WHERE "e"."run_id" = $1

@@ -314,6 +314,7 @@ WHERE connector_id = $1 AND entity = 'employee' AND external_id = $2;
 SELECT external_id,
   field,
   message,
+  code,
   payload
 FROM sync_error
 WHERE connector_id = $1 AND external_id = ANY($2::text[]) AND run_id IS NULL

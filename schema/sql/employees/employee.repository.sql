@@ -254,19 +254,21 @@ ORDER BY "e"."id" ASC;
 
 -- EmployeeRepository.wouldCycle
 -- args: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
-WITH RECURSIVE up AS (SELECT id,
-    manager_id,
-    1 AS depth
-  FROM employee
-  WHERE id = $2
+WITH RECURSIVE proposed AS (SELECT $1::uuid AS emp_id,
+    $2::uuid AS mgr_id), walk(start, cur, depth) AS (SELECT emp_id,
+    mgr_id,
+    1
+  FROM proposed
+  WHERE mgr_id IS NOT NULL
   UNION ALL
-  SELECT e.id,
-    e.manager_id,
-    up.depth + 1
-  FROM employee e
-  JOIN up ON e.id = up.manager_id
-  WHERE up.depth < 64)
-SELECT EXISTS (SELECT 1
-  FROM up
-  WHERE id = $1) AS cycle;
+  SELECT w.start,
+    CASE WHEN p.emp_id IS NOT NULL THEN p.mgr_id ELSE e.manager_id END,
+    w.depth + 1
+  FROM walk w
+  JOIN employee e ON e.id = w.cur
+  LEFT JOIN proposed p ON p.emp_id = w.cur
+  WHERE w.cur <> w.start AND w.depth < 256)
+SELECT DISTINCT start AS emp_id
+FROM walk
+WHERE cur = start;
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]

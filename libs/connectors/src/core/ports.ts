@@ -2,33 +2,15 @@
  * The ports a connector implements. The sync engine only sees these neutral records, never a vendor's format.
  */
 
-export const SYNC_FIELDS = [
-  'employeeNumber', 'firstName', 'lastName', 'email', 'department', 'jobTitle', 'location',
-  'managerExternalId', 'status', 'workContext', 'hireDate',
-] as const;
-export type SyncField = (typeof SYNC_FIELDS)[number];
+import { EMPLOYEE_SYNC_FIELDS, EmployeeSyncField, EmployeeSyncRecord, SyncedStatus, SyncedWorkContext } from '@app/employees';
 
-export type SourceStatus = 'ACTIVE' | 'ON_LEAVE' | 'TERMINATED';
-export type SourceWorkContext = 'OFFICE' | 'REMOTE' | 'HYBRID' | 'FRONTLINE';
-
+/** The fields and the record a connector syncs are the employees lib's (its port writes them). */
+export const SYNC_FIELDS = EMPLOYEE_SYNC_FIELDS;
+export type SyncField = EmployeeSyncField;
+export type SourceStatus = SyncedStatus;
+export type SourceWorkContext = SyncedWorkContext;
 /** One employee as an HRIS knows it. Optional fields the source does not provide are left out of `fields`. */
-export interface SourceEmployee {
-  externalId: string;
-  employeeNumber?: string | null;
-  firstName?: string | null;
-  lastName?: string | null;
-  email?: string | null;
-  department?: string | null;
-  jobTitle?: string | null;
-  location?: string | null;
-  managerExternalId?: string | null;
-  status?: SourceStatus | null;
-  workContext?: SourceWorkContext | null;
-  /** yyyy-MM-dd */
-  hireDate?: string | null;
-  /** Line of the uploaded file, for error reports. */
-  line?: number | null;
-}
+export type SourceEmployee = EmployeeSyncRecord;
 
 /** What one pull yields: the fields it provides, its records in batches, and the cursor to continue from. */
 export interface HrisPull {

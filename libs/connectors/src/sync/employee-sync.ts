@@ -1,8 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { TransactionHost } from '@app/persistence';
-import { EMPLOYEE_MANAGER_CHANGED, EMPLOYEE_STATUS_CHANGED, EmployeeManagerChanged, EmployeeStatusChanged } from '@app/employees';
+import { EmployeeSyncWriter } from '@app/employees';
 import { HrisPull, SourceEmployee, SyncField } from '../core/ports';
 import { mergeEmployeeBatch } from './employee-batch';
 import { resolveManagerLinks } from './manager-links';
@@ -41,7 +40,7 @@ class DryRunRollback extends Error {
 const DIFF_LIMIT = 1000;
 
 /**
- * Applies an HRIS pull to the employee table with the sync guarantees: each batch is its own transaction
+ * Applies an HRIS pull to the employees (written by the employees lib, EmployeeSyncWriter) with the sync guarantees: each batch is its own transaction
  * (all of it or none), manager links after all batches, deactivation only after a completed full snapshot.
  * A dry run does the same work, each unit in a transaction that is rolled back, and returns the diff: each
  * batch is compared with the data as it is (a file's rows are unique, so batches do not see each other), and
@@ -52,7 +51,7 @@ const DIFF_LIMIT = 1000;
 export class EmployeeSync {
   constructor(
     private readonly tx: TransactionHost,
-    private readonly events: EventEmitter2,
+    private readonly writer: EmployeeSyncWriter,
   ) {}
 
   apply(pull: HrisPull, options: EmployeeSyncOptions): Promise<EmployeeSyncResult> {
@@ -68,6 +67,7 @@ export class EmployeeSync {
       runId: options.runId,
       provided,
       owned: new Set(options.owned),
+      linkExisting: await this.linksExisting(options.connectorId),
       dryRun: options.dryRun,
       diffLimit: options.dryRun ? DIFF_LIMIT : 0,
       diff: [],
@@ -84,27 +84,20 @@ export class EmployeeSync {
       const rows: SourceEmployee[] = batch.map((r) => ({ ...r, status: r.status ?? 'ACTIVE' }));
       const { ok, problems } = screenBatch(rows, provided);
       await this.inTransaction(options.dryRun, async () => {
-        const outcome = await mergeEmployeeBatch(sql, scope, ok, problems);
-        if (!options.dryRun) await this.publishStatus(outcome.statusChanges);
-        addCounts(counts, outcome.counts);
-        if (options.onBatch) await options.onBatch(outcome.counts, batch.length);
+        const merged = await mergeEmployeeBatch(sql, this.writer, scope, ok, problems);
+        addCounts(counts, merged);
+        if (options.onBatch) await options.onBatch(merged, batch.length);
       });
       // Let other requests in between batches (the embedded engine runs statements on this thread).
       await nextTurn();
     }
-    const links = await this.inTransaction(options.dryRun, async () => {
-      const outcome = await resolveManagerLinks(sql, options.connectorId, options.runId, options.dryRun, options.dryRun ? scope.diff : null, options.linksOf ?? null);
-      for (const c of outcome.changes) {
-        const event: EmployeeManagerChanged = c;
-        await this.events.emitAsync(EMPLOYEE_MANAGER_CHANGED, event);
-      }
-      return outcome;
-    });
+    const links = await this.inTransaction(options.dryRun, () =>
+      resolveManagerLinks(sql, this.writer, options, options.dryRun, options.dryRun ? scope.diff : null, options.linksOf ?? null),
+    );
     const deleted = pull.deletedExternalIds ? await pull.deletedExternalIds() : [];
     if (options.full || deleted.length > 0) {
       const gone = await this.inTransaction(options.dryRun, async () => {
-        const outcome = await deactivateMissing(sql, options, options.full ? seen : deleted, options.full, options.dryRun, options.dryRun ? scope.diff : null);
-        await this.publishStatus(outcome.statusChanges);
+        const outcome = await deactivateMissing(sql, this.writer, options, options.full ? seen : deleted, options.full, options.dryRun, options.dryRun ? scope.diff : null);
         const extra = { deactivated: outcome.deactivated };
         if (options.onBatch) await options.onBatch({ ...zeroCounts(), ...extra }, 0);
         return extra;
@@ -134,10 +127,9 @@ export class EmployeeSync {
     }
   }
 
-  private async publishStatus(changes: Array<{ employeeId: string; previousStatus: string; newStatus: string }>): Promise<void> {
-    for (const c of changes) {
-      const event: EmployeeStatusChanged = c;
-      await this.events.emitAsync(EMPLOYEE_STATUS_CHANGED, event);
-    }
+  /** Whether HR let this connector link an employee it finds by email that no connector links (off by default). */
+  private async linksExisting(connectorId: string): Promise<boolean> {
+    const [row] = await this.tx.query<{ link: boolean }>(`SELECT coalesce(settings->>'linkExistingEmployees' = 'true', false) AS link FROM connector WHERE id = $1`, [connectorId]);
+    return row?.link ?? false;
   }
 }

@@ -16,7 +16,6 @@ export function checkRecord(r: SourceEmployee, provided: ReadonlySet<SyncField>)
   if (r.status && !STATUSES.has(r.status)) return problem('status', `Unknown status "${r.status}"`);
   if (r.workContext && !CONTEXTS.has(r.workContext)) return problem('workContext', `Unknown workContext "${r.workContext}"`);
   if (r.hireDate && (!DATE.test(r.hireDate) || Number.isNaN(Date.parse(r.hireDate)))) return problem('hireDate', `"${r.hireDate}" is not a yyyy-MM-dd date`);
-  if (r.managerExternalId && r.managerExternalId === r.externalId) return problem('managerExternalId', 'An employee cannot be their own manager');
   return null;
 }
 

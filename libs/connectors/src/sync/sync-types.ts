@@ -1,3 +1,4 @@
+import type { StagedChange } from '@app/employees';
 import { SyncField } from '../core/ports';
 
 export interface SyncCounts {
@@ -17,12 +18,7 @@ export function addCounts(into: SyncCounts, more: Partial<SyncCounts>): SyncCoun
 }
 
 /** One change a run made (or, dry, would make). */
-export interface SyncDiffEntry {
-  action: 'CREATE' | 'UPDATE' | 'REACTIVATE' | 'DEACTIVATE' | 'MANAGER';
-  externalId: string;
-  employeeId: string | null;
-  changes: Array<{ field: string; from: string | null; to: string | null }>;
-}
+export type SyncDiffEntry = StagedChange;
 
 /** Raw SQL on the current unit of work. */
 export type Sql = <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
@@ -35,6 +31,8 @@ export interface MergeScope {
   provided: ReadonlySet<SyncField>;
   /** Fields HR owns locally: filled on creation, never overwritten afterwards. */
   owned: ReadonlySet<SyncField>;
+  /** HR let this connector link an employee it finds by email that no connector links (settings.linkExistingEmployees). */
+  linkExisting: boolean;
   /** The merge still writes (its transaction is rolled back by the caller); only the diff is collected. */
   dryRun: boolean;
   /** Collect diff entries (dry runs) up to this many; 0 = none. */

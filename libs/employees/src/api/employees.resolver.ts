@@ -1,13 +1,12 @@
 import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { answerRaw, byKeys, groupByKeys, loaderFor, PageArgs, plainNodes, prefetched, responsePath, selectionTree, Viewer } from '@app/shared';
+import { answerRaw, byKeys, graphqlResult, groupByKeys, loaderFor, PageArgs, plainNodes, prefetched, responsePath, selectionTree, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
 import { EmployeesService } from '../employees.service';
 import { EmployeeListPage, EmployeeRepository } from '../employee.repository';
 import { EmployeeRelations, RelationSql } from '../employee-relations';
 import { ORG_RELATIONS, orgRelationJsonSql } from '../org-relations.sql';
 import { employeeJsonSql } from '../employee-json.sql';
-import { Employee } from '../entities/employee.entity';
 import { Department } from '../entities/department.entity';
 import { Location } from '../entities/location.entity';
 import { EmployeeRefType, EmployeeType } from './types/employee.type';
@@ -15,8 +14,6 @@ import { DepartmentResult, DepartmentType, EmployeePage, LocationResult, Locatio
 import { JobRoleType } from './types/job-role.types';
 import { EmployeeResult } from './types/employee-results';
 import { CreateEmployeeInput, EmployeeListArgs, NamedInput, UpdateEmployeeInput } from './inputs/employee.inputs';
-
-const mapResult = (r: object) => (r instanceof Employee ? EmployeeType.from(r) : r);
 
 @Resolver(() => EmployeeType)
 export class EmployeesResolver {
@@ -94,13 +91,13 @@ export class EmployeesResolver {
   @Allow('HR_ADMIN')
   @Mutation(() => EmployeeResult)
   async createEmployee(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateEmployeeInput) {
-    return mapResult(await this.service.create(viewer, input));
+    return graphqlResult(await this.service.create(viewer, input), EmployeeType.from);
   }
 
   @Allow('HR_ADMIN')
   @Mutation(() => EmployeeResult)
   async updateEmployee(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateEmployeeInput) {
-    return mapResult(await this.service.update(viewer, input));
+    return graphqlResult(await this.service.update(viewer, input), EmployeeType.from);
   }
 
   @Allow('HR_ADMIN')

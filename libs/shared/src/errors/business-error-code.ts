@@ -33,16 +33,30 @@ export enum BusinessErrorCode {
   DUPLICATE_CREDENTIAL = 'DUPLICATE_CREDENTIAL',
   /** Another object of the same kind has this name (trimmed, ignoring case). */
   DUPLICATE_NAME = 'DUPLICATE_NAME',
+  /** A connector's new record has the email of an employee another connector's record is linked to. */
+  EMAIL_LINKED_ELSEWHERE = 'EMAIL_LINKED_ELSEWHERE',
+  /** A connector's new record has the email of an employee created in Skillpath, and the connector may not link existing employees. */
+  EMAIL_NOT_LINKABLE = 'EMAIL_NOT_LINKABLE',
+  /** A new employee needs an email. */
+  EMAIL_REQUIRED = 'EMAIL_REQUIRED',
   /** Another employee uses this email. */
   EMAIL_TAKEN = 'EMAIL_TAKEN',
+  /** The employee a connector's record is linked to no longer exists. */
+  EMPLOYEE_GONE = 'EMPLOYEE_GONE',
+  /** Another employee uses this employee number. */
+  EMPLOYEE_NUMBER_TAKEN = 'EMPLOYEE_NUMBER_TAKEN',
   /** An extension must end after the record's expiry. */
   EXTENSION_NOT_AFTER_EXPIRY = 'EXTENSION_NOT_AFTER_EXPIRY',
+  /** An HR admin's status is changed in Skillpath only, never by a connector. */
+  HR_ADMIN_STATUS = 'HR_ADMIN_STATUS',
   /** The renewal rules cannot be used as they are. */
   INVALID_RENEWAL_RULES = 'INVALID_RENEWAL_RULES',
   /** The job role is retired: no new paths, assignments or people. */
   JOB_ROLE_RETIRED = 'JOB_ROLE_RETIRED',
   /** The manager is in the employee's own reporting line. */
   MANAGER_CYCLE = 'MANAGER_CYCLE',
+  /** A new employee needs a first and a last name. */
+  NAMES_REQUIRED = 'NAMES_REQUIRED',
   /** Only an approved budget takes sessions and extensions. */
   NOT_APPROVED = 'NOT_APPROVED',
   /** The viewer is not the approver of this budget or extension. */
@@ -85,6 +99,8 @@ export enum BusinessErrorCode {
   TRAINING_STARTED = 'TRAINING_STARTED',
   /** No catalog certification with this id. */
   UNKNOWN_CERTIFICATION = 'UNKNOWN_CERTIFICATION',
+  /** A connector's record names a manager the connector does not know. */
+  UNKNOWN_MANAGER = 'UNKNOWN_MANAGER',
   /** No path level with this id. */
   UNKNOWN_PATH_LEVEL = 'UNKNOWN_PATH_LEVEL',
   /** An incentive award was already approved, rejected or suspended; a decision is not changed. */

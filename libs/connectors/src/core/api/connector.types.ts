@@ -3,7 +3,7 @@ import { Connector } from '../entities/connector.entity';
 import { SyncRun } from '../entities/sync-run.entity';
 import { SyncError } from '../entities/sync-error.entity';
 import { SyncDiffEntry } from '../../sync/sync-types';
-import { DuplicateNameError, JsonScalar, refusalUnion } from '@app/shared';
+import { BusinessErrorCode, DuplicateNameError, JsonScalar, refusalUnion } from '@app/shared';
 
 @ObjectType('Connector', { description: 'A configured HRIS, identity or performance system. Secrets are never returned.' })
 export class ConnectorType {
@@ -47,10 +47,13 @@ export class SyncErrorType {
   @Field(() => Int, { nullable: true }) line: number | null;
   @Field(() => String, { nullable: true }) field: string | null;
   @Field() message: string;
+  @Field(() => BusinessErrorCode, { nullable: true, description: 'The rule that refused the record (stable, to branch on); null for a bad value.' })
+  code: BusinessErrorCode | null;
   @Field(() => JsonScalar, { nullable: true }) payload: Record<string, unknown> | null;
 
   static from(e: SyncError): SyncErrorType {
-    return Object.assign(new SyncErrorType(), { id: e.id, externalId: e.externalId, line: e.line, field: e.field, message: e.message, payload: e.payload });
+    const code = e.code && (Object.values(BusinessErrorCode) as string[]).includes(e.code) ? (e.code as BusinessErrorCode) : null;
+    return Object.assign(new SyncErrorType(), { id: e.id, externalId: e.externalId, line: e.line, field: e.field, message: e.message, code, payload: e.payload });
   }
 }
 

@@ -26,6 +26,10 @@ export class SyncError extends BaseEntity {
   @Column({ type: 'text' })
   message: string;
 
+  /** The refusal's stable code (EMPLOYEE_FAILURES, SYNC_FAILURES) when it is a business rule's, not a bad value. */
+  @Column({ type: 'text', nullable: true })
+  code: string | null;
+
   @Column({ type: 'jsonb', nullable: true })
   payload: Record<string, unknown> | null;
 }

@@ -1,4 +1,6 @@
+import { BusinessErrorCode } from '@app/shared';
 import { LineError, ValidRow } from '../parse';
+import { lineError } from '../line-errors';
 
 /** Which of these external ids the connector has already synced. */
 export type KnownIds = (externalIds: readonly string[]) => Promise<ReadonlySet<string>>;
@@ -30,7 +32,7 @@ export class FileChecks {
     const synced = noEmail.length > 0 ? await this.known(noEmail.map((r) => r.externalId)) : new Set<string>();
     for (const r of noEmail) {
       if (synced.has(r.externalId)) continue;
-      this.errors.push({ line: r.line, field: 'email', message: 'A new employee needs an email.' });
+      this.errors.push({ line: r.line, code: BusinessErrorCode.EMAIL_REQUIRED, ...lineError(BusinessErrorCode.EMAIL_REQUIRED) });
       this.refused.add(r.externalId);
     }
     for (const r of rows) this.inFile.set(r.externalId, r.line);
@@ -55,7 +57,7 @@ export class FileChecks {
       for (const id of chunk) {
         if (synced.has(id)) continue;
         for (const line of this.waiting.get(id) ?? []) {
-          this.errors.push({ line, field: 'managerExternalId', message: `Unknown manager "${id}": not a valid row of this file, nor synced before.` });
+          this.errors.push({ line, code: BusinessErrorCode.UNKNOWN_MANAGER, ...lineError(BusinessErrorCode.UNKNOWN_MANAGER, { manager: id }) });
         }
         for (const r of this.reports.get(id) ?? []) this.refused.add(r.id);
       }

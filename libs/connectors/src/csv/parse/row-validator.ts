@@ -11,6 +11,8 @@ export interface LineError {
   /** A canonical field (or fullName), or "row" for the row as a whole. */
   field: string;
   message: string;
+  /** The business rule's code (csv/line-errors.ts), when a rule refused the row rather than a bad value. */
+  code?: string;
 }
 
 /** Trimmed cell values by target; blank cells and unmapped targets are absent. */

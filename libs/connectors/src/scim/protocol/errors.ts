@@ -30,6 +30,8 @@ export class ScimError extends Error {
     readonly status: number,
     readonly scimType: ScimErrorType | undefined,
     readonly detail: string,
+    /** The business rule that refused the request (EMPLOYEE_FAILURES…), for the audit; absent for protocol errors. */
+    readonly code?: string,
   ) {
     super(detail);
     this.name = 'ScimError';

@@ -39,8 +39,8 @@ export class ScimPushRuns {
       [connectorId, errors.length, detail],
     );
     await this.tx.query(
-      `INSERT INTO sync_error (connector_id, run_id, external_id, field, message, payload)
-       SELECT $1, $2, e.external_id, e.field, e.message, e.payload FROM jsonb_to_recordset($3::jsonb) AS e(external_id text, field text, message text, payload jsonb)`,
+      `INSERT INTO sync_error (connector_id, run_id, external_id, field, message, code, payload)
+       SELECT $1, $2, e.external_id, e.field, e.message, e.code, e.payload FROM jsonb_to_recordset($3::jsonb) AS e(external_id text, field text, message text, code text, payload jsonb)`,
       [connectorId, run.id, JSON.stringify(errors)],
     );
   }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { BusinessErrorCode } from '@app/shared';
 import { Connector } from '../../core/entities/connector.entity';
 import { HrisPull, SourceEmployee } from '../../core/ports';
 import { ownedFields } from '../../core/sync-runner';
 import { EmployeeSync } from '../../sync/employee-sync';
-import { ScimError, ScimUserModel } from '../protocol';
+import { ScimUserModel } from '../protocol';
 import { HeldPerson, SCIM_FIELDS, toSourceEmployee } from './scim-user-mapping';
 import { ScimPushRuns } from './scim-push-runs';
+import { scimRefusal } from './scim-refusals';
 import { ScimUsersRepository } from './scim-users.repository';
 
 /** One user as a SCIM write leaves it. */
@@ -53,36 +55,33 @@ export class ScimUserPush {
   }
 
   /**
-   * The engine refused a record: the SCIM error for the first of its errors, and a FAILED PUSH run with them all
-   * for HR (recorded once this transaction has rolled back).
+   * The engine refused a record: the SCIM error of the first of its refusals (scimRefusal, by code), and a FAILED PUSH
+   * run with them all for HR (recorded once this transaction has rolled back), worded as the client sent them.
    */
   private async refuse(connector: Connector, pushes: readonly UserPush[]): Promise<never> {
     const byKey = new Map(pushes.map((p) => [p.refKey, p]));
-    const errors = (await this.repo.pushErrors(connector.id, [...byKey.keys()])).map((e) => {
+    const refusals = (await this.repo.pushErrors(connector.id, [...byKey.keys()])).map((e) => {
       const push = byKey.get(e.external_id ?? '');
-      if (e.field !== 'managerExternalId' || !/cycle/i.test(e.message) || !push) return e;
-      const who = push.selfId ? `user ${push.selfId}` : `user ${push.model.userName}`;
-      return { ...e, message: `The manager ${push.model.enterprise?.manager?.value ?? ''} would close a reporting cycle: they report, directly or not, to ${who}` };
+      const context = { manager: push?.model.enterprise?.manager?.value ?? null, user: push ? `user ${push.selfId ?? push.model.userName}` : null, message: e.message };
+      const error = scimRefusal(e.code, context);
+      return { row: { ...e, message: error.detail }, error };
     });
-    const first = errors[0];
-    const detail = first?.message ?? 'The user could not be applied';
-    const error =
-      first?.field === 'status' ? ScimError.mutability(detail) : /already uses/i.test(detail) ? ScimError.uniqueness(detail) : ScimError.invalidValue(detail);
-    await this.runs.recordWhenSettled(connector, detail, errors);
+    const error = refusals[0]?.error ?? scimRefusal(null);
+    await this.runs.recordWhenSettled(connector, error.detail, refusals.map((r) => r.row));
     throw error;
   }
 
-  /** The external key of each push's manager (null without one); an unknown manager is 400 invalidValue. */
+  /**
+   * The external key of each push's manager (null without one); an unknown manager is refused (UNKNOWN_MANAGER). A
+   * user naming themselves is a cycle, which the employees lib's one rule refuses when the link is made.
+   */
   private async managerKeys(connector: Connector, pushes: readonly UserPush[]): Promise<Array<string | null>> {
     const managerIds = pushes.map((p) => p.model.enterprise?.manager?.value?.trim().toLowerCase() || null);
-    pushes.forEach((p, i) => {
-      if (managerIds[i] && managerIds[i] === p.selfId?.toLowerCase()) throw ScimError.invalidValue('A user cannot be their own manager');
-    });
     const keys = await this.repo.refKeysOf(connector.id, managerIds.filter((id): id is string => id !== null));
     return managerIds.map((id) => {
       if (!id) return null;
       const key = keys.get(id);
-      if (!key) throw ScimError.invalidValue(`The manager ${id} is not a user of this SCIM client`);
+      if (!key) throw scimRefusal(BusinessErrorCode.UNKNOWN_MANAGER, { manager: id });
       return key;
     });
   }

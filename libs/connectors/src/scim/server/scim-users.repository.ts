@@ -7,6 +7,8 @@ export interface PushErrorRow {
   external_id: string | null;
   field: string | null;
   message: string;
+  /** The refusal's code (sync_error.code); null for a bad value. */
+  code: string | null;
   payload: Record<string, unknown> | null;
 }
 
@@ -217,7 +219,7 @@ export class ScimUsersRepository {
   @GenerateSql({ params: [SqlExample.ID, ['ref-1']] })
   async pushErrors(connectorId: string, refKeys: readonly string[]): Promise<PushErrorRow[]> {
     return this.tx.query<PushErrorRow>(
-      `SELECT external_id, field, message, payload FROM sync_error WHERE connector_id = $1 AND external_id = ANY($2::text[]) AND run_id IS NULL
+      `SELECT external_id, field, message, code, payload FROM sync_error WHERE connector_id = $1 AND external_id = ANY($2::text[]) AND run_id IS NULL
        ORDER BY created_at, id`,
       [connectorId, refKeys],
     );

@@ -1,21 +1,16 @@
-import { createUnionType, Field, ObjectType } from '@nestjs/graphql';
+import { Field } from '@nestjs/graphql';
+import { BusinessError, BusinessErrorCode, BusinessErrorType, resultUnion } from '@app/shared';
 import { EmployeeType } from './employee.type';
 
-@ObjectType('EmailTakenError', { description: 'Another employee already uses this email.' })
-export class EmailTakenError {
-  @Field() message: string;
-  @Field() field: string;
+@BusinessErrorType('EmailTakenError', [BusinessErrorCode.EMAIL_TAKEN], { description: 'Another employee already uses this email.' })
+export class EmailTakenError extends BusinessError {
+  @Field() declare field: string;
   @Field() email: string;
 }
 
-@ObjectType('ManagerCycleError', { description: 'The manager is in the employee\'s own reporting line.' })
-export class ManagerCycleError {
-  @Field() message: string;
-  @Field() field: string;
+@BusinessErrorType('ManagerCycleError', [BusinessErrorCode.MANAGER_CYCLE], { description: 'The manager is in the employee\'s own reporting line.' })
+export class ManagerCycleError extends BusinessError {
+  @Field() declare field: string;
 }
 
-export const EmployeeResult = createUnionType({
-  name: 'EmployeeResult',
-  types: () => [EmployeeType, EmailTakenError, ManagerCycleError] as const,
-  resolveType: (value: object) => (value instanceof EmailTakenError ? EmailTakenError : value instanceof ManagerCycleError ? ManagerCycleError : EmployeeType),
-});
+export const EmployeeResult = resultUnion('EmployeeResult', EmployeeType, [BusinessErrorCode.EMAIL_TAKEN, BusinessErrorCode.MANAGER_CYCLE]);

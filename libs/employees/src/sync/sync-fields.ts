@@ -1,8 +1,35 @@
-import { SyncField } from '../core/ports';
+/** The fields a connector may sync onto an employee (`managerExternalId` is linked after a run's rows, by key). */
+export const EMPLOYEE_SYNC_FIELDS = [
+  'employeeNumber', 'firstName', 'lastName', 'email', 'department', 'jobTitle', 'location',
+  'managerExternalId', 'status', 'workContext', 'hireDate',
+] as const;
+export type EmployeeSyncField = (typeof EMPLOYEE_SYNC_FIELDS)[number];
+
+export type SyncedStatus = 'ACTIVE' | 'ON_LEAVE' | 'TERMINATED';
+export type SyncedWorkContext = 'OFFICE' | 'REMOTE' | 'HYBRID' | 'FRONTLINE';
+
+/** One person as a source system knows them, keyed by the source's id. Fields the source does not provide are left out. */
+export interface EmployeeSyncRecord {
+  externalId: string;
+  employeeNumber?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  email?: string | null;
+  department?: string | null;
+  jobTitle?: string | null;
+  location?: string | null;
+  managerExternalId?: string | null;
+  status?: SyncedStatus | null;
+  workContext?: SyncedWorkContext | null;
+  /** yyyy-MM-dd */
+  hireDate?: string | null;
+  /** Line of the uploaded file, for error reports. */
+  line?: number | null;
+}
 
 /** How a synced field lands on the employee table. `org` fields are resolved from a name to an id. */
 export interface FieldSpec {
-  field: SyncField;
+  field: EmployeeSyncField;
   /** employee column; the stage's apply flag is a_<column>. */
   column: string;
   /** Stage column with the source value (a name for org fields); cur_<source> holds our current value in the same terms. */
@@ -32,7 +59,7 @@ export const EMPLOYEE_FIELDS: readonly FieldSpec[] = [
 ];
 
 /** Stage columns holding source values, in the order rows are passed to unnest(). */
-export const SOURCE_COLUMNS: ReadonlyArray<{ column: string; key: keyof import('../core/ports').SourceEmployee | 'line'; type: string }> = [
+export const SOURCE_COLUMNS: ReadonlyArray<{ column: string; key: keyof EmployeeSyncRecord; type: string }> = [
   { column: 'employee_number', key: 'employeeNumber', type: 'text' },
   { column: 'first_name', key: 'firstName', type: 'text' },
   { column: 'last_name', key: 'lastName', type: 'text' },
@@ -47,7 +74,7 @@ export const SOURCE_COLUMNS: ReadonlyArray<{ column: string; key: keyof import('
 ];
 
 /** The source payload kept in external_ref.payload: field name → stage expression. */
-export const PAYLOAD_KEYS: ReadonlyArray<[SyncField, string]> = [
+export const PAYLOAD_KEYS: ReadonlyArray<[EmployeeSyncField, string]> = [
   ['employeeNumber', 'employee_number'], ['firstName', 'first_name'], ['lastName', 'last_name'], ['email', 'email'],
   ['department', 'department'], ['jobTitle', 'job_title'], ['location', 'location'], ['managerExternalId', 'manager_ext'],
   ['status', 'status'], ['workContext', 'work_context'], ['hireDate', 'hire_date'],

@@ -1,28 +1,28 @@
-import { SyncField } from '../core/ports';
-import { EMPLOYEE_FIELDS, FieldSpec, orgKey, PAYLOAD_KEYS, SOURCE_COLUMNS } from './employee-fields';
+import { EMPLOYEE_FAILURES, EmployeeFailureCode } from '../employee-failures';
+import { EMPLOYEE_FIELDS, EmployeeSyncField, FieldSpec, orgKey, PAYLOAD_KEYS, SOURCE_COLUMNS } from './sync-fields';
 
-/** A problem only the database can see, by code; the message is set once, below. */
-const PROBLEMS: Record<string, [field: string, message: string]> = {
-  gone: ['externalId', 'The linked employee no longer exists'],
-  email_required: ['email', 'A new employee needs an email'],
-  names_required: ['firstName', 'A new employee needs a first and a last name'],
-  email_taken: ['email', 'Another employee already uses this email'],
-  email_owned: ['email', 'Another employee already uses this email, and it is linked to a record of a connector'],
-  email_unlinked: ['email', 'An employee created in Skillpath already uses this email; linking existing employees is off for this connector (setting linkExistingEmployees)'],
-  hr_admin_status: ['status', 'The employee is an HR admin: their status is changed in Skillpath only, never by a connector'],
-  number_taken: ['employeeNumber', 'Another employee already uses this employee number'],
-};
+/** The temp table a batch is staged in (this transaction only). */
+export const BATCH_STAGE = 'employee_batch';
+/** The temp table the caller fills with its links before staging: (seq, ref_id, previous, employee_id, manager_id). */
+export const BATCH_LINKS = 'employee_batch_links';
 
 const bool = (b: boolean) => (b ? 'TRUE' : 'FALSE');
 const cur = (f: FieldSpec) => `cur_${f.source}`;
-const problemSql = (part: 0 | 1) => `CASE problem ${Object.entries(PROBLEMS).map(([code, texts]) => `WHEN '${code}' THEN '${texts[part]}'`).join(' ')} END`;
+const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+/** A staged problem's field or message, from its code. */
+const problemSql = (part: 'field' | 'message') =>
+  `CASE problem ${(Object.keys(EMPLOYEE_FAILURES) as EmployeeFailureCode[]).map((code) => `WHEN '${code}' THEN ${quote(EMPLOYEE_FAILURES[code][part])}`).join(' ')} END`;
+
+export function linksTableSql(): string {
+  return `CREATE TEMP TABLE ${BATCH_LINKS} (seq int PRIMARY KEY, ref_id uuid, previous jsonb, employee_id uuid, manager_id uuid) ON COMMIT DROP`;
+}
 
 /** The per-batch stage: source values, what we hold now (in the source's terms), apply flags, and the outcome. */
 export function stageTableSql(): string {
-  return `CREATE TEMP TABLE sync_stage (
+  return `CREATE TEMP TABLE ${BATCH_STAGE} (
     seq int, ext_id text, line int,
     ${SOURCE_COLUMNS.map((c) => `${c.column} ${c.type}`).join(', ')},
-    err_field text, err text, payload jsonb, ref_id uuid, prev jsonb, emp_id uuid, is_new boolean, mgr_id uuid,
+    err_field text, err text, err_code text, payload jsonb, ref_id uuid, prev jsonb, emp_id uuid, is_new boolean, mgr_id uuid,
     ${EMPLOYEE_FIELDS.map((f) => `${cur(f)} ${f.type}, a_${f.column} boolean`).join(', ')},
     any_change boolean, mgr_changed boolean, reactivating boolean
   ) ON COMMIT DROP`;
@@ -37,26 +37,27 @@ export const STAGE_INPUT = [
 
 /**
  * Stages one batch in ONE statement (parameters: the STAGE_INPUT arrays, then the fields the source does not
- * provide, then the connector id), layer by layer:
- *   input    the rows, with the source payload kept in external_ref (fields not provided left out)
- *   fresh    their reference by (connector, external id); a row whose payload equals the last sync's, linked to
+ * provide, whether the caller may link an employee found by email, and the employees a connector links already),
+ * layer by layer:
+ *   input    the rows, with the source payload the caller keeps (fields not provided left out)
+ *   fresh    the caller's link of each row (BATCH_LINKS); a row whose payload equals the previous one, linked to
  *            an existing employee, would change nothing and is not staged at all (counted unchanged)
- *   linked   the employee each row is linked to: by reference, else (only when the connector's setting
- *            linkExistingEmployees is on) the employee with the same email, case-insensitively, that no connector has
- *            linked; locked FOR UPDATE and read as it is now, so HR edits wait for the batch or are seen by it
+ *   linked   the employee each row is linked to: by the caller's link, else (only when the caller may link existing
+ *            employees) the employee with the same email, case-insensitively, that no connector has linked; locked
+ *            FOR UPDATE and read as it is now, so HR edits wait for the batch or are seen by it
  *   flagged  per field: synced, changed in the source since the last sync, and different from ours; a first link
  *            never clears a field (a null source value is not applied)
  *   guarded  problems: new people without email or name, an email an employee the row may not link already has
  *            (linked by a connector, or created in Skillpath while linking is off), a status change of an HR admin
  *   then     email (case-insensitively), then employee number, refused when another employee has it or an earlier
  *            row of the batch writes it
- * New people get their id and, when their manager is already synced, their manager link.
+ * New people get their id and, when the caller knows their manager already (BATCH_LINKS.manager_id), their manager link.
  * Returns the number of rows staged and how many of them are existing employees.
  */
-export function stageBatchSql(synced: ReadonlySet<SyncField>): string {
-  const C = `$${STAGE_INPUT.length + 2}`;
-  // Whether HR let this connector link an employee it finds by email that no connector has linked (off by default).
-  const LINK_EXISTING = `coalesce((SELECT k.settings->>'linkExistingEmployees' = 'true' FROM connector k WHERE k.id = ${C}), false)`;
+export function stageBatchSql(synced: ReadonlySet<EmployeeSyncField>): string {
+  // Whether the caller may link an employee it finds by email that no connector has linked (off by default).
+  const LINK_EXISTING = `$${STAGE_INPUT.length + 2}::boolean`;
+  const LINKED_ELSEWHERE = `$${STAGE_INPUT.length + 3}::uuid[]`;
   const notProvided = `$${STAGE_INPUT.length + 1}`;
   const payload = `jsonb_build_object(${PAYLOAD_KEYS.map(([k, c]) => `'${k}', u.${c}`).join(', ')}) - ${notProvided}::text[]`;
   const flag = (f: FieldSpec) =>
@@ -73,28 +74,26 @@ export function stageBatchSql(synced: ReadonlySet<SyncField>): string {
   const lower = (v: string) => `lower(${v})`;
   const asIs = (v: string) => v;
   const outColumns = [
-    'seq', 'ext_id', 'line', ...SOURCE_COLUMNS.map((c) => c.column), 'err_field', 'err', 'payload', 'ref_id', 'prev', 'emp_id', 'is_new', 'mgr_id',
+    'seq', 'ext_id', 'line', ...SOURCE_COLUMNS.map((c) => c.column), 'err_field', 'err', 'err_code', 'payload', 'ref_id', 'prev', 'emp_id', 'is_new', 'mgr_id',
     ...EMPLOYEE_FIELDS.flatMap((f) => [cur(f), `a_${f.column}`]), 'any_change', 'mgr_changed', 'reactivating',
   ];
   return `WITH staged AS (
-  INSERT INTO sync_stage (${outColumns.join(', ')})
+  INSERT INTO ${BATCH_STAGE} (${outColumns.join(', ')})
   WITH input AS (
     SELECT u.*, ${payload} AS payload
       FROM unnest(${STAGE_INPUT.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ')}) AS u(${STAGE_INPUT.map((c) => c.column).join(', ')})
   ), fresh AS (
-    -- Correlated key lookups (OFFSET 0 keeps them so): external_ref grows fast mid-run while its statistics lag,
-    -- and a hashed existence check would read all of employee for every batch.
-    SELECT i.*, r.id AS ref_id, r.payload AS prev, r.internal_id AS ref_emp
+    -- Correlated key lookups (OFFSET 0 keeps them so): a hashed existence check would read all of employee for every batch.
+    SELECT i.*, r.ref_id, r.previous AS prev, r.employee_id AS ref_emp, r.manager_id AS known_mgr
       FROM input i
-      LEFT JOIN LATERAL (SELECT r.id, r.payload, r.internal_id FROM external_ref r
-                          WHERE r.connector_id = ${C} AND r.entity = 'employee' AND r.external_id = i.ext_id OFFSET 0) r ON i.err IS NULL
-      LEFT JOIN LATERAL (SELECT true AS alive FROM employee e WHERE e.id = r.internal_id AND r.payload = i.payload OFFSET 0) ex ON true
+      LEFT JOIN ${BATCH_LINKS} r ON r.seq = i.seq AND i.err IS NULL
+      LEFT JOIN LATERAL (SELECT true AS alive FROM employee e WHERE e.id = r.employee_id AND r.previous = i.payload OFFSET 0) ex ON true
      WHERE ex.alive IS NULL
   ), linked AS (
     SELECT f.*, coalesce(f.ref_emp, CASE WHEN ${LINK_EXISTING} AND NOT same.owned THEN same.id END) AS link_id, same.id AS same_id, same.owned AS same_owned,
            c.id AS cur_id, 'HR_ADMIN' = ANY(c.roles) AS cur_hr_admin, ${EMPLOYEE_FIELDS.map((x) => `${curValue(x)} AS ${cur(x)}`).join(', ')}
       FROM fresh f
-      LEFT JOIN LATERAL (SELECT e.id, EXISTS (SELECT 1 FROM external_ref x WHERE x.entity = 'employee' AND x.internal_id = e.id) AS owned FROM employee e
+      LEFT JOIN LATERAL (SELECT e.id, e.id = ANY(${LINKED_ELSEWHERE}) AS owned FROM employee e
                           WHERE f.ref_id IS NULL AND f.err IS NULL AND f.email IS NOT NULL AND lower(e.email) = lower(f.email)) same ON true
       LEFT JOIN LATERAL (SELECT e.* FROM employee e WHERE e.id = coalesce(f.ref_emp, CASE WHEN ${LINK_EXISTING} AND NOT same.owned THEN same.id END) FOR UPDATE) c ON true
   ), flagged AS (
@@ -105,28 +104,28 @@ export function stageBatchSql(synced: ReadonlySet<SyncField>): string {
   ), guarded AS (
     SELECT l.*,
       CASE WHEN l.err IS NOT NULL THEN NULL
-           WHEN l.link_id IS NOT NULL AND l.cur_id IS NULL THEN 'gone'
-           WHEN l.link_id IS NULL AND l.email IS NULL THEN 'email_required'
-           WHEN l.link_id IS NULL AND (l.first_name IS NULL OR l.last_name IS NULL) THEN 'names_required'
-           WHEN l.link_id IS NULL AND l.same_id IS NOT NULL THEN CASE WHEN l.same_owned THEN 'email_owned' ELSE 'email_unlinked' END
-           WHEN l.cur_hr_admin AND l.raw_status THEN 'hr_admin_status'
+           WHEN l.link_id IS NOT NULL AND l.cur_id IS NULL THEN 'EMPLOYEE_GONE'
+           WHEN l.link_id IS NULL AND l.email IS NULL THEN 'EMAIL_REQUIRED'
+           WHEN l.link_id IS NULL AND (l.first_name IS NULL OR l.last_name IS NULL) THEN 'NAMES_REQUIRED'
+           WHEN l.link_id IS NULL AND l.same_id IS NOT NULL THEN CASE WHEN l.same_owned THEN 'EMAIL_LINKED_ELSEWHERE' ELSE 'EMAIL_NOT_LINKABLE' END
+           WHEN l.cur_hr_admin AND l.raw_status THEN 'HR_ADMIN_STATUS'
       END AS problem0
       FROM flagged l
   ), email_checked AS (
-    SELECT w.*, ${taken(lower, 'email', `(w.err IS NULL AND w.problem0 IS NULL AND w.email IS NOT NULL AND (w.link_id IS NULL OR w.raw_email))`, 'w.problem0', 'email_taken')} AS problem1
+    SELECT w.*, ${taken(lower, 'email', `(w.err IS NULL AND w.problem0 IS NULL AND w.email IS NOT NULL AND (w.link_id IS NULL OR w.raw_email))`, 'w.problem0', 'EMAIL_TAKEN')} AS problem1
       FROM guarded w
   ), checked AS (
-    SELECT w.*, ${taken(asIs, 'employee_number', `(w.err IS NULL AND w.problem1 IS NULL AND w.employee_number IS NOT NULL AND (w.link_id IS NULL OR w.raw_employee_number))`, 'w.problem1', 'number_taken')} AS problem
+    SELECT w.*, ${taken(asIs, 'employee_number', `(w.err IS NULL AND w.problem1 IS NULL AND w.employee_number IS NOT NULL AND (w.link_id IS NULL OR w.raw_employee_number))`, 'w.problem1', 'EMPLOYEE_NUMBER_TAKEN')} AS problem
       FROM email_checked w
   ), outcome AS (
     SELECT k.*, k.err IS NULL AND k.problem IS NULL AS ok, k.err IS NULL AND k.problem IS NULL AND k.link_id IS NULL AS new_person FROM checked k
   )
   SELECT seq, ext_id, line, ${SOURCE_COLUMNS.map((c) => c.column).join(', ')},
-         coalesce(err_field, ${problemSql(0)}), coalesce(err, ${problemSql(1)}), payload, ref_id, prev,
+         coalesce(err_field, ${problemSql('field')}), coalesce(err, ${problemSql('message')}), problem, payload, ref_id, prev,
          CASE WHEN new_person THEN gen_random_uuid() ELSE link_id END, new_person,
          CASE WHEN new_person AND ${bool(synced.has('managerExternalId'))} AND manager_ext IS NOT NULL
-              -- A new person cannot close a cycle (nobody reports to them yet): link an already-synced manager at once.
-              THEN (SELECT m.internal_id FROM external_ref m WHERE m.connector_id = ${C} AND m.entity = 'employee' AND m.external_id = manager_ext) END,
+              -- A new person cannot close a cycle (nobody reports to them yet): link a manager the caller knows at once.
+              THEN known_mgr END,
          ${EMPLOYEE_FIELDS.map((f) => `${cur(f)}, ok AND raw_${f.column}`).join(', ')},
          ok AND (${EMPLOYEE_FIELDS.map((f) => `raw_${f.column}`).join(' OR ')}), ok AND raw_mgr,
          ok AND raw_status AND cur_status = 'TERMINATED' AND status <> 'TERMINATED'
