@@ -15,6 +15,13 @@ class ProbeRepository {
     await this.tx.query(`UPDATE department SET name = name WHERE id = $1`, [row.id]);
   }
 
+  /** A second statement only when the first found rows (as a list that loads its found rows' details). */
+  @GenerateSql({ params: [] })
+  async strays(): Promise<void> {
+    const rows = await this.tx.query<{ id: string }>(`SELECT id FROM job_role WHERE name LIKE 'Stray %'`);
+    if (rows.length) await this.tx.query('SELECT name FROM job_role WHERE id = ANY($1)', [rows.map((r) => r.id)]);
+  }
+
   @SkipGenerateSql('only a probe')
   build(): string {
     return '';
@@ -64,6 +71,18 @@ describe('npm run sql:generate', () => {
       ].join('\n'),
     ]);
     expect(await ds.query(`SELECT id FROM department WHERE name = 'Probe department'`)).toEqual([]);
+  });
+
+  it('reads only the example world: rows the database already holds change neither the SQL nor themselves', async () => {
+    const [{ id }] = await ds.query(`INSERT INTO job_role (name) VALUES ('Stray ' || gen_random_uuid()) RETURNING id`);
+    try {
+      const files = await generateSqlSnapshots(ds, [loaded(ProbeRepository, 'ProbeRepository', ['strays'])]);
+      expect(files.get('probe/ProbeRepository.repository.sql')).toContain("WHERE name LIKE 'Stray %';");
+      expect(files.get('probe/ProbeRepository.repository.sql')).not.toContain('ANY($1)');
+      expect(await ds.query('SELECT id FROM job_role WHERE id = $1', [id])).toEqual([{ id }]);
+    } finally {
+      await ds.query('DELETE FROM job_role WHERE id = $1', [id]);
+    }
   });
 
   it('runs the same twice', async () => {
