@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EmployeesModule } from '@app/employees';
+import { PerformanceMetricsModule } from '@app/performance-metrics';
 import { ConnectorRegistry } from './core/registry';
 import { ConnectorRepository } from './core/connector.repository';
 import { ConnectorSecrets } from './core/connector-secrets';
@@ -19,7 +20,7 @@ import { MetricImportResolver } from './performance/api/metric-import.resolver';
 
 /** HRIS and performance connectors: configuration, sync runs, SCIM, uploads. */
 @Module({
-  imports: [EmployeesModule],
+  imports: [EmployeesModule, PerformanceMetricsModule],
   providers: [
     BambooHrConnectorRegistration, MetricConnectors, MetricImportService, MetricImportResolver,
     ConnectorRegistry, ConnectorRepository, ConnectorSecrets, ConnectorsService, SyncRunner, ConnectorScheduler,

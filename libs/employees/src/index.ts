@@ -4,6 +4,7 @@ export * from './entities/job-role.entity';
 export * from './entities/location.entity';
 export * from './employee.repository';
 export * from './employee-write.repository';
+export * from './department-write.repository';
 export { employeeRefJsonSql } from './employee-json.sql';
 export * from './employees.service';
 export * from './employees.module';

@@ -1,6 +1,7 @@
 export * from './entities/metric-definition.entity';
 export * from './entities/metric-observation.entity';
 export * from './metric.repository';
+export * from './metric-observation-write.repository';
 export * from './metrics.service';
 export * from './performance-metrics.module';
 export * from './api/types/metric.types';

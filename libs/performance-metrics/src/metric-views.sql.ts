@@ -6,3 +6,6 @@
 
 /** `metric_observation` as other libs read it. */
 export const METRIC_OBSERVATION_VIEW = '(SELECT id, created_at, updated_at, employee_id, metric_id, period, period_start, value, source_connector_id FROM metric_observation)';
+
+/** `metric_definition` as other libs read it. */
+export const METRIC_DEFINITION_VIEW = '(SELECT id, created_at, updated_at, key, name, unit, higher_is_better FROM metric_definition)';

@@ -25,7 +25,7 @@ export interface ObservationQuery {
   first: number;
 }
 
-/** Every query on metric_definition and metric_observation outside the connectors' set-based writer. */
+/** Every query on metric_definition and metric_observation but the sources' upsert (MetricObservationWriteRepository). */
 @Injectable()
 export class MetricRepository {
   constructor(private readonly tx: TransactionHost) {}

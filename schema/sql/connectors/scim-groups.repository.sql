@@ -8,24 +8,43 @@ SELECT d.id,
   g.payload->>'externalId' AS external_id,
   d.created_at,
   greatest(d.updated_at, g.updated_at) AS updated_at
-FROM department d
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    parent_id
+  FROM department) d
 LEFT JOIN external_ref g ON g.connector_id = $1 AND g.entity = 'department' AND g.external_id = d.id::text
 WHERE d.id = $2 AND g.payload->>'deleted' IS NULL;
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
 
--- ScimGroupsRepository.insert
--- args: ["Engineering"]
-INSERT INTO department AS d (name)
-VALUES (btrim($1))
-ON CONFLICT
-DO NOTHING
-RETURNING d.id, d.name, NULL::text AS external_id, d.created_at, d.updated_at;
--- params: ["Engineering"]
+-- ScimGroupsRepository.findForWrite
+-- args: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
+SELECT d.id,
+  d.name,
+  g.payload->>'externalId' AS external_id,
+  d.created_at,
+  greatest(d.updated_at, g.updated_at) AS updated_at,
+  g.payload->>'deleted' IS NOT NULL AS deleted
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    parent_id
+  FROM department) d
+LEFT JOIN external_ref g ON g.connector_id = $1 AND g.entity = 'department' AND g.external_id = d.id::text
+WHERE d.id = $2;
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
 
 -- ScimGroupsRepository.list (no filter)
 -- args: ["00000000-0000-4000-8000-000000000001",null,0,100]
 SELECT count(*) AS total
-FROM department d
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    parent_id
+  FROM department) d
 LEFT JOIN external_ref g ON g.connector_id = $1 AND g.entity = 'department' AND g.external_id = d.id::text
 WHERE g.payload->>'deleted' IS NULL AND TRUE;
 -- params: ["00000000-0000-4000-8000-000000000001"]
@@ -34,7 +53,12 @@ SELECT d.id,
   g.payload->>'externalId' AS external_id,
   d.created_at,
   greatest(d.updated_at, g.updated_at) AS updated_at
-FROM department d
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    parent_id
+  FROM department) d
 LEFT JOIN external_ref g ON g.connector_id = $1 AND g.entity = 'department' AND g.external_id = d.id::text
 WHERE g.payload->>'deleted' IS NULL AND TRUE
 ORDER BY d.name, d.id
@@ -45,7 +69,12 @@ LIMIT $3;
 -- ScimGroupsRepository.list (displayName eq)
 -- args: ["00000000-0000-4000-8000-000000000001",{"kind":"compare","path":{"attr":"displayName"},"op":"eq","value":"Engineering"},0,100]
 SELECT count(*) AS total
-FROM department d
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    parent_id
+  FROM department) d
 LEFT JOIN external_ref g ON g.connector_id = $1 AND g.entity = 'department' AND g.external_id = d.id::text
 WHERE g.payload->>'deleted' IS NULL AND lower(d.name) = lower($2);
 -- params: ["00000000-0000-4000-8000-000000000001","Engineering"]
@@ -54,7 +83,12 @@ SELECT d.id,
   g.payload->>'externalId' AS external_id,
   d.created_at,
   greatest(d.updated_at, g.updated_at) AS updated_at
-FROM department d
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    parent_id
+  FROM department) d
 LEFT JOIN external_ref g ON g.connector_id = $1 AND g.entity = 'department' AND g.external_id = d.id::text
 WHERE g.payload->>'deleted' IS NULL AND lower(d.name) = lower($2)
 ORDER BY d.name, d.id
@@ -62,39 +96,31 @@ OFFSET $3
 LIMIT $4;
 -- params: ["00000000-0000-4000-8000-000000000001","Engineering",0,100]
 
--- ScimGroupsRepository.lockById
--- args: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
-SELECT d.id
-FROM department d
-WHERE d.id = $1
-FOR NO KEY UPDATE;
--- params: ["00000000-0000-4000-8000-000000000002"]
-
--- ScimGroupsRepository.lockByName
--- args: ["00000000-0000-4000-8000-000000000001","Engineering"]
-SELECT d.id
-FROM department d
-WHERE lower(btrim(d.name)) = lower(btrim($1))
-FOR NO KEY UPDATE;
--- params: ["Engineering"]
-
 -- ScimGroupsRepository.members
 -- args: ["00000000-0000-4000-8000-000000000001",["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
 SELECT e.department_id,
   e.id,
   e.first_name || ' ' || e.last_name AS display
 FROM external_ref r
-JOIN employee e ON e.id = r.internal_id
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e ON e.id = r.internal_id
 WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.payload->>'scimDeleted' IS NULL AND e.department_id = ANY($2::uuid[])
 ORDER BY e.last_name, e.first_name, e.id;
 -- params: ["00000000-0000-4000-8000-000000000001",["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
-
--- ScimGroupsRepository.rename
--- args: ["00000000-0000-4000-8000-000000000001","Platform"]
-UPDATE department
-SET name = $2, updated_at = now()
-WHERE id = $1;
--- params: ["00000000-0000-4000-8000-000000000001","Platform"]
 
 -- ScimGroupsRepository.saveLink
 -- args: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",{"externalId":"group-1"}]
@@ -104,10 +130,3 @@ ON CONFLICT (connector_id, entity, external_id)
 DO UPDATE
 SET payload = EXCLUDED.payload, updated_at = now();
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","{\"externalId\":\"group-1\"}"]
-
--- ScimGroupsRepository.touch
--- args: ["00000000-0000-4000-8000-000000000001"]
-UPDATE department
-SET updated_at = now()
-WHERE id = $1;
--- params: ["00000000-0000-4000-8000-000000000001"]

@@ -27,11 +27,52 @@ FROM (SELECT r.internal_id AS id,
     e.created_at,
     e.updated_at
   FROM external_ref r
-  JOIN employee e ON e.id = r.internal_id
-  LEFT JOIN department d ON d.id = e.department_id
+  JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) e ON e.id = r.internal_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      name,
+      parent_id
+    FROM department) d ON d.id = e.department_id
   LEFT JOIN external_ref dl ON dl.connector_id = $1 AND dl.entity = 'department' AND dl.external_id = e.department_id::text
-  LEFT JOIN job_role j ON j.id = e.job_role_id
-  LEFT JOIN employee m ON m.id = e.manager_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      name,
+      description,
+      retired_at
+    FROM job_role) j ON j.id = e.job_role_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) m ON m.id = e.manager_id
   WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.payload->>'scimDeleted' IS NULL) u
 WHERE (lower(u.user_name) = lower($2) OR lower(u.email) = lower($3)) AND u.id IS DISTINCT
 FROM $4::uuid
@@ -43,7 +84,22 @@ LIMIT 1;
 SELECT first_name,
   last_name,
   email
-FROM employee
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e
 WHERE lower(email) = lower($1);
 -- params: ["ada@example.com"]
 
@@ -72,11 +128,52 @@ FROM (SELECT r.internal_id AS id,
     e.created_at,
     e.updated_at
   FROM external_ref r
-  JOIN employee e ON e.id = r.internal_id
-  LEFT JOIN department d ON d.id = e.department_id
+  JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) e ON e.id = r.internal_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      name,
+      parent_id
+    FROM department) d ON d.id = e.department_id
   LEFT JOIN external_ref dl ON dl.connector_id = $1 AND dl.entity = 'department' AND dl.external_id = e.department_id::text
-  LEFT JOIN job_role j ON j.id = e.job_role_id
-  LEFT JOIN employee m ON m.id = e.manager_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      name,
+      description,
+      retired_at
+    FROM job_role) j ON j.id = e.job_role_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) m ON m.id = e.manager_id
   WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.payload->>'scimDeleted' IS NULL) u
 WHERE u.id = $2;
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
@@ -105,11 +202,52 @@ SELECT r.internal_id AS id,
   e.created_at,
   e.updated_at
 FROM external_ref r
-JOIN employee e ON e.id = r.internal_id
-LEFT JOIN department d ON d.id = e.department_id
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e ON e.id = r.internal_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    parent_id
+  FROM department) d ON d.id = e.department_id
 LEFT JOIN external_ref dl ON dl.connector_id = $1 AND dl.entity = 'department' AND dl.external_id = e.department_id::text
-LEFT JOIN job_role j ON j.id = e.job_role_id
-LEFT JOIN employee m ON m.id = e.manager_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    description,
+    retired_at
+  FROM job_role) j ON j.id = e.job_role_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) m ON m.id = e.manager_id
 WHERE r.connector_id = $1 AND r.entity = 'employee' AND NOT r.payload->>'scimDeleted' IS NULL AND (lower(coalesce(r.payload->'scim'->>'userName', e.email)) = lower($2) OR lower(e.email) = lower($3))
 ORDER BY lower(coalesce(r.payload->'scim'->>'userName', e.email)) = lower($2) DESC, r.id
 LIMIT 1
@@ -140,11 +278,52 @@ SELECT r.internal_id AS id,
   e.created_at,
   e.updated_at
 FROM external_ref r
-JOIN employee e ON e.id = r.internal_id
-LEFT JOIN department d ON d.id = e.department_id
+JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) e ON e.id = r.internal_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    parent_id
+  FROM department) d ON d.id = e.department_id
 LEFT JOIN external_ref dl ON dl.connector_id = $1 AND dl.entity = 'department' AND dl.external_id = e.department_id::text
-LEFT JOIN job_role j ON j.id = e.job_role_id
-LEFT JOIN employee m ON m.id = e.manager_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    description,
+    retired_at
+  FROM job_role) j ON j.id = e.job_role_id
+LEFT JOIN (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) m ON m.id = e.manager_id
 WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.payload->>'scimDeleted' IS NULL AND r.internal_id = ANY($2::uuid[])
 ORDER BY r.id
 FOR UPDATE OF r;
@@ -183,11 +362,52 @@ FROM (SELECT r.internal_id AS id,
     e.created_at,
     e.updated_at
   FROM external_ref r
-  JOIN employee e ON e.id = r.internal_id
-  LEFT JOIN department d ON d.id = e.department_id
+  JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) e ON e.id = r.internal_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      name,
+      parent_id
+    FROM department) d ON d.id = e.department_id
   LEFT JOIN external_ref dl ON dl.connector_id = $1 AND dl.entity = 'department' AND dl.external_id = e.department_id::text
-  LEFT JOIN job_role j ON j.id = e.job_role_id
-  LEFT JOIN employee m ON m.id = e.manager_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      name,
+      description,
+      retired_at
+    FROM job_role) j ON j.id = e.job_role_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) m ON m.id = e.manager_id
   WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.payload->>'scimDeleted' IS NULL) u
 WHERE TRUE;
 -- params: ["00000000-0000-4000-8000-000000000001"]
@@ -214,11 +434,52 @@ FROM (SELECT r.internal_id AS id,
     e.created_at,
     e.updated_at
   FROM external_ref r
-  JOIN employee e ON e.id = r.internal_id
-  LEFT JOIN department d ON d.id = e.department_id
+  JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) e ON e.id = r.internal_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      name,
+      parent_id
+    FROM department) d ON d.id = e.department_id
   LEFT JOIN external_ref dl ON dl.connector_id = $1 AND dl.entity = 'department' AND dl.external_id = e.department_id::text
-  LEFT JOIN job_role j ON j.id = e.job_role_id
-  LEFT JOIN employee m ON m.id = e.manager_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      name,
+      description,
+      retired_at
+    FROM job_role) j ON j.id = e.job_role_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) m ON m.id = e.manager_id
   WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.payload->>'scimDeleted' IS NULL) u
 WHERE TRUE
 ORDER BY u.created_at, u.id
@@ -251,11 +512,52 @@ FROM (SELECT r.internal_id AS id,
     e.created_at,
     e.updated_at
   FROM external_ref r
-  JOIN employee e ON e.id = r.internal_id
-  LEFT JOIN department d ON d.id = e.department_id
+  JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) e ON e.id = r.internal_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      name,
+      parent_id
+    FROM department) d ON d.id = e.department_id
   LEFT JOIN external_ref dl ON dl.connector_id = $1 AND dl.entity = 'department' AND dl.external_id = e.department_id::text
-  LEFT JOIN job_role j ON j.id = e.job_role_id
-  LEFT JOIN employee m ON m.id = e.manager_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      name,
+      description,
+      retired_at
+    FROM job_role) j ON j.id = e.job_role_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) m ON m.id = e.manager_id
   WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.payload->>'scimDeleted' IS NULL) u
 WHERE lower(u.user_name) = lower($2);
 -- params: ["00000000-0000-4000-8000-000000000001","ada"]
@@ -282,11 +584,52 @@ FROM (SELECT r.internal_id AS id,
     e.created_at,
     e.updated_at
   FROM external_ref r
-  JOIN employee e ON e.id = r.internal_id
-  LEFT JOIN department d ON d.id = e.department_id
+  JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) e ON e.id = r.internal_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      name,
+      parent_id
+    FROM department) d ON d.id = e.department_id
   LEFT JOIN external_ref dl ON dl.connector_id = $1 AND dl.entity = 'department' AND dl.external_id = e.department_id::text
-  LEFT JOIN job_role j ON j.id = e.job_role_id
-  LEFT JOIN employee m ON m.id = e.manager_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      name,
+      description,
+      retired_at
+    FROM job_role) j ON j.id = e.job_role_id
+  LEFT JOIN (SELECT id,
+      created_at,
+      updated_at,
+      employee_number,
+      first_name,
+      last_name,
+      email,
+      roles,
+      manager_id,
+      department_id,
+      job_role_id,
+      location_id,
+      work_context,
+      status,
+      hire_date
+    FROM employee) m ON m.id = e.manager_id
   WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.payload->>'scimDeleted' IS NULL) u
 WHERE lower(u.user_name) = lower($2)
 ORDER BY u.created_at, u.id

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { EMPLOYEE_VIEW } from '@app/employees';
 import { TransactionHost } from '@app/persistence';
+import { METRIC_DEFINITION_VIEW, MetricObservationWriteRepository, ObservationValue } from '@app/performance-metrics';
 import { SourceObservation } from '../core/ports';
 import { addCounts, RowProblem, Sql, SyncCounts, zeroCounts } from '../sync/sync-types';
 import { checkObservation } from './observation-checks';
@@ -20,14 +22,17 @@ class DryRunRollback extends Error {
 }
 
 /**
- * The connectors' writer of @app/performance-metrics' metric_observation (it stays in connectors: its row errors
- * go to sync_error, per connector and run). Upserts observations keyed by (employee, metric, period, start), one
- * transaction per batch, set-based: stage with one INSERT … unnest, report unknown employees and metrics, then one
- * INSERT … ON CONFLICT that writes only values that differ (a repeat run changes nothing).
+ * Applies a source's observations, one transaction per batch, set-based: stage with one INSERT … unnest, find the
+ * employees and metrics through the views their libs publish, report unknown ones and duplicates as row errors
+ * (sync_error, per connector and run), then upsert the rest through @app/performance-metrics' port, which writes only
+ * values that differ (a repeat run changes nothing).
  */
 @Injectable()
 export class MetricSync {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly observations: MetricObservationWriteRepository,
+  ) {}
 
   async apply(pull: { batches: AsyncIterable<SourceObservation[]>; nextCursor?(): string | null }, options: MetricSyncOptions): Promise<{ counts: SyncCounts; nextCursor: string | null }> {
     const sql: Sql = (text, params) => this.tx.query(text, params);
@@ -42,7 +47,7 @@ export class MetricSync {
           else ok.push(o);
         }
         await this.tx.run(async () => {
-          const c = await mergeObservations(sql, options, ok, problems);
+          const c = await this.merge(sql, options, ok, problems);
           addCounts(counts, c);
           if (!options.dryRun && options.onBatch) await options.onBatch(c);
         });
@@ -60,9 +65,23 @@ export class MetricSync {
     }
     throw new Error('unreachable');
   }
+
+  private async merge(sql: Sql, options: MetricSyncOptions, rows: SourceObservation[], problems: RowProblem[]): Promise<SyncCounts> {
+    const failed = await stageObservations(sql, options, rows, problems);
+    const found = await sql<ObservationValue>(
+      `SELECT employee_id AS "employeeId", metric_id AS "metricId", period, to_char(period_start, 'YYYY-MM-DD') AS "periodStart", value
+       FROM sync_obs WHERE err IS NULL ORDER BY seq`,
+    );
+    const written = await this.observations.upsert(options.connectorId, found, options.dryRun);
+    return { ...zeroCounts(), ...written, failed };
+  }
 }
 
-async function mergeObservations(sql: Sql, options: MetricSyncOptions, rows: SourceObservation[], problems: RowProblem[]): Promise<SyncCounts> {
+/**
+ * Stages one batch in sync_obs with the employee and metric ids it names, and records its row errors (bad values,
+ * unknown employees and metrics, a key repeated later in the batch) in sync_error; returns how many failed.
+ */
+async function stageObservations(sql: Sql, options: MetricSyncOptions, rows: SourceObservation[], problems: RowProblem[]): Promise<number> {
   await sql(`DROP TABLE IF EXISTS sync_obs`);
   await sql(`CREATE TEMP TABLE sync_obs (seq int, emp_key text, line int, metric_key text, period text, period_start date, value double precision,
     employee_id uuid, metric_id uuid, err_field text, err text) ON COMMIT DROP`);
@@ -80,8 +99,8 @@ async function mergeObservations(sql: Sql, options: MetricSyncOptions, rows: Sou
     ],
   );
   const column = options.employeeMatch === 'employeeNumber' ? 'employee_number' : 'email';
-  await sql(`UPDATE sync_obs s SET employee_id = e.id FROM employee e WHERE e.${column} = s.emp_key AND s.err IS NULL`);
-  await sql(`UPDATE sync_obs s SET metric_id = m.id FROM metric_definition m WHERE m.key = s.metric_key AND s.err IS NULL`);
+  await sql(`UPDATE sync_obs s SET employee_id = e.id FROM ${EMPLOYEE_VIEW} e WHERE e.${column} = s.emp_key AND s.err IS NULL`);
+  await sql(`UPDATE sync_obs s SET metric_id = m.id FROM ${METRIC_DEFINITION_VIEW} m WHERE m.key = s.metric_key AND s.err IS NULL`);
   await sql(`UPDATE sync_obs SET err_field = 'employee', err = 'Unknown employee "' || emp_key || '"' WHERE err IS NULL AND employee_id IS NULL`);
   await sql(`UPDATE sync_obs SET err_field = 'metric', err = 'Unknown metric "' || metric_key || '"' WHERE err IS NULL AND metric_id IS NULL`);
   await sql(
@@ -89,29 +108,15 @@ async function mergeObservations(sql: Sql, options: MetricSyncOptions, rows: Sou
      WHERE s.err IS NULL AND EXISTS (SELECT 1 FROM sync_obs o WHERE o.err IS NULL AND o.seq > s.seq AND o.employee_id = s.employee_id
        AND o.metric_id = s.metric_id AND o.period = s.period AND o.period_start = s.period_start)`,
   );
-  await sql(
-    `INSERT INTO sync_error (connector_id, run_id, external_id, line, field, message, payload)
-     SELECT $1, $2, nullif(emp_key, ''), line, err_field, err, jsonb_build_object('metric', metric_key, 'period', period, 'periodStart', period_start, 'value', value)
-     FROM sync_obs WHERE err IS NOT NULL`,
+  const [{ failed }] = await sql<{ failed: string }>(
+    `WITH recorded AS (
+       INSERT INTO sync_error (connector_id, run_id, external_id, line, field, message, payload)
+       SELECT $1, $2, nullif(emp_key, ''), line, err_field, err, jsonb_build_object('metric', metric_key, 'period', period, 'periodStart', period_start, 'value', value)
+       FROM sync_obs WHERE err IS NOT NULL RETURNING 1
+     )
+     SELECT count(*) AS failed FROM recorded`,
     [options.connectorId, options.runId],
   );
-  const [existing] = await sql<{ same: string; differ: string; fresh: string; failed: string }>(
-    `SELECT count(*) FILTER (WHERE o.id IS NOT NULL AND o.value = s.value) AS same,
-            count(*) FILTER (WHERE o.id IS NOT NULL AND o.value <> s.value) AS differ,
-            count(*) FILTER (WHERE o.id IS NULL AND s.err IS NULL) AS fresh,
-            count(*) FILTER (WHERE s.err IS NOT NULL) AS failed
-     FROM sync_obs s LEFT JOIN metric_observation o ON s.err IS NULL AND o.employee_id = s.employee_id AND o.metric_id = s.metric_id
-       AND o.period = s.period AND o.period_start = s.period_start`,
-  );
-  if (!options.dryRun) {
-    await sql(
-      `INSERT INTO metric_observation (employee_id, metric_id, period, period_start, value, source_connector_id)
-       SELECT employee_id, metric_id, period, period_start, value, $1 FROM sync_obs WHERE err IS NULL
-       ON CONFLICT (employee_id, metric_id, period, period_start)
-       DO UPDATE SET value = excluded.value, source_connector_id = excluded.source_connector_id, updated_at = now()
-       WHERE metric_observation.value IS DISTINCT FROM excluded.value`,
-      [options.connectorId],
-    );
-  }
-  return { ...zeroCounts(), created: Number(existing.fresh), updated: Number(existing.differ), unchanged: Number(existing.same), failed: Number(existing.failed) };
+  return Number(failed);
 }
+

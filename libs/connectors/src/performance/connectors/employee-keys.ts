@@ -1,3 +1,4 @@
+import { EMPLOYEE_VIEW } from '@app/employees';
 import { SourceObservation } from '../../core/ports';
 import { Sql } from '../../sync/sync-types';
 
@@ -11,7 +12,7 @@ export async function resolveEmployeeKeys(sql: Sql, batch: SourceObservation[], 
   const ids = [...new Set(batch.map((o) => o.employeeExternalId).filter((k) => k && !k.includes('@')))];
   if (ids.length === 0) return batch;
   const rows = await sql<{ external_id: string; email: string }>(
-    `SELECT r.external_id, min(e.email) AS email FROM external_ref r JOIN employee e ON e.id = r.internal_id
+    `SELECT r.external_id, min(e.email) AS email FROM external_ref r JOIN ${EMPLOYEE_VIEW} e ON e.id = r.internal_id
      WHERE r.entity = 'employee' AND r.external_id = ANY($1::text[]) AND ($2::uuid IS NULL OR r.connector_id = $2::uuid)
      GROUP BY r.external_id HAVING count(DISTINCT e.id) = 1`,
     [ids, hrisConnectorId],

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DEPARTMENT_VIEW, EMPLOYEE_VIEW } from '@app/employees';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { ColumnMap, filterToSql, ScimFilter } from '../protocol';
 import { isUuid } from './scim-users.repository';
@@ -13,7 +14,7 @@ export interface DepartmentRow {
   updated_at: Date;
 }
 
-/** A department locked for a write, and whether this connector deleted its group. */
+/** A department read for a write (after its lock), and whether this connector deleted its group. */
 export interface LockedDepartmentRow extends DepartmentRow {
   deleted: boolean;
 }
@@ -31,7 +32,7 @@ export interface MemberRow {
 }
 
 /** The users of connector $1 in department `d` (not those it DELETEd): a group's members. */
-const MEMBERS_OF_D = `FROM external_ref gr JOIN employee gm ON gm.id = gr.internal_id
+const MEMBERS_OF_D = `FROM external_ref gr JOIN ${EMPLOYEE_VIEW} gm ON gm.id = gr.internal_id
   WHERE gr.connector_id = $1 AND gr.entity = 'employee' AND gr.payload->>'scimDeleted' IS NULL AND gm.department_id = d.id`;
 
 /**
@@ -55,12 +56,12 @@ const GROUP_COLUMNS: ColumnMap = {
 };
 
 const COLUMNS = `d.id, d.name, g.payload->>'externalId' AS external_id, d.created_at, ${LAST_MODIFIED} AS updated_at`;
-const PG_UNIQUE_VIOLATION = '23505';
 
 /**
  * Every query of the SCIM Groups endpoints. A group is a department (same id); its members are the users of the
  * connector whose employee is in that department. What is the connector's own (externalId, the mark of a DELETE)
- * is in its link (LINK_OF_D); reads leave out the departments whose group it deleted.
+ * is in its link (LINK_OF_D); reads leave out the departments whose group it deleted. Departments and employees
+ * are read through the views @app/employees publishes, and written through its DepartmentWriteRepository.
  */
 @Injectable()
 export class ScimGroupsRepository {
@@ -71,7 +72,7 @@ export class ScimGroupsRepository {
   async list(connectorId: string, filter: ScimFilter | null, offset: number, count: number): Promise<{ rows: DepartmentRow[]; total: number }> {
     const params: unknown[] = [connectorId];
     const where = filter ? filterToSql(filter, GROUP_COLUMNS, params) : 'TRUE';
-    const from = `FROM department d ${LINK_OF_D} WHERE ${VISIBLE} AND ${where}`;
+    const from = `FROM ${DEPARTMENT_VIEW} d ${LINK_OF_D} WHERE ${VISIBLE} AND ${where}`;
     const [{ total }] = await this.tx.query<{ total: string }>(`SELECT count(*) AS total ${from}`, params);
     if (count === 0) return { rows: [], total: Number(total) };
     const rows = await this.tx.query<DepartmentRow>(
@@ -85,32 +86,19 @@ export class ScimGroupsRepository {
   @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2] })
   async findById(connectorId: string, id: string): Promise<DepartmentRow | null> {
     if (!isUuid(id)) return null;
-    const [row] = await this.tx.query<DepartmentRow>(`SELECT ${COLUMNS} FROM department d ${LINK_OF_D} WHERE d.id = $2 AND ${VISIBLE}`, [connectorId, id]);
+    const [row] = await this.tx.query<DepartmentRow>(`SELECT ${COLUMNS} FROM ${DEPARTMENT_VIEW} d ${LINK_OF_D} WHERE d.id = $2 AND ${VISIBLE}`, [connectorId, id]);
     return row ?? null;
   }
 
   /**
-   * The department, locked for a write: writes to one group apply one after the other, and so do the writes of its
-   * links. NO KEY UPDATE, so employees can still be moved into the department meanwhile (their foreign key check
-   * takes KEY SHARE). The link is read by a second statement, after the lock, so it is the latest one.
+   * The department with this connector's link, deleted or not: read after DepartmentWriteRepository locked the
+   * department, so the link is the latest one.
    */
   @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2] })
-  async lockById(connectorId: string, id: string): Promise<LockedDepartmentRow | null> {
-    return isUuid(id) ? this.lock(connectorId, 'd.id = $1', id) : null;
-  }
-
-  /** The department of this name, locked as lockById locks it. */
-  @GenerateSql({ params: [SqlExample.ID, 'Engineering'] })
-  async lockByName(connectorId: string, name: string): Promise<LockedDepartmentRow | null> {
-    return this.lock(connectorId, 'lower(btrim(d.name)) = lower(btrim($1))', name);
-  }
-
-  private async lock(connectorId: string, condition: string, value: string): Promise<LockedDepartmentRow | null> {
-    const [locked] = await this.tx.query<{ id: string }>(`SELECT d.id FROM department d WHERE ${condition} FOR NO KEY UPDATE`, [value]);
-    if (!locked) return null;
+  async findForWrite(connectorId: string, id: string): Promise<LockedDepartmentRow | null> {
     const [row] = await this.tx.query<LockedDepartmentRow>(
-      `SELECT ${COLUMNS}, g.payload->>'deleted' IS NOT NULL AS deleted FROM department d ${LINK_OF_D} WHERE d.id = $2`,
-      [connectorId, locked.id],
+      `SELECT ${COLUMNS}, g.payload->>'deleted' IS NOT NULL AS deleted FROM ${DEPARTMENT_VIEW} d ${LINK_OF_D} WHERE d.id = $2`,
+      [connectorId, id],
     );
     return row ?? null;
   }
@@ -125,41 +113,12 @@ export class ScimGroupsRepository {
     );
   }
 
-  /** A new department, or null when one with this name exists (names compare trimmed and ignoring case). */
-  @GenerateSql({ params: ['Engineering'] })
-  async insert(name: string): Promise<DepartmentRow | null> {
-    const [row] = await this.tx.query<DepartmentRow>(
-      `INSERT INTO department AS d (name) VALUES (btrim($1)) ON CONFLICT DO NOTHING RETURNING d.id, d.name, NULL::text AS external_id, d.created_at, d.updated_at`,
-      [name],
-    );
-    return row ?? null;
-  }
-
-  /** Renames the department; false when another one has this name. */
-  @GenerateSql({ params: [SqlExample.ID, 'Platform'] })
-  async rename(id: string, name: string): Promise<boolean> {
-    try {
-      await this.tx.query(`UPDATE department SET name = $2, updated_at = now() WHERE id = $1`, [id, name]);
-      return true;
-    } catch (e) {
-      const code = (e as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (e as { code?: string }).code;
-      if (code === PG_UNIQUE_VIOLATION) return false;
-      throw e;
-    }
-  }
-
-  /** A membership change is a change of the group: meta.lastModified moves. */
-  @GenerateSql({ params: [SqlExample.ID] })
-  async touch(id: string): Promise<void> {
-    await this.tx.query(`UPDATE department SET updated_at = now() WHERE id = $1`, [id]);
-  }
-
   /** The members (users of this connector) of these departments, one statement. */
   @GenerateSql({ params: [SqlExample.ID, SqlExample.IDS] })
   async members(connectorId: string, departmentIds: readonly string[]): Promise<MemberRow[]> {
     if (!departmentIds.length) return [];
     return this.tx.query<MemberRow>(
-      `SELECT e.department_id, e.id, e.first_name || ' ' || e.last_name AS display FROM external_ref r JOIN employee e ON e.id = r.internal_id
+      `SELECT e.department_id, e.id, e.first_name || ' ' || e.last_name AS display FROM external_ref r JOIN ${EMPLOYEE_VIEW} e ON e.id = r.internal_id
        WHERE r.connector_id = $1 AND r.entity = 'employee' AND r.payload->>'scimDeleted' IS NULL AND e.department_id = ANY($2::uuid[]) ORDER BY e.last_name, e.first_name, e.id`,
       [connectorId, departmentIds],
     );

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DepartmentWriteRepository } from '@app/employees';
 import { TransactionHost } from '@app/persistence';
 import { Connector } from '../../core/entities/connector.entity';
 import {
@@ -27,12 +28,16 @@ const linkOf = (group: ScimGroupModel): GroupLink => (group.externalId ? { exter
  * Every department the connector never created nor touched is one of its groups too, without externalId (as
  * every department was before links existed): a client can find and adopt the departments HR already has, and a
  * POST of one of their names is 409 uniqueness.
+ *
+ * Departments are @app/employees' table: this service creates, renames, touches and locks them through its
+ * DepartmentWriteRepository, and keeps only its links itself.
  */
 @Injectable()
 export class ScimGroupsService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly repo: ScimGroupsRepository,
+    private readonly departments: DepartmentWriteRepository,
     private readonly membership: ScimGroupMembership,
     private readonly audit: ScimAudit,
   ) {}
@@ -69,10 +74,11 @@ export class ScimGroupsService {
   }
 
   /** A new department of this name, or the one whose group this connector deleted (locked); 409 for any other. */
-  private async newOrDeleted(connector: Connector, name: string): Promise<{ row: DepartmentRow; revived: boolean }> {
-    const inserted = await this.repo.insert(name);
+  private async newOrDeleted(connector: Connector, name: string): Promise<{ row: { id: string; name: string }; revived: boolean }> {
+    const inserted = await this.departments.insertUnlessNamed(name);
     if (inserted) return { row: inserted, revived: false };
-    const existing = await this.repo.lockByName(connector.id, name);
+    const lockedId = await this.departments.lockByName(name);
+    const existing = lockedId ? await this.repo.findForWrite(connector.id, lockedId) : null;
     if (!existing?.deleted) throw ScimError.uniqueness(`A group named "${name}" already exists`);
     return { row: existing, revived: true };
   }
@@ -92,7 +98,7 @@ export class ScimGroupsService {
   async remove(connector: Connector, id: string, baseUrl: string): Promise<void> {
     await this.tx.run(async () => {
       const { row, before, current } = await this.locked(connector, id, baseUrl);
-      if (await this.membership.apply(connector, row, current.members, [])) await this.repo.touch(id);
+      if (await this.membership.apply(connector, row, current.members, [])) await this.departments.touch(id);
       await this.repo.saveLink(connector.id, id, { deleted: true });
       await this.audit.record(connector, 'scimDeleteGroup', { type: 'Department', id }, before, null);
     });
@@ -102,10 +108,11 @@ export class ScimGroupsService {
   private async change(connector: Connector, action: ScimWrite, id: string, next: (current: ScimGroupModel) => ScimGroupModel, baseUrl: string): Promise<ScimGroupResource> {
     const { row, before, current } = await this.locked(connector, id, baseUrl);
     const wanted = next(current);
-    if (wanted.displayName !== row.name && !(await this.repo.rename(row.id, wanted.displayName))) {
+    if (wanted.displayName !== row.name && !(await this.departments.rename(row.id, wanted.displayName))) {
       throw ScimError.uniqueness(`A group named "${wanted.displayName}" already exists`);
     }
-    if (await this.membership.apply(connector, { id, name: wanted.displayName }, current.members, wanted.members)) await this.repo.touch(id);
+    // A membership change is a change of the group: meta.lastModified moves.
+    if (await this.membership.apply(connector, { id, name: wanted.displayName }, current.members, wanted.members)) await this.departments.touch(id);
     if (wanted.externalId !== current.externalId) await this.repo.saveLink(connector.id, id, linkOf(wanted));
     const after = await this.get(connector, id, baseUrl);
     await this.audit.record(connector, action, { type: 'Department', id }, before, after);
@@ -114,7 +121,7 @@ export class ScimGroupsService {
 
   /** The group locked for a write (404 when there is none, or this connector deleted it), as resource and as model. */
   private async locked(connector: Connector, id: string, baseUrl: string): Promise<{ row: DepartmentRow; before: ScimGroupResource; current: ScimGroupModel }> {
-    const row = await this.repo.lockById(connector.id, id);
+    const row = (await this.departments.lockById(id)) ? await this.repo.findForWrite(connector.id, id) : null;
     if (!row || row.deleted) throw ScimError.notFound(`Group ${id} not found`);
     const [before] = await this.resources(connector, [row], baseUrl, true);
     const members = (before.members ?? []).map(({ value, display }) => ({ value, display }));

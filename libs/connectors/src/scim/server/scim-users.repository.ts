@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DEPARTMENT_VIEW, EMPLOYEE_VIEW, JOB_ROLE_VIEW } from '@app/employees';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { ColumnMap, ENTERPRISE_URN_LC, ScimFilter, filterToSql, ScimUserModel } from '../protocol';
 
@@ -51,11 +52,11 @@ const USERS_VIEW = `
          e.status <> 'TERMINATED' AS active, e.manager_id, m.first_name || ' ' || m.last_name AS manager_name,
          dl.payload->>'deleted' IS NOT NULL AS group_deleted, e.created_at, e.updated_at
   FROM external_ref r
-  JOIN employee e ON e.id = r.internal_id
-  LEFT JOIN department d ON d.id = e.department_id
+  JOIN ${EMPLOYEE_VIEW} e ON e.id = r.internal_id
+  LEFT JOIN ${DEPARTMENT_VIEW} d ON d.id = e.department_id
   LEFT JOIN external_ref dl ON dl.connector_id = $1 AND dl.entity = 'department' AND dl.external_id = e.department_id::text
-  LEFT JOIN job_role j ON j.id = e.job_role_id
-  LEFT JOIN employee m ON m.id = e.manager_id
+  LEFT JOIN ${JOB_ROLE_VIEW} j ON j.id = e.job_role_id
+  LEFT JOIN ${EMPLOYEE_VIEW} m ON m.id = e.manager_id
   WHERE r.connector_id = $1 AND r.entity = 'employee'`;
 
 /** Users this connector DELETEd are kept (the employee stays, TERMINATED) but hidden from it: 404, left out of lists. */
@@ -153,7 +154,7 @@ export class ScimUsersRepository {
   @GenerateSql({ params: ['ada@example.com'] })
   async employeeByEmail(email: string): Promise<Pick<ScimUserRow, 'first_name' | 'last_name' | 'email'> | null> {
     const [row] = await this.tx.query<Pick<ScimUserRow, 'first_name' | 'last_name' | 'email'>>(
-      `SELECT first_name, last_name, email FROM employee WHERE lower(email) = lower($1)`,
+      `SELECT first_name, last_name, email FROM ${EMPLOYEE_VIEW} e WHERE lower(email) = lower($1)`,
       [email],
     );
     return row ?? null;
