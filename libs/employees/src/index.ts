@@ -17,6 +17,7 @@ export * from './employee-view';
 export * from './employee-relations';
 export * from './job-roles.service';
 export * from './job-role-commands';
+export * from './employee-commands';
 export * from './api/types/job-role.types';
 export { reportingLineSql, reportingLinePairsSql, REPORTING_LINE_MAX_DEPTH } from './reporting-line.sql';
 export * from './reporting-line.repository';
