@@ -1,6 +1,7 @@
 export * from './domain';
 export * from './certification-events';
 export * from './certification-commands';
+export * from './certification-view-queries';
 export * from './certification-failures';
 export * from './entities/certification.entity';
 export * from './entities/certification-record.entity';
