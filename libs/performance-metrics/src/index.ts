@@ -3,7 +3,6 @@ export * from './entities/metric-observation.entity';
 export * from './metric.repository';
 export * from './metrics.service';
 export * from './performance-metrics.module';
-export * from './api/types/metric.types';
 
 import { MetricDefinition } from './entities/metric-definition.entity';
 import { MetricObservation } from './entities/metric-observation.entity';
