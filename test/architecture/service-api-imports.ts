@@ -12,10 +12,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** A lib's GraphQL face (libs/<lib>/src/graphql.ts), imported as `@app/<lib>/graphql`. */
+const GRAPHQL_ENTRY = /^@app\/[^/]+\/graphql$/;
+
 /**
- * Files of libs/<lib>/src outside an `api/` folder that import from one (`./api/…`, `../api/…`), as
- * `libs/x/src/file.ts -> ./api/thing`: services and domain code that know GraphQL. A lib's module is composition
- * (it registers the resolvers) and is not listed.
+ * Files of libs/<lib>/src outside an `api/` folder that import from one (`./api/…`, `../api/…`) or import another
+ * lib's GraphQL face (`@app/<lib>/graphql`), as `libs/x/src/file.ts -> ./api/thing`: services and domain code that
+ * know GraphQL. A lib's module is composition (it registers the resolvers) and its graphql.ts is that GraphQL face
+ * (the api/ types other libs' resolvers extend); neither is listed.
  */
 export function serviceApiImports(root: string): string[] {
   const libs = join(root, 'libs');
@@ -25,9 +29,9 @@ export function serviceApiImports(root: string): string[] {
     if (!statSync(src, { throwIfNoEntry: false })?.isDirectory()) continue;
     for (const file of sourceFiles(src)) {
       const path = relative(root, file).split('\\').join('/');
-      if (path.split('/').includes('api') || path.endsWith('.module.ts')) continue;
+      if (path.split('/').includes('api') || path.endsWith('.module.ts') || path === `libs/${lib}/src/graphql.ts`) continue;
       for (const [, spec] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-        if (spec.startsWith('.') && spec.split('/').includes('api')) found.push(`${path} -> ${spec}`);
+        if ((spec.startsWith('.') && spec.split('/').includes('api')) || GRAPHQL_ENTRY.test(spec)) found.push(`${path} -> ${spec}`);
       }
     }
   }

@@ -4,7 +4,7 @@ import { forbidden, OrgCalendar, Viewer } from '@app/shared';
 import { CertificationRecordRepository, GapRow, NodeJson, RecordPage } from './certification-record.repository';
 import { RecordStatusQuery } from './record-status.query';
 import { RecordView } from './record-view';
-import { CertificationRecordsArgs, ComplianceGapsArgs, RenewalsDueArgs } from './api/inputs/view.inputs';
+import { ListCertificationRecordsQuery, ListComplianceGapsQuery, GapGroupBy, ListRenewalsDueQuery } from './certification-view-queries';
 
 export interface GapGroup {
   key: string | null;
@@ -14,7 +14,7 @@ export interface GapGroup {
   gaps: GapRow[];
 }
 
-const GROUP_KEY: Record<ComplianceGapsArgs['groupBy'], (r: GapRow) => [string | null, string | null]> = {
+const GROUP_KEY: Record<GapGroupBy, (r: GapRow) => [string | null, string | null]> = {
   DEPARTMENT: (r) => [r.department_id, r.department_name],
   JOB_ROLE: (r) => [r.job_role_id, r.job_role_name],
   MANAGER: (r) => [r.manager_id, r.manager_name],
@@ -31,7 +31,7 @@ export class CertificationViewsService {
   ) {}
 
   /** NOT_FOUND for an employeeId that is missing or out of sight, as every read naming an employee. */
-  async list(viewer: Viewer, args: CertificationRecordsArgs, nodeJson?: NodeJson): Promise<RecordPage> {
+  async list(viewer: Viewer, args: ListCertificationRecordsQuery, nodeJson?: NodeJson): Promise<RecordPage> {
     if (args.employeeId) await this.scope.assertEmployeeVisible(viewer, args.employeeId);
     const params: unknown[] = [];
     const sql = this.scope.visibleEmployeesPredicate(viewer, 'r.employee_id', params);
@@ -57,7 +57,7 @@ export class CertificationViewsService {
     return this.status.currentOrRevokedJson(viewer.employeeId, object);
   }
 
-  renewalsDue(viewer: Viewer, args: RenewalsDueArgs, nodeJson?: NodeJson): Promise<RecordPage> {
+  renewalsDue(viewer: Viewer, args: ListRenewalsDueQuery, nodeJson?: NodeJson): Promise<RecordPage> {
     const params: unknown[] = [];
     let sql = 'TRUE';
     const scope = args.scope ?? (viewer.roles.some((r) => r === 'MANAGER' || r === 'HR_ADMIN') ? 'MY_LINE' : 'ME');
@@ -79,7 +79,7 @@ export class CertificationViewsService {
     });
   }
 
-  async complianceGaps(viewer: Viewer, args: ComplianceGapsArgs): Promise<GapGroup[]> {
+  async complianceGaps(viewer: Viewer, args: ListComplianceGapsQuery): Promise<GapGroup[]> {
     const params: unknown[] = [];
     const sql = this.scope.visibleEmployeesPredicate(viewer, 'e.id', params);
     const rows = await this.records.complianceGaps({ visible: { sql, params }, today: this.calendar.today(), departmentId: args.departmentId, jobRoleId: args.jobRoleId });

@@ -1,6 +1,7 @@
 export * from './domain';
 export * from './certification-events';
 export * from './certification-commands';
+export * from './certification-view-queries';
 export * from './certification-failures';
 export * from './entities/certification.entity';
 export * from './entities/certification-record.entity';
@@ -16,9 +17,6 @@ export * from './records.service';
 export * from './certification-views.service';
 export * from './level-certification.gate';
 export * from './certifications.module';
-export * from './api/types/enums';
-export * from './api/types/certification.type';
-export * from './api/types/record.type';
 export * from './attempts/certification-attempt.entity';
 export * from './attempts/certification-attempt.repository';
 export * from './attempts/certification-attempts.service';

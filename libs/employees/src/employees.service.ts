@@ -7,7 +7,7 @@ import { Department } from './entities/department.entity';
 import { Location } from './entities/location.entity';
 import { EmployeeListPage, EmployeeListQuery, EmployeeRepository } from './employee.repository';
 import { JobRolesService } from './job-roles.service';
-import { CreateEmployeeInput, EmployeeListArgs, UpdateEmployeeInput } from './api/inputs/employee.inputs';
+import { CreateEmployeeCommand, ListEmployeesQuery, UpdateEmployeeCommand } from './employee-commands';
 import { EmployeeEventPublisher } from './employee-event-publisher';
 import { employeeFailure } from './employee-failures';
 
@@ -35,7 +35,7 @@ export class EmployeesService {
   }
 
   /** Employees the viewer may see (self and reporting line; HR all), filtered and sorted. */
-  list(viewer: Viewer, args: EmployeeListArgs, lineOnly = false, relations?: EmployeeListQuery['relations']): Promise<EmployeeListPage> {
+  list(viewer: Viewer, args: ListEmployeesQuery, lineOnly = false, relations?: EmployeeListQuery['relations']): Promise<EmployeeListPage> {
     const params: unknown[] = [];
     const sql = lineOnly
       ? `e.id IN (${this.scope.lineSql(`$${params.push(viewer.employeeId)}`, false)})`
@@ -57,7 +57,7 @@ export class EmployeesService {
     return this.repo.list(q);
   }
 
-  async create(viewer: Viewer, input: CreateEmployeeInput): Promise<Employee | EmployeeRefusal> {
+  async create(viewer: Viewer, input: CreateEmployeeCommand): Promise<Employee | EmployeeRefusal> {
     if (await this.repo.findByEmail(input.email)) return emailTaken(input.email);
     await this.assertRefs(input);
     const saved = await this.saveOrEmailTaken(
@@ -73,7 +73,7 @@ export class EmployeesService {
     return saved;
   }
 
-  async update(viewer: Viewer, input: UpdateEmployeeInput): Promise<Employee | EmployeeRefusal> {
+  async update(viewer: Viewer, input: UpdateEmployeeCommand): Promise<Employee | EmployeeRefusal> {
     const existing = await this.repo.findById(input.id);
     if (!existing) throw notFound('Employee');
     const before = snapshot(existing);

@@ -9,7 +9,6 @@ export * from './incentive-rules.service';
 export * from './incentive-commands';
 export * from './incentive-events';
 export * from './incentives.module';
-export * from './api/types/incentive.types';
 
 import { IncentiveRule } from './entities/incentive-rule.entity';
 import { IncentiveAward } from './entities/incentive-award.entity';

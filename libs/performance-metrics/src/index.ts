@@ -4,7 +4,6 @@ export * from './metric.repository';
 export * from './metric-observation-write.repository';
 export * from './metrics.service';
 export * from './performance-metrics.module';
-export * from './api/types/metric.types';
 
 import { MetricDefinition } from './entities/metric-definition.entity';
 import { MetricObservation } from './entities/metric-observation.entity';

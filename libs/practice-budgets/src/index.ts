@@ -9,7 +9,6 @@ export * from './practice-events';
 export * from './practice-commands';
 export * from './practice-failures';
 export * from './practice-budgets.module';
-export * from './api/types/practice.types';
 
 import { PracticeBudgetDefault } from './entities/practice-budget-default.entity';
 import { PracticeBudget } from './entities/practice-budget.entity';

@@ -16,9 +16,6 @@ export * from './skill-paths.service';
 export * from './path-assignments.service';
 export * from './path-progress.service';
 export * from './skill-paths.module';
-export * from './api/types/enums';
-export * from './api/types/skill-path.types';
-export * from './api/types/assignment.types';
 
 import { SkillPath } from './entities/skill-path.entity';
 import { PathLevel } from './entities/path-level.entity';

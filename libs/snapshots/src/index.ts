@@ -6,12 +6,10 @@ export * from './entities/employee-snapshot.entity';
 export * from './snapshots.service';
 export * from './monthly-snapshot.scheduler';
 export * from './snapshots.module';
-export * from './api/types/snapshot.types';
 export * from './opportunities/entities/opportunity.entity';
 export * from './opportunities/entities/opportunity-requirement.entity';
 export * from './opportunities/opportunities.service';
 export * from './opportunities/opportunity-commands';
-export * from './opportunities/api/types/opportunity.types';
 
 import { EmployeeSnapshotRow } from './entities/employee-snapshot.entity';
 import { Opportunity } from './opportunities/entities/opportunity.entity';

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
-import { EmployeeRefType, EmployeeRepository } from '@app/employees';
+import { EmployeeRepository } from '@app/employees';
+import { EmployeeRefType } from '@app/employees/graphql';
 import { answerRaw, byKeys, graphqlResult, groupByKeys, loaderFor, OrgCalendar, plainNodes, plainSelection, responsePath, Viewer } from '@app/shared';
 import { RecordsService } from '../records.service';
 import { CertificationViewsService, GapGroup } from '../certification-views.service';

@@ -1,6 +1,7 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { groupByKeys, loaderFor, OrgCalendar, prefetched, selectedFields, SelectionInfo, selectionKey } from '@app/shared';
-import { EmployeeRelations, EmployeeType } from '@app/employees';
+import { EmployeeRelations } from '@app/employees';
+import { EmployeeType } from '@app/employees/graphql';
 import { currentRecordsJsonSql } from '../record-view-columns';
 import { RecordStatusQuery } from '../record-status.query';
 import { CertificationRecordType } from './types/record.type';

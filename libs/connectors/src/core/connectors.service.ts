@@ -9,8 +9,8 @@ import { ConnectorSecrets } from './connector-secrets';
 import { ConnectorRegistry } from './registry';
 import { Connector } from './entities/connector.entity';
 import { hashToken } from './secret-box';
-import { CreateConnectorInput, UpdateConnectorInput } from './api/connector.inputs';
-import { RunConnectorSyncPayload } from './api/connector.types';
+import { CreateConnectorCommand, UpdateConnectorCommand } from './connector-commands';
+import { SyncRequest } from './sync-request';
 import { SyncRunner } from './sync-runner';
 
 /** What the audit log keeps of a connector: never secrets, never token hashes. */
@@ -57,7 +57,7 @@ export class ConnectorsService {
     return c;
   }
 
-  async create(viewer: Viewer, input: CreateConnectorInput): Promise<Connector | DuplicateNameError> {
+  async create(viewer: Viewer, input: CreateConnectorCommand): Promise<Connector | DuplicateNameError> {
     if (!this.registry.knows(input.kind)) throw badInput('kind', `Unknown connector kind "${input.kind}"; use one of ${this.registry.kinds().join(', ')}`);
     if (input.schedule) assertCron(input.schedule);
     const taken = await nameTaken('connector', input.name, null, (n) => this.repo.findByName(n));
@@ -76,7 +76,7 @@ export class ConnectorsService {
     return saved;
   }
 
-  async update(viewer: Viewer, input: UpdateConnectorInput): Promise<Connector | DuplicateNameError> {
+  async update(viewer: Viewer, input: UpdateConnectorCommand): Promise<Connector | DuplicateNameError> {
     const c = await this.get(viewer, input.id);
     const before = audited(c);
     if (input.name !== undefined) {
@@ -130,17 +130,17 @@ export class ConnectorsService {
 
   /**
    * Audits the request in the mutation's transaction, then runs the sync once that transaction has committed
-   * (batches commit on their own); the payload's run is filled when the run has finished.
+   * (batches commit on their own); the request's run is filled when the run has finished.
    */
-  async requestRun(viewer: Viewer, id: string, dryRun: boolean): Promise<RunConnectorSyncPayload> {
+  async requestRun(viewer: Viewer, id: string, dryRun: boolean): Promise<SyncRequest> {
     const c = await this.get(viewer, id);
     // Refused before anything is recorded: the audit log then holds the refusal (INVALID), not a run request (OK).
     if (!this.registry.pulls(c.kind)) throw badInput('id', `A ${c.kind} connector receives pushes or uploads; it has nothing to pull`);
     await this.audit.recordChange(viewer, 'runConnectorSync', 'Connector', c.id, null, { dryRun });
-    const payload = Object.assign(new RunConnectorSyncPayload(), { connectorId: c.id });
+    const request: SyncRequest = { connectorId: c.id, run: null };
     await this.tx.whenSettled(async () => {
-      payload.run = await this.runner.run(c.id, { dryRun });
+      request.run = await this.runner.run(c.id, { dryRun });
     });
-    return payload;
+    return request;
   }
 }

@@ -1,7 +1,8 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, loaderFor, Viewer } from '@app/shared';
 import { Allow, CurrentViewer } from '@app/auth';
-import { EmployeeRefType, EmployeeRepository } from '@app/employees';
+import { EmployeeRepository } from '@app/employees';
+import { EmployeeRefType } from '@app/employees/graphql';
 import { IncentivesService } from '../incentives.service';
 import { IncentiveRepository } from '../incentive.repository';
 import { IncentiveAwardType, IncentiveRuleType } from './types/incentive.types';

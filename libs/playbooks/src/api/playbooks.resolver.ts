@@ -2,7 +2,8 @@ import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from
 import type { GraphQLResolveInfo } from 'graphql';
 import { answerRaw, byKeys, graphqlResult, groupByKeys, loaderFor, OrgCalendar, plainSelection, responsePath, Viewer } from '@app/shared';
 import { CurrentViewer, SignedIn } from '@app/auth';
-import { EmployeeRefType, EmployeeRepository } from '@app/employees';
+import { EmployeeRepository } from '@app/employees';
+import { EmployeeRefType } from '@app/employees/graphql';
 import { PlaybooksService } from '../playbooks.service';
 import { PlaybookRepository, RunFilter } from '../playbook.repository';
 import { runJsonSql } from '../playbook-run-json.sql';

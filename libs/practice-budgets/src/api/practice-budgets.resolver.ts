@@ -1,7 +1,8 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, graphqlResult, groupByKeys, loaderFor, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
-import { EmployeeRefType, EmployeeRepository } from '@app/employees';
+import { EmployeeRepository } from '@app/employees';
+import { EmployeeRefType } from '@app/employees/graphql';
 import { PracticeBudgetsService } from '../practice-budgets.service';
 import { BudgetUsage, PracticeBudgetRepository } from '../practice-budget.repository';
 import {

@@ -1,6 +1,7 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { loaderFor, prefetched } from '@app/shared';
-import { EmployeeRelations, EmployeeType } from '@app/employees';
+import { EmployeeRelations } from '@app/employees';
+import { EmployeeType } from '@app/employees/graphql';
 import { PathAssignmentRepository } from '../path-assignment.repository';
 import { PathAssignmentType } from './types/assignment.types';
 

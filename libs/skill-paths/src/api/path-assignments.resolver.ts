@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { graphqlResult, Page, Viewer } from '@app/shared';
 import { CurrentViewer, SignedIn } from '@app/auth';
-import { EmployeeType } from '@app/employees';
+import { EmployeeType } from '@app/employees/graphql';
 import { PathAssignmentsService } from '../path-assignments.service';
 import { LevelProgress } from '../path-progress.service';
 import { SkillPathLoaders } from './skill-path.loaders';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { byKeys, groupByKeys, loaderFor } from '@app/shared';
-import { Employee, EmployeeRepository, JobRoleType } from '@app/employees';
+import { Employee, EmployeeRepository } from '@app/employees';
+import { JobRoleType } from '@app/employees/graphql';
 import { SkillPathRepository } from '../skill-path.repository';
 import { SkillPath } from '../entities/skill-path.entity';
 import { PathLevel } from '../entities/path-level.entity';

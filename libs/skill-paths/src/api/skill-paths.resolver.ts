@@ -2,7 +2,7 @@ import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver } from
 import type { GraphQLResolveInfo } from 'graphql';
 import { answerRaw, graphqlResult, parsedStandIn, plainSelection, prefetched, responsePath, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
-import { JobRoleType } from '@app/employees';
+import { JobRoleType } from '@app/employees/graphql';
 import { SkillPathsService } from '../skill-paths.service';
 import { SkillPathLoaders } from './skill-path.loaders';
 import { LearningResourceType, PathBehaviourType, PathLevelType, SkillPathType } from './types/skill-path.types';

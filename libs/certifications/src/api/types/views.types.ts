@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { EmployeeRefType } from '@app/employees';
+import { EmployeeRefType } from '@app/employees/graphql';
 import { LocalDateScalar } from '@app/shared';
 import { CertificationRecordType } from './record.type';
 import { CertificationType } from './certification.type';

@@ -3,6 +3,7 @@ import { Connector } from '../entities/connector.entity';
 import { SyncRun } from '../entities/sync-run.entity';
 import { SyncError } from '../entities/sync-error.entity';
 import { SyncDiffEntry } from '../../sync/sync-types';
+import { SyncRequest } from '../sync-request';
 import { BusinessErrorCode, DuplicateNameError, JsonScalar, refusalUnion } from '@app/shared';
 
 @ObjectType('Connector', { description: 'A configured HRIS, identity or performance system. Secrets are never returned.' })
@@ -87,7 +88,7 @@ export class SyncRunType {
 }
 
 @ObjectType('RunConnectorSyncPayload', { description: 'The finished run (the sync runs after the request\'s transaction, batch by batch).' })
-export class RunConnectorSyncPayload {
+export class RunConnectorSyncPayload implements SyncRequest {
   @Field(() => ID) connectorId: string;
   /** Filled once the run has finished (after the mutation's transaction committed). */
   run: SyncRun | null = null;

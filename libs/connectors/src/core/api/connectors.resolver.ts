@@ -6,6 +6,7 @@ import { ConnectorRepository } from '../connector.repository';
 import { ConnectorResult, ConnectorType, PushTokenType, RunConnectorSyncPayload, SyncErrorType, SyncRunType } from './connector.types';
 import { CreateConnectorInput, UpdateConnectorInput } from './connector.inputs';
 import { Connector } from '../entities/connector.entity';
+import { SyncRequest } from '../sync-request';
 
 const mapResult = (r: Connector | DuplicateNameError): typeof ConnectorResult => (r instanceof DuplicateNameError ? r : ConnectorType.from(r));
 
@@ -65,15 +66,16 @@ export class ConnectorsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('dryRun', { type: () => Boolean, nullable: true }) dryRun?: boolean,
-  ): Promise<RunConnectorSyncPayload> {
+  ): Promise<SyncRequest> {
     return this.service.requestRun(viewer, id, dryRun ?? false);
   }
 }
 
+/** The payload is the sync request itself: its run is read only when answered, after the run has finished. */
 @Resolver(() => RunConnectorSyncPayload)
 export class RunConnectorSyncPayloadResolver {
   @ResolveField(() => SyncRunType, { nullable: true })
-  run(payload: RunConnectorSyncPayload): SyncRunType | null {
+  run(payload: SyncRequest): SyncRunType | null {
     return payload.run ? SyncRunType.from(payload.run) : null;
   }
 }

@@ -2,11 +2,12 @@ import { Field, ID, InputType, ArgsType } from '@nestjs/graphql';
 import { ArrayUnique, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, IsBoolean } from 'class-validator';
 import { LocalDateScalar, NameField, PageArgs } from '@app/shared';
 import { EmployeeSortEnum, EmployeeStatusEnum, RoleEnum, WorkContextEnum } from '../types/employee.type';
+import { CreateEmployeeCommand, ListEmployeesQuery, UpdateEmployeeCommand } from '../../employee-commands';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
-export class CreateEmployeeInput {
+export class CreateEmployeeInput implements CreateEmployeeCommand {
   @Field() @IsString() @Length(1, 100) firstName: string;
   @Field() @IsString() @Length(1, 100) lastName: string;
   @Field() @IsEmail({}, { message: 'email must be a valid email address' }) email: string;
@@ -23,7 +24,7 @@ export class CreateEmployeeInput {
 }
 
 @InputType()
-export class UpdateEmployeeInput {
+export class UpdateEmployeeInput implements UpdateEmployeeCommand {
   @Field(() => ID) @IsUUID() id: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 100) firstName?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 100) lastName?: string;
@@ -48,7 +49,7 @@ export class NamedInput {
 }
 
 @ArgsType()
-export class EmployeeListArgs extends PageArgs {
+export class EmployeeListArgs extends PageArgs implements ListEmployeesQuery {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() departmentId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() jobRoleId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() locationId?: string;

@@ -1,7 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar, PageOf } from '@app/shared';
-import { PathLevelName, PathLevelNameEnum } from '@app/skill-paths';
-import { CertificationStatusEnum } from '@app/certifications';
+import { PathLevelName } from '@app/skill-paths';
+import { PathLevelNameEnum } from '@app/skill-paths/graphql';
+import { CertificationStatusEnum } from '@app/certifications/graphql';
 import type { HorizonSource } from '../../domain/snapshot.model';
 import type { SnapshotKind } from '../../entities/employee-snapshot.entity';
 

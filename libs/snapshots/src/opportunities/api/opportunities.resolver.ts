@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { groupByKeys, loaderFor, PageArgs, Viewer } from '@app/shared';
 import { Allow, CurrentViewer, SignedIn } from '@app/auth';
-import { EmployeePage, EmployeeType } from '@app/employees';
+import { EmployeePage, EmployeeType } from '@app/employees/graphql';
 import { OpportunitiesService } from '../opportunities.service';
 import { OpportunityRepository } from '../opportunity.repository';
 import { CreateOpportunityInput } from './inputs/opportunity.inputs';

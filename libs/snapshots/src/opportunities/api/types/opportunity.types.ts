@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { pathLevelLabel } from '@app/shared';
-import { PathLevelName, PathLevelNameEnum } from '@app/skill-paths';
+import { PathLevelName } from '@app/skill-paths';
+import { PathLevelNameEnum } from '@app/skill-paths/graphql';
 import { Opportunity, OpportunityKind } from '../../entities/opportunity.entity';
 import type { RequirementRow } from '../../opportunity.repository';
 
