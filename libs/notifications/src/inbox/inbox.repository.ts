@@ -13,12 +13,11 @@ export class InboxRepository {
     { name: 'first page', params: [SqlExample.ID, { first: 50 }] },
     { name: 'unread, next page', params: [SqlExample.ID, { unreadOnly: true, first: 50, after: encodeCursor({ key: SqlExample.NOW.toISOString(), id: SqlExample.ID_2 }) }] },
   )
-  async page(recipientId: string, args: { unreadOnly?: boolean; first: number; after?: string }): Promise<Page<Notification>> {
-    const first = args.first;
+  async page(recipientId: string, { unreadOnly, first, after }: { unreadOnly?: boolean; first: number; after?: string }): Promise<Page<Notification>> {
     const qb = this.tx.manager.createQueryBuilder(Notification, 'n').where('n.recipient_id = :me', { me: recipientId });
-    if (args.unreadOnly) qb.andWhere('n.read_at IS NULL');
+    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
     const total = await qb.clone().getCount();
-    const cursor = decodeCursor(args.after);
+    const cursor = decodeCursor(after);
     if (cursor) qb.andWhere('(n.created_at, n.id) < (:key::timestamptz, :id::uuid)', { key: cursor.key, id: cursor.id });
     const rows = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(first + 1).getMany();
     return toPage(rows, first, total, (n) => ({ key: n.createdAt.toISOString(), id: n.id }));
