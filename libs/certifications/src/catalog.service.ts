@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/auth';
-import { TransactionHost } from '@app/persistence';
 import { AppError, badInput, BusinessErrorCode as C, DomainResult, nameTakenFailure, notFound, Viewer } from '@app/shared';
 import { Certification } from './entities/certification.entity';
 import { CertificationRequirement } from './entities/certification-requirement.entity';
@@ -31,7 +30,6 @@ export class CatalogService {
   constructor(
     private readonly repo: CertificationRepository,
     private readonly audit: AuditService,
-    private readonly tx: TransactionHost,
   ) {}
 
   list(): Promise<Certification[]> {
@@ -45,7 +43,7 @@ export class CatalogService {
   }
 
   async create(viewer: Viewer, input: CreateCertificationCommand): Promise<DomainResult<Certification, C.DUPLICATE_NAME>> {
-    const entity = this.tx.manager.create(Certification, {
+    const entity = Object.assign(new Certification(), {
       name: input.name.trim(),
       issuer: input.issuer.trim(),
       gracePeriodDays: 0,
@@ -56,7 +54,7 @@ export class CatalogService {
     assertPolicyInput(entity);
     const taken = await nameTakenFailure('certification', entity.name, null, (n) => this.repo.findByName(n));
     if (taken) return taken;
-    const saved = await this.tx.manager.save(Certification, entity);
+    const saved = await this.repo.save(entity);
     await this.audit.recordChange(viewer, 'createCertification', 'Certification', saved.id, null, { ...saved });
     return saved;
   }
@@ -72,7 +70,7 @@ export class CatalogService {
       const taken = await nameTakenFailure('certification', existing.name, existing.id, (n) => this.repo.findByName(n));
       if (taken) return taken;
     }
-    const saved = await this.tx.manager.save(Certification, existing);
+    const saved = await this.repo.save(existing);
     await this.audit.recordChange(viewer, 'updateCertification', 'Certification', saved.id, before, { ...saved });
     return saved;
   }
@@ -84,7 +82,7 @@ export class CatalogService {
   async previewRules(input: PreviewRenewalRulesCommand): Promise<DomainResult<RulesPreview, C.INVALID_RENEWAL_RULES>> {
     const draft: Certification = input.certificationId
       ? { ...(await this.get(input.certificationId)) }
-      : this.tx.manager.create(Certification, { gracePeriodDays: 0, expiryBase: 'FROM_COMPLETION', ...nulls() });
+      : Object.assign(new Certification(), { gracePeriodDays: 0, expiryBase: 'FROM_COMPLETION', ...nulls() });
     const problem = softly(() => applyFields(draft, input)) ?? policyInputProblem(draft);
     if (problem) return invalidRenewalRules(problem);
     const policy = policyOf(draft);
@@ -108,9 +106,10 @@ export class CatalogService {
     if (!(await this.repo.findById(input.certificationId))) throw badInput('certificationId', `No certification with id ${input.certificationId}`);
     const existing = await this.repo.findRequirement(input.jobRoleId, input.level, input.certificationId);
     const before = existing ? { ...existing } : null;
-    const entity = existing ?? this.tx.manager.create(CertificationRequirement, { jobRoleId: input.jobRoleId, level: input.level, certificationId: input.certificationId });
-    entity.required = input.required ?? true;
-    const saved = await this.tx.manager.save(CertificationRequirement, entity);
+    const required = input.required ?? true;
+    const saved = existing
+      ? await this.repo.saveRequirement(Object.assign(existing, { required }))
+      : await this.repo.insertRequirement({ jobRoleId: input.jobRoleId, level: input.level, certificationId: input.certificationId, required });
     await this.audit.recordChange(viewer, 'setCertificationRequirement', 'CertificationRequirement', saved.id, before, { ...saved });
     return saved;
   }
@@ -118,7 +117,7 @@ export class CatalogService {
   async removeRequirement(viewer: Viewer, input: RemoveCertificationRequirementCommand): Promise<boolean> {
     const existing = await this.repo.findRequirement(input.jobRoleId, input.level, input.certificationId);
     if (!existing) throw notFound('CertificationRequirement');
-    await this.tx.manager.delete(CertificationRequirement, { id: existing.id });
+    await this.repo.deleteRequirement(existing.id);
     await this.audit.recordChange(viewer, 'removeCertificationRequirement', 'CertificationRequirement', existing.id, { ...existing }, null);
     return true;
   }

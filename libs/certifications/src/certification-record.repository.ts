@@ -69,10 +69,39 @@ export interface GapRow {
 
 const HELD = `ARRAY[${HELD_STATUSES.map((s) => `'${s}'`).join(',')}]`;
 
+/** A new award: its id chosen by the caller, its cycle dates computed. */
+export type NewRecord = Pick<CertificationRecord, 'id' | 'employeeId' | 'certificationId' | 'earnedOn' | 'extendedUntil' | 'renewsId' | 'credentialId' | 'credentialUrl' | 'evidenceUrl'> &
+  Partial<Pick<CertificationRecord, 'expiresOn' | 'windowOpensOn' | 'graceEndsOn'>>;
+
+/** The columns a record's later changes write: superseded, extended or revoked. */
+export type RecordChanges = Partial<Pick<CertificationRecord, 'supersededById' | 'extendedUntil' | 'graceEndsOn' | 'extensionReason' | 'extendedBy' | 'revokedAt' | 'revokeReason' | 'revokedBy'>>;
+
 /** Every query on certification_record; statuses always come from recordStatusSql with `today` as a parameter. */
 @Injectable()
 export class CertificationRecordRepository {
   constructor(private readonly tx: TransactionHost) {}
+
+  /** Inserts an award as the records service built it (its id chosen up front, its dates computed). */
+  @GenerateSql({ params: [{ id: SqlExample.ID, employeeId: SqlExample.ID, certificationId: SqlExample.ID_2, earnedOn: SqlExample.DATE, expiresOn: SqlExample.DATE_2, windowOpensOn: null, graceEndsOn: null, extendedUntil: null, renewsId: null, credentialId: 'CRED-1', credentialUrl: null, evidenceUrl: null }] })
+  async insert(values: NewRecord): Promise<void> {
+    await this.tx.manager.insert(CertificationRecord, this.tx.manager.create(CertificationRecord, values));
+  }
+
+  /** Writes the given columns of one record: superseding, extending or revoking it (records are never otherwise rewritten). */
+  @GenerateSql(
+    { name: 'supersede', params: [SqlExample.ID, { supersededById: SqlExample.ID_2 }] },
+    { name: 'extend', params: [SqlExample.ID, { extendedUntil: SqlExample.DATE_2, graceEndsOn: SqlExample.DATE_2, extensionReason: 'Exam centre closed', extendedBy: SqlExample.ID_2 }] },
+    { name: 'revoke', params: [SqlExample.ID, { revokedAt: SqlExample.NOW, revokeReason: 'Issued in error', revokedBy: SqlExample.ID_2 }] },
+  )
+  async update(id: string, changes: RecordChanges): Promise<void> {
+    await this.tx.manager.update(CertificationRecord, { id }, changes);
+  }
+
+  /** Whether an employee (active or not) has this id. */
+  @GenerateSql({ params: [SqlExample.ID] })
+  async employeeExists(id: string): Promise<boolean> {
+    return (await this.tx.query(`SELECT 1 FROM ${EMPLOYEE_VIEW} employee WHERE id = $1`, [id])).length > 0;
+  }
 
   @GenerateSql({ params: [SqlExample.ID] })
   findEntity(id: string): Promise<CertificationRecord | null> {

@@ -16,6 +16,12 @@ export class CertificationRepository {
     return this.tx.manager.save(Certification, this.tx.manager.create(Certification, values), { transaction: false });
   }
 
+  /** Inserts or updates the entry as the catalog service built it (names and renewal rules checked first). */
+  @GenerateSql({ params: [Object.assign(new Certification(), { id: SqlExample.ID, name: 'Certified Kubernetes Administrator', issuer: 'CNCF', gracePeriodDays: 30, expiryBase: 'FROM_COMPLETION', validityAmount: 3, validityUnit: 'YEARS' })] })
+  save(certification: Certification): Promise<Certification> {
+    return this.tx.manager.save(Certification, certification);
+  }
+
   @GenerateSql({ params: [SqlExample.ID] })
   findById(id: string): Promise<Certification | null> {
     return this.tx.manager.findOne(Certification, { where: { id } });
@@ -60,6 +66,21 @@ export class CertificationRepository {
   @GenerateSql({ params: [SqlExample.ID, 'BASELINE', SqlExample.ID_2] })
   findRequirement(jobRoleId: string, level: string, certificationId: string): Promise<CertificationRequirement | null> {
     return this.tx.manager.findOne(CertificationRequirement, { where: { jobRoleId, level: level as CertificationRequirement['level'], certificationId } });
+  }
+
+  @GenerateSql({ params: [{ jobRoleId: SqlExample.ID, level: 'BASELINE', certificationId: SqlExample.ID_2, required: true }] })
+  insertRequirement(values: Pick<CertificationRequirement, 'jobRoleId' | 'level' | 'certificationId' | 'required'>): Promise<CertificationRequirement> {
+    return this.tx.manager.save(CertificationRequirement, this.tx.manager.create(CertificationRequirement, values));
+  }
+
+  @GenerateSql({ params: [Object.assign(new CertificationRequirement(), { id: SqlExample.ID, jobRoleId: SqlExample.ID, level: 'BASELINE', certificationId: SqlExample.ID_2, required: false })] })
+  saveRequirement(requirement: CertificationRequirement): Promise<CertificationRequirement> {
+    return this.tx.manager.save(CertificationRequirement, requirement);
+  }
+
+  @GenerateSql({ params: [SqlExample.ID] })
+  async deleteRequirement(id: string): Promise<void> {
+    await this.tx.manager.delete(CertificationRequirement, { id });
   }
 
   @GenerateSql({ params: [SqlExample.ID] })

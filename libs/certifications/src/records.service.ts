@@ -3,9 +3,7 @@ import { CERTIFICATION_RECORDED, CertificationRecorded } from './certification-e
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AccessScope, AuditService } from '@app/auth';
-import { TransactionHost } from '@app/persistence';
 import { badInput, BusinessErrorCode as C, DomainResult, forbidden, notFound, OrgCalendar, Viewer } from '@app/shared';
-import { EMPLOYEE_VIEW } from '@app/employees';
 import { applyExtension, computeCycle } from './domain';
 import { CertificationRecord } from './entities/certification-record.entity';
 import { CertificationRepository } from './certification.repository';
@@ -27,7 +25,6 @@ export class RecordsService {
     private readonly catalog: CertificationRepository,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
-    private readonly tx: TransactionHost,
   ) {}
 
   /** One record with today's status; a record the viewer may not see is NOT_FOUND like a missing one. */
@@ -57,10 +54,10 @@ export class RecordsService {
     if (previous) {
       const before = { ...previous };
       // Supersede first: the partial unique index allows one current record per employee and certification.
-      await this.tx.manager.update(CertificationRecord, { id: previous.id }, { supersededById: id });
+      await this.records.update(previous.id, { supersededById: id });
       await this.audit.recordChange(viewer, 'supersedeCertificationRecord', ENTITY, previous.id, before, { ...before, supersededById: id });
     }
-    const created = this.tx.manager.create(CertificationRecord, {
+    await this.records.insert({
       id,
       employeeId: input.employeeId,
       certificationId: certification.id,
@@ -72,7 +69,6 @@ export class RecordsService {
       credentialUrl: input.credentialUrl ?? null,
       evidenceUrl: input.evidenceUrl ?? null,
     });
-    await this.tx.manager.insert(CertificationRecord, created);
     const view = (await this.records.byId(id, today)) as RecordView;
     await this.audit.recordChange(viewer, 'recordCertification', ENTITY, id, null, view);
     const event: CertificationRecorded = { employeeId: input.employeeId, certificationId: input.certificationId, recordId: id };
@@ -90,9 +86,8 @@ export class RecordsService {
     const certification = (await this.catalog.findById(current.certificationId))!;
     const dates = applyExtension(policyOf(certification), current, input.extendedUntil);
     const before = await this.records.byId(current.id, this.calendar.today());
-    await this.tx.manager.update(
-      CertificationRecord,
-      { id: current.id },
+    await this.records.update(
+      current.id,
       { extendedUntil: dates.extendedUntil, graceEndsOn: dates.graceEndsOn, extensionReason: input.reason.trim(), extendedBy: viewer.employeeId },
     );
     const after = (await this.records.byId(current.id, this.calendar.today())) as RecordView;
@@ -106,7 +101,7 @@ export class RecordsService {
     if (!record) throw notFound(ENTITY);
     if (record.revokedAt) return alreadyRevoked();
     const before = await this.records.byId(record.id, this.calendar.today());
-    await this.tx.manager.update(CertificationRecord, { id: record.id }, { revokedAt: new Date(), revokeReason: input.reason.trim(), revokedBy: viewer.employeeId });
+    await this.records.update(record.id, { revokedAt: new Date(), revokeReason: input.reason.trim(), revokedBy: viewer.employeeId });
     const after = (await this.records.byId(record.id, this.calendar.today())) as RecordView;
     await this.audit.recordChange(viewer, 'revokeCertification', ENTITY, record.id, before, after);
     return after;
@@ -115,14 +110,11 @@ export class RecordsService {
   /** HR, or a manager above the employee. Out of sight: NOT_FOUND; in sight but not managed (oneself): FORBIDDEN. */
   private async assertMayManage(viewer: Viewer, employeeId: string | null | undefined, entity: string, entityId: string): Promise<void> {
     if (employeeId && this.scope.isHr(viewer)) {
-      if (entity === 'Employee' && !(await this.employeeExists(employeeId))) throw badInput('employeeId', `No employee with id ${employeeId}`);
+      if (entity === 'Employee' && !(await this.records.employeeExists(employeeId))) throw badInput('employeeId', `No employee with id ${employeeId}`);
       return;
     }
     await this.scope.assertCanSee(viewer, employeeId, entity, entityId);
     if (!(await this.scope.manages(viewer.employeeId, employeeId as string))) throw forbidden();
   }
 
-  private async employeeExists(id: string): Promise<boolean> {
-    return (await this.tx.query(`SELECT 1 FROM ${EMPLOYEE_VIEW} employee WHERE id = $1`, [id])).length > 0;
-  }
 }

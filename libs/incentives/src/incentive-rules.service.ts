@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, BusinessErrorCode as C, DomainResult, nameTakenFailure, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
-import { TransactionHost } from '@app/persistence';
 import { AmountRecurrence, IncentiveRule } from './entities/incentive-rule.entity';
 import { IncentiveRepository } from './incentive.repository';
 import { CreateIncentiveRuleCommand, UpdateIncentiveRuleCommand } from './incentive-commands';
@@ -17,7 +16,6 @@ export class IncentiveRulesService {
   constructor(
     private readonly repo: IncentiveRepository,
     private readonly audit: AuditService,
-    private readonly tx: TransactionHost,
   ) {}
 
   listRules(includeInactive: boolean): Promise<IncentiveRule[]> {
@@ -31,7 +29,7 @@ export class IncentiveRulesService {
     if (!(await this.repo.targetExists(input.certificationId ?? null, input.pathLevelId ?? null))) {
       throw badInput(input.certificationId ? 'certificationId' : 'pathLevelId', 'No such certification or path level.');
     }
-    const rule = this.tx.manager.create(IncentiveRule, {
+    const rule = Object.assign(new IncentiveRule(), {
       name: input.name,
       kind: input.kind,
       certificationId: input.certificationId ?? null,
@@ -46,7 +44,7 @@ export class IncentiveRulesService {
       active: true,
     });
     settle(rule);
-    const saved = await this.tx.manager.save(IncentiveRule, rule);
+    const saved = await this.repo.saveRule(rule);
     await this.audit.recordChange(viewer, 'createIncentiveRule', 'IncentiveRule', saved.id, null, { ...saved });
     return saved;
   }
@@ -61,7 +59,7 @@ export class IncentiveRulesService {
     const { id: _id, ...changes } = input;
     Object.assign(rule, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined && v !== null)));
     settle(rule);
-    const saved = await this.tx.manager.save(IncentiveRule, rule);
+    const saved = await this.repo.saveRule(rule);
     await this.audit.recordChange(viewer, 'updateIncentiveRule', 'IncentiveRule', saved.id, before, { ...saved });
     return saved;
   }
@@ -72,7 +70,7 @@ export class IncentiveRulesService {
     if (rule.active === active) return rule;
     const before = { ...rule };
     rule.active = active;
-    const saved = await this.tx.manager.save(IncentiveRule, rule);
+    const saved = await this.repo.saveRule(rule);
     await this.audit.recordChange(viewer, active ? 'reactivateIncentiveRule' : 'deactivateIncentiveRule', 'IncentiveRule', saved.id, before, { ...saved });
     return saved;
   }

@@ -5,6 +5,7 @@ import { DEPARTMENT_VIEW, EMPLOYEE_VIEW } from '@app/employees';
 import { LEVEL_ACHIEVEMENT_VIEW, PATH_LEVEL_VIEW } from '@app/skill-paths';
 import { IncentiveAward } from './entities/incentive-award.entity';
 import { IncentiveRule } from './entities/incentive-rule.entity';
+import { RecognitionEvent } from './entities/recognition-event.entity';
 
 const HELD = `(${HELD_STATUSES.map((s) => `'${s}'`).join(',')})`;
 
@@ -64,6 +65,23 @@ export class IncentiveRepository {
       ? await this.tx.query(`SELECT 1 FROM ${CERTIFICATION_VIEW} certification WHERE id = $1`, [certificationId])
       : await this.tx.query(`SELECT 1 FROM ${PATH_LEVEL_VIEW} path_level WHERE id = $1`, [pathLevelId]);
     return rows.length > 0;
+  }
+
+  /** Inserts or updates a rule as the rules service built and settled it. */
+  @GenerateSql({ params: [Object.assign(new IncentiveRule(), { id: SqlExample.ID, name: 'Certification bonus', kind: 'BONUS', certificationId: SqlExample.ID_2, pathLevelId: null, baseAmount: 500, valueWeight: 1, demandWeight: 1, amount: 500, currency: 'EUR', amountRecurrence: 'ONE_OFF', opportunity: null, onLapse: 'KEEP', active: true })] })
+  saveRule(rule: IncentiveRule): Promise<IncentiveRule> {
+    return this.tx.manager.save(IncentiveRule, rule);
+  }
+
+  /** Saves a decided award. */
+  @GenerateSql({ params: [Object.assign(new IncentiveAward(), { id: SqlExample.ID, ruleId: SqlExample.ID_2, employeeId: SqlExample.ID, sourceKind: 'CERTIFICATION_RECORD', sourceId: SqlExample.ID_2, kind: 'BONUS', amount: 500, currency: 'EUR', metOn: SqlExample.DATE, status: 'APPROVED', decidedById: SqlExample.ID_2, decidedAt: SqlExample.NOW, suspendedAt: null })] })
+  saveAward(award: IncentiveAward): Promise<IncentiveAward> {
+    return this.tx.manager.save(IncentiveAward, award);
+  }
+
+  @GenerateSql({ params: [{ employeeId: SqlExample.ID, kind: 'SHOUT_OUT', occurredOn: SqlExample.DATE, note: 'Led the migration', givenById: SqlExample.ID_2, pathLevelId: null, certificationId: null }] })
+  insertRecognition(values: Pick<RecognitionEvent, 'employeeId' | 'kind' | 'occurredOn' | 'note' | 'givenById' | 'pathLevelId' | 'certificationId'>): Promise<RecognitionEvent> {
+    return this.tx.manager.save(RecognitionEvent, this.tx.manager.create(RecognitionEvent, values));
   }
 
   @GenerateSql({ params: [SqlExample.ID] })

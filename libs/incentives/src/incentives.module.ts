@@ -3,6 +3,7 @@ import { LapseScheduler } from './lapse.scheduler';
 import { Module } from '@nestjs/common';
 import { EmployeesModule } from '@app/employees';
 import { IncentiveRepository } from './incentive.repository';
+import { PayrollWebhookRepository } from './payroll-webhook.repository';
 import { IncentivesService } from './incentives.service';
 import { IncentivesResolver } from './api/incentives.resolver';
 import { PayrollController } from './api/payroll.controller';
@@ -12,7 +13,7 @@ import { IncentiveAwardsResolver } from './api/incentive-awards.resolver';
 
 @Module({
   imports: [EmployeesModule],
-  providers: [IncentiveRepository, IncentivesService, IncentiveRulesService, IncentivesResolver, IncentiveRulesResolver, IncentiveAwardsResolver, AwardTriggers, LapseScheduler],
+  providers: [IncentiveRepository, PayrollWebhookRepository, IncentivesService, IncentiveRulesService, IncentivesResolver, IncentiveRulesResolver, IncentiveAwardsResolver, AwardTriggers, LapseScheduler],
   controllers: [PayrollController],
   exports: [IncentivesService, IncentiveRulesService, IncentiveRepository],
 })

@@ -4,11 +4,10 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DateTime } from 'luxon';
 import { badInput, BusinessErrorCode as C, Clock, DomainResult, fail, forbidden, notFound, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
-import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository } from '@app/employees';
 import { IncentiveAward } from './entities/incentive-award.entity';
 import { RecognitionEvent } from './entities/recognition-event.entity';
-import { PayrollWebhook } from './entities/payroll-webhook.entity';
+import { PayrollWebhookRepository } from './payroll-webhook.repository';
 import { IncentiveRepository, RecognitionAuditRow } from './incentive.repository';
 import { payrollCsv } from './payroll-csv';
 import { INCENTIVE_AWARDS_PENDING, IncentiveAwardsPending } from './incentive-events';
@@ -34,7 +33,7 @@ export class IncentivesService {
     private readonly employees: EmployeeRepository,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
-    private readonly tx: TransactionHost,
+    private readonly webhooks: PayrollWebhookRepository,
     private readonly clock: Clock,
     private readonly events: EventEmitter2,
   ) {}
@@ -79,7 +78,7 @@ export class IncentivesService {
     if (award.status !== 'PENDING') return fail(C.AWARD_ALREADY_DECIDED, `The award is already ${award.status.toLowerCase()}.`, { details: { status: award.status } });
     const before = { ...award };
     Object.assign(award, { status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: viewer.employeeId, decidedAt: new Date() });
-    const saved = await this.tx.manager.save(IncentiveAward, award);
+    const saved = await this.repo.saveAward(award);
     await this.audit.recordChange(viewer, input.approve ? 'approveIncentiveAward' : 'rejectIncentiveAward', 'IncentiveAward', saved.id, before, { ...saved });
     return saved;
   }
@@ -89,14 +88,14 @@ export class IncentivesService {
   }
 
   async configureWebhook(viewer: Viewer, input: ConfigurePayrollWebhookCommand): Promise<boolean> {
-    const saved = await this.tx.manager.save(PayrollWebhook, this.tx.manager.create(PayrollWebhook, { url: input.url, secret: input.secret, configuredById: viewer.employeeId }));
+    const saved = await this.webhooks.insert({ url: input.url, secret: input.secret, configuredById: viewer.employeeId });
     await this.audit.recordChange(viewer, 'configurePayrollWebhook', 'PayrollWebhook', saved.id, null, { url: saved.url });
     return true;
   }
 
   /** POSTs the payroll awards as JSON, signed with X-Skillpath-Signature: sha256=HMAC-SHA256(secret, body). */
   async sendWebhook(viewer: Viewer, from?: string, to?: string): Promise<DomainResult<PayrollWebhookDelivery, C.PAYROLL_WEBHOOK_NOT_CONFIGURED>> {
-    const [hook] = await this.tx.manager.find(PayrollWebhook, { order: { createdAt: 'DESC' }, take: 1 });
+    const hook = await this.webhooks.latest();
     if (!hook) return fail(C.PAYROLL_WEBHOOK_NOT_CONFIGURED, 'No payroll webhook is configured: configure one before sending.');
     const awards = await this.repo.payrollRows(from, to);
     const deliveryId = randomUUID();
@@ -121,10 +120,7 @@ export class IncentivesService {
     if (input.employeeId === viewer.employeeId) throw forbidden();
     if (!this.scope.isHr(viewer) && !(await this.scope.manages(viewer.employeeId, input.employeeId))) throw forbidden();
     if (input.occurredOn > this.calendar.today()) throw badInput('occurredOn', 'occurredOn cannot be in the future');
-    const saved = await this.tx.manager.save(
-      RecognitionEvent,
-      this.tx.manager.create(RecognitionEvent, { ...input, givenById: viewer.employeeId, pathLevelId: input.pathLevelId ?? null, certificationId: input.certificationId ?? null }),
-    );
+    const saved = await this.repo.insertRecognition({ ...input, givenById: viewer.employeeId, pathLevelId: input.pathLevelId ?? null, certificationId: input.certificationId ?? null });
     await this.audit.recordChange(viewer, 'recordRecognition', 'RecognitionEvent', saved.id, null, { ...saved });
     return saved;
   }

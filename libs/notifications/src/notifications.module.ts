@@ -5,6 +5,11 @@ import { ScheduleService } from './planning/schedule.service';
 import { InboxService } from './inbox/inbox.service';
 import { PreferencesService } from './inbox/preferences.service';
 import { CalendarFeedService } from './calendar/calendar-feed.service';
+import { CalendarFeedRepository } from './calendar/calendar-feed.repository';
+import { DeadLetterRepository } from './delivery/dead-letter.repository';
+import { InboxRepository } from './inbox/inbox.repository';
+import { PreferenceRepository } from './inbox/preference.repository';
+import { ReminderScheduleRepository } from './planning/reminder-schedule.repository';
 import { CalendarController } from './calendar/calendar.controller';
 import { NotificationsResolver } from './api/notifications.resolver';
 import { NotificationAdminResolver } from './api/notification-admin.resolver';
@@ -20,6 +25,7 @@ import { StepDueNotices } from './workflow/step-due.notices';
   imports: [DeliveryModule, EmployeesModule, PlaybooksModule, IncentivesModule],
   providers: [
     DeadLetterService, ScheduleService, InboxService, PreferencesService, CalendarFeedService, NotificationsResolver, NotificationAdminResolver,
+    DeadLetterRepository, ReminderScheduleRepository, InboxRepository, PreferenceRepository, CalendarFeedRepository,
     WorkflowNotifier, WorkflowNoticesListener, StepDueNotices,
   ],
   controllers: [CalendarController],

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, BusinessErrorCode as C, DomainResult, DuplicateNameFailure, nameTakenFailure, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
-import { TransactionHost } from '@app/persistence';
 import { PlaybookTemplate } from './entities/playbook-template.entity';
 import { PlaybookTemplateStep } from './entities/playbook-template-step.entity';
 import { PlaybookRepository } from './playbook.repository';
@@ -18,7 +17,6 @@ export class PlaybookTemplatesService {
   constructor(
     private readonly repo: PlaybookRepository,
     private readonly audit: AuditService,
-    private readonly tx: TransactionHost,
   ) {}
 
   list(): Promise<PlaybookTemplate[]> {
@@ -30,7 +28,7 @@ export class PlaybookTemplatesService {
     const taken = await this.nameTaken(name, null);
     if (taken) return taken;
     const steps = input.steps ? checkSteps(input.steps) : [...DEFAULT_PLAYBOOK_STEPS];
-    const template = await this.tx.manager.save(PlaybookTemplate, this.tx.manager.create(PlaybookTemplate, { name, description: input.description?.trim() || null, active: true }));
+    const template = await this.repo.insertTemplate({ name, description: input.description?.trim() || null, active: true });
     await this.repo.replaceTemplateSteps(template.id, steps);
     await this.audit.recordChange(viewer, 'createPlaybookTemplate', 'PlaybookTemplate', template.id, null, { ...template, steps });
     return template;
@@ -48,7 +46,7 @@ export class PlaybookTemplatesService {
     if (input.description !== undefined) template.description = input.description?.trim() || null;
     if (input.active !== undefined) template.active = input.active;
     const steps = input.steps ? checkSteps(input.steps) : before.steps;
-    const saved = await this.tx.manager.save(PlaybookTemplate, template);
+    const saved = await this.repo.saveTemplate(template);
     if (input.steps) await this.repo.replaceTemplateSteps(template.id, steps);
     const action = input.active === false && before.active ? 'retirePlaybookTemplate' : 'updatePlaybookTemplate';
     await this.audit.recordChange(viewer, action, 'PlaybookTemplate', saved.id, before, { ...saved, steps });

@@ -12,6 +12,33 @@ import type { StepSpec } from './domain/default-steps';
 export class PlaybookRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  @GenerateSql({ params: [{ name: 'After a training', description: null, active: true }] })
+  insertTemplate(values: Pick<PlaybookTemplate, 'name' | 'description' | 'active'>): Promise<PlaybookTemplate> {
+    return this.tx.manager.save(PlaybookTemplate, this.tx.manager.create(PlaybookTemplate, values));
+  }
+
+  @GenerateSql({ params: [Object.assign(new PlaybookTemplate(), { id: SqlExample.ID, name: 'After a training', description: 'Follow-up steps', active: false })] })
+  saveTemplate(template: PlaybookTemplate): Promise<PlaybookTemplate> {
+    return this.tx.manager.save(PlaybookTemplate, template);
+  }
+
+  @GenerateSql({ params: [{ templateId: SqlExample.ID, employeeId: SqlExample.ID, managerId: SqlExample.ID_2, startedById: SqlExample.ID_2, trainingName: 'Kubernetes basics', trainingDate: SqlExample.DATE, pathLevelId: null, certificationId: null, status: 'OPEN' }] })
+  insertRun(values: Pick<PlaybookRun, 'templateId' | 'employeeId' | 'managerId' | 'startedById' | 'trainingName' | 'trainingDate' | 'pathLevelId' | 'certificationId' | 'status'>): Promise<PlaybookRun> {
+    return this.tx.manager.save(PlaybookRun, this.tx.manager.create(PlaybookRun, values));
+  }
+
+  /** Saves a cancelled or corrected run. */
+  @GenerateSql({ params: [Object.assign(new PlaybookRun(), { id: SqlExample.ID, templateId: SqlExample.ID, employeeId: SqlExample.ID, managerId: SqlExample.ID_2, startedById: SqlExample.ID_2, trainingName: 'Kubernetes basics', trainingDate: SqlExample.DATE, pathLevelId: null, certificationId: null, status: 'CANCELLED', completedAt: null, cancelledAt: SqlExample.NOW, cancelledById: SqlExample.ID_2, cancelReason: 'Training cancelled' })] })
+  saveRun(run: PlaybookRun): Promise<PlaybookRun> {
+    return this.tx.manager.save(PlaybookRun, run);
+  }
+
+  /** Saves a completed step. */
+  @GenerateSql({ params: [Object.assign(new PlaybookRunStep(), { id: SqlExample.ID, runId: SqlExample.ID_2, position: 1, kind: 'AFTER', title: 'Check in', guidance: 'Ask how it went', dueOn: SqlExample.DATE, offsetDays: 7, completedOn: SqlExample.DATE, completedAt: SqlExample.NOW, completedById: SqlExample.ID_2, note: null, behaviourId: null, observationId: null })] })
+  saveStep(step: PlaybookRunStep): Promise<PlaybookRunStep> {
+    return this.tx.manager.save(PlaybookRunStep, step);
+  }
+
   @GenerateSql({ params: [SqlExample.ID] })
   findTemplate(id: string): Promise<PlaybookTemplate | null> {
     return this.tx.manager.findOne(PlaybookTemplate, { where: { id } });

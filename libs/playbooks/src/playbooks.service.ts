@@ -2,7 +2,6 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { badInput, BusinessErrorCode as C, Clock, DomainResult, fail, forbidden, isFailure, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
-import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository } from '@app/employees';
 import { PlaybookRun } from './entities/playbook-run.entity';
 import { PlaybookRunStep } from './entities/playbook-run-step.entity';
@@ -26,7 +25,6 @@ export class PlaybooksService {
     private readonly employees: EmployeeRepository,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
-    private readonly tx: TransactionHost,
     private readonly clock: Clock,
     private readonly references: RunReferenceCheck,
     private readonly events: EventEmitter2,
@@ -68,20 +66,17 @@ export class PlaybooksService {
       ? await this.references.problem(input.employeeId, input.pathLevelId, input.certificationId)
       : refuse(C.PLAYBOOK_TEMPLATE_RETIRED, `The playbook template "${template.name}" is retired: HR brings it back before runs start from it`, 'templateId');
     if (refusal) return this.refused(viewer, 'startPlaybookRun', 'Employee', input.employeeId, refusal);
-    const run = await this.tx.manager.save(
-      PlaybookRun,
-      this.tx.manager.create(PlaybookRun, {
-        templateId: template.id,
-        employeeId: input.employeeId,
-        managerId: inLine ? viewer.employeeId : (employee?.managerId ?? viewer.employeeId),
-        startedById: viewer.employeeId,
-        trainingName: input.trainingName.trim(),
-        trainingDate: input.trainingDate,
-        pathLevelId: input.pathLevelId ?? null,
-        certificationId: input.certificationId ?? null,
-        status: 'OPEN',
-      }),
-    );
+    const run = await this.repo.insertRun({
+      templateId: template.id,
+      employeeId: input.employeeId,
+      managerId: inLine ? viewer.employeeId : (employee?.managerId ?? viewer.employeeId),
+      startedById: viewer.employeeId,
+      trainingName: input.trainingName.trim(),
+      trainingDate: input.trainingDate,
+      pathLevelId: input.pathLevelId ?? null,
+      certificationId: input.certificationId ?? null,
+      status: 'OPEN',
+    });
     await this.repo.copySteps(run.id, template.id, input.trainingDate, this.calendar.today());
     await this.audit.recordChange(viewer, 'startPlaybookRun', 'PlaybookRun', run.id, null, plainRun(run));
     const event: PlaybookRunStarted = { runId: run.id, employeeId: run.employeeId, managerId: run.managerId, trainingName: run.trainingName, trainingDate: run.trainingDate };
@@ -110,7 +105,7 @@ export class PlaybooksService {
       observationId = recorded;
     }
     Object.assign(s, { completedOn, completedAt: new Date(), completedById: viewer.employeeId, note: input.note ?? null, behaviourId: input.behaviourId ?? null, observationId });
-    const saved = await this.tx.manager.save(PlaybookRunStep, s);
+    const saved = await this.repo.saveStep(s);
     await this.audit.recordChange(viewer, 'completePlaybookStep', 'PlaybookRunStep', saved.id, before, { ...saved });
     if (await this.repo.completeRunIfDone(r.id)) await this.audit.recordChange(viewer, 'completePlaybookRun', 'PlaybookRun', r.id, { status: 'OPEN' }, { status: 'COMPLETED' });
     return saved;
@@ -124,7 +119,7 @@ export class PlaybooksService {
     if (r.status !== 'OPEN') return this.refused(viewer, 'cancelPlaybookRun', 'PlaybookRun', r.id, notOpen(r));
     const before = plainRun(r);
     Object.assign(r, { status: 'CANCELLED', cancelledAt: this.clock.now().toJSDate(), cancelledById: viewer.employeeId, cancelReason: reason });
-    const saved = await this.tx.manager.save(PlaybookRun, r);
+    const saved = await this.repo.saveRun(r);
     await this.audit.recordChange(viewer, 'cancelPlaybookRun', 'PlaybookRun', saved.id, before, plainRun(saved));
     return saved;
   }
@@ -142,7 +137,7 @@ export class PlaybooksService {
       await this.repo.redateOpenSteps(r.id, r.trainingDate, input.trainingDate, this.calendar.today());
       r.trainingDate = input.trainingDate;
     }
-    const saved = await this.tx.manager.save(PlaybookRun, r);
+    const saved = await this.repo.saveRun(r);
     await this.audit.recordChange(viewer, 'updatePlaybookRun', 'PlaybookRun', saved.id, before, plainRun(saved));
     return saved;
   }

@@ -112,6 +112,48 @@ export class PracticeBudgetRepository {
   listDefaults(): Promise<PracticeBudgetDefault[]> {
     return this.tx.manager.find(PracticeBudgetDefault, { order: { program: 'ASC', createdAt: 'ASC' } });
   }
+
+  @GenerateSql({ params: [{ pathLevelId: null, program: 'Cloud', programKey: 'cloud', hours: 20 }] })
+  insertDefault(values: Pick<PracticeBudgetDefault, 'pathLevelId' | 'program' | 'programKey' | 'hours'>): Promise<PracticeBudgetDefault> {
+    return this.tx.manager.save(PracticeBudgetDefault, this.tx.manager.create(PracticeBudgetDefault, values));
+  }
+
+  @GenerateSql({ params: [Object.assign(new PracticeBudgetDefault(), { id: SqlExample.ID, pathLevelId: null, program: 'Cloud', programKey: 'cloud', hours: 24 })] })
+  saveDefault(row: PracticeBudgetDefault): Promise<PracticeBudgetDefault> {
+    return this.tx.manager.save(PracticeBudgetDefault, row);
+  }
+
+  @GenerateSql({ params: [{ employeeId: SqlExample.ID, proposedById: SqlExample.ID_2, pathLevelId: null, program: 'Cloud', hours: 20, periodStart: SqlExample.DATE, periodEnd: SqlExample.DATE_2, status: 'PROPOSED' }] })
+  insertBudget(values: Pick<PracticeBudget, 'employeeId' | 'proposedById' | 'pathLevelId' | 'program' | 'hours' | 'periodStart' | 'periodEnd' | 'status'>): Promise<PracticeBudget> {
+    return this.tx.manager.save(PracticeBudget, this.tx.manager.create(PracticeBudget, values));
+  }
+
+  /** Saves a decided budget. */
+  @GenerateSql({ params: [Object.assign(new PracticeBudget(), { id: SqlExample.ID, employeeId: SqlExample.ID, proposedById: SqlExample.ID_2, pathLevelId: null, program: 'Cloud', hours: 20, periodStart: SqlExample.DATE, periodEnd: SqlExample.DATE_2, status: 'APPROVED', decidedById: SqlExample.ID_2, decidedAt: SqlExample.NOW, decisionNote: null })] })
+  saveBudget(budget: PracticeBudget): Promise<PracticeBudget> {
+    return this.tx.manager.save(PracticeBudget, budget);
+  }
+
+  @GenerateSql({ params: [{ budgetId: SqlExample.ID, extraHours: 5, reason: 'Exam retake', proposedById: SqlExample.ID_2, status: 'PROPOSED' }] })
+  insertExtension(values: Pick<PracticeExtension, 'budgetId' | 'extraHours' | 'reason' | 'proposedById' | 'status'>): Promise<PracticeExtension> {
+    return this.tx.manager.save(PracticeExtension, this.tx.manager.create(PracticeExtension, values));
+  }
+
+  /** Saves a decided extension. */
+  @GenerateSql({ params: [Object.assign(new PracticeExtension(), { id: SqlExample.ID, budgetId: SqlExample.ID, extraHours: 5, reason: null, proposedById: SqlExample.ID_2, status: 'APPROVED', decidedById: SqlExample.ID, decidedAt: SqlExample.NOW })] })
+  saveExtension(extension: PracticeExtension): Promise<PracticeExtension> {
+    return this.tx.manager.save(PracticeExtension, extension);
+  }
+
+  @GenerateSql({ params: [{ budgetId: SqlExample.ID, employeeId: SqlExample.ID, practicedOn: SqlExample.DATE, minutes: 45, note: null }] })
+  insertSession(values: Pick<PracticeSession, 'budgetId' | 'employeeId' | 'practicedOn' | 'minutes' | 'note'>): Promise<PracticeSession> {
+    return this.tx.manager.save(PracticeSession, this.tx.manager.create(PracticeSession, values));
+  }
+
+  @GenerateSql({ params: [{ budgetId: SqlExample.ID, employeeId: SqlExample.ID, metricKey: 'revenue', changePercent: -20, startsOn: SqlExample.DATE, endsOn: SqlExample.DATE_2, createdById: SqlExample.ID_2 }] })
+  insertAdjustment(values: Pick<MetricAdjustment, 'budgetId' | 'employeeId' | 'metricKey' | 'changePercent' | 'startsOn' | 'endsOn' | 'createdById'>): Promise<MetricAdjustment> {
+    return this.tx.manager.save(MetricAdjustment, this.tx.manager.create(MetricAdjustment, values));
+  }
 }
 
 export const programKey = (program: string) => program.trim().toLowerCase();

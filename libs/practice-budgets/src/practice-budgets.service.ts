@@ -2,7 +2,6 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Injectable } from '@nestjs/common';
 import { badInput, BusinessErrorCode as C, DomainResult, OrgCalendar, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
-import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository } from '@app/employees';
 import { PracticeBudget } from './entities/practice-budget.entity';
 import { PracticeBudgetDefault } from './entities/practice-budget-default.entity';
@@ -41,7 +40,6 @@ export class PracticeBudgetsService {
     private readonly employees: EmployeeRepository,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
-    private readonly tx: TransactionHost,
     private readonly events: EventEmitter2,
   ) {}
 
@@ -67,13 +65,14 @@ export class PracticeBudgetsService {
     this.assertOneSkill(input);
     const existing = await this.repo.findDefault(input.pathLevelId, input.program);
     const before = existing ? { ...existing } : null;
-    const row = existing ?? this.tx.manager.create(PracticeBudgetDefault, {
-      pathLevelId: input.pathLevelId ?? null,
-      program: input.program?.trim() ?? null,
-      programKey: input.program ? programKey(input.program) : null,
-    });
-    row.hours = input.hours;
-    const saved = await this.tx.manager.save(PracticeBudgetDefault, row);
+    const saved = existing
+      ? await this.repo.saveDefault(Object.assign(existing, { hours: input.hours }))
+      : await this.repo.insertDefault({
+        pathLevelId: input.pathLevelId ?? null,
+        program: input.program?.trim() ?? null,
+        programKey: input.program ? programKey(input.program) : null,
+        hours: input.hours,
+      });
     await this.audit.recordChange(viewer, 'setPracticeBudgetDefault', 'PracticeBudgetDefault', saved.id, before, { ...saved });
     return saved;
   }
@@ -90,19 +89,16 @@ export class PracticeBudgetsService {
       if (!fallback) throw badInput('hours', 'No default hours are set for this level or program; give hours');
       hours = fallback.hours;
     }
-    const saved = await this.tx.manager.save(
-      PracticeBudget,
-      this.tx.manager.create(PracticeBudget, {
-        employeeId: input.employeeId,
-        proposedById: viewer.employeeId,
-        pathLevelId: input.pathLevelId ?? null,
-        program: input.program?.trim() ?? null,
-        hours,
-        periodStart: input.periodStart,
-        periodEnd: input.periodEnd,
-        status: 'PROPOSED',
-      }),
-    );
+    const saved = await this.repo.insertBudget({
+      employeeId: input.employeeId,
+      proposedById: viewer.employeeId,
+      pathLevelId: input.pathLevelId ?? null,
+      program: input.program?.trim() ?? null,
+      hours,
+      periodStart: input.periodStart,
+      periodEnd: input.periodEnd,
+      status: 'PROPOSED',
+    });
     await this.audit.recordChange(viewer, 'proposePracticeBudget', 'PracticeBudget', saved.id, null, plain(saved));
     const event: PracticeBudgetProposed = { budgetId: saved.id, employeeId: saved.employeeId, proposedById: saved.proposedById, hours: Number(saved.hours) };
     await this.events.emitAsync(PRACTICE_BUDGET_PROPOSED, event);
@@ -116,7 +112,7 @@ export class PracticeBudgetsService {
     if (refused) return refused;
     const before = plain(budget);
     Object.assign(budget, { status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: viewer.employeeId, decidedAt: new Date(), decisionNote: input.note ?? null });
-    const saved = await this.tx.manager.save(PracticeBudget, budget);
+    const saved = await this.repo.saveBudget(budget);
     await this.audit.recordChange(viewer, input.approve ? 'approvePracticeBudget' : 'rejectPracticeBudget', 'PracticeBudget', saved.id, before, plain(saved));
     const event: PracticeBudgetDecided = { budgetId: saved.id, employeeId: saved.employeeId, decidedById: viewer.employeeId, approved: input.approve, hours: Number(saved.hours) };
     await this.events.emitAsync(PRACTICE_BUDGET_DECIDED, event);
@@ -128,10 +124,7 @@ export class PracticeBudgetsService {
     const refused = await this.assertManagerOf(viewer, budget.employeeId, 'PracticeBudget', budget.id);
     if (refused) return refused;
     if (budget.status !== 'APPROVED') return refusePractice(C.NOT_APPROVED, 'Only an approved budget can be extended');
-    const saved = await this.tx.manager.save(
-      PracticeExtension,
-      this.tx.manager.create(PracticeExtension, { budgetId: budget.id, extraHours: input.extraHours, reason: input.reason ?? null, proposedById: viewer.employeeId, status: 'PROPOSED' }),
-    );
+    const saved = await this.repo.insertExtension({ budgetId: budget.id, extraHours: input.extraHours, reason: input.reason ?? null, proposedById: viewer.employeeId, status: 'PROPOSED' });
     await this.audit.recordChange(viewer, 'requestPracticeExtension', 'PracticeExtension', saved.id, null, { ...saved });
     return saved;
   }
@@ -147,7 +140,7 @@ export class PracticeBudgetsService {
     if (refused) return refused;
     const before = { ...ext };
     Object.assign(ext, { status: input.approve ? 'APPROVED' : 'REJECTED', decidedById: viewer.employeeId, decidedAt: new Date() });
-    const saved = await this.tx.manager.save(PracticeExtension, ext);
+    const saved = await this.repo.saveExtension(ext);
     await this.audit.recordChange(viewer, input.approve ? 'approvePracticeExtension' : 'rejectPracticeExtension', 'PracticeExtension', saved.id, before, { ...saved });
     return saved;
   }
@@ -166,10 +159,7 @@ export class PracticeBudgetsService {
     if (input.minutes > remainingMinutes) {
       return budgetExceeded(hoursOf(Math.max(remainingMinutes, 0)), hoursOf(input.minutes));
     }
-    const saved = await this.tx.manager.save(
-      PracticeSession,
-      this.tx.manager.create(PracticeSession, { budgetId: budget.id, employeeId: budget.employeeId, practicedOn: input.practicedOn, minutes: input.minutes, note: input.note ?? null }),
-    );
+    const saved = await this.repo.insertSession({ budgetId: budget.id, employeeId: budget.employeeId, practicedOn: input.practicedOn, minutes: input.minutes, note: input.note ?? null });
     await this.audit.recordChange(viewer, 'logPracticeSession', 'PracticeSession', saved.id, null, { ...saved });
     return saved;
   }
@@ -181,10 +171,7 @@ export class PracticeBudgetsService {
     const startsOn = input.startsOn ?? budget.periodStart;
     const endsOn = input.endsOn ?? budget.periodEnd;
     if (endsOn < startsOn) throw badInput('endsOn', 'endsOn must be on or after startsOn');
-    const saved = await this.tx.manager.save(
-      MetricAdjustment,
-      this.tx.manager.create(MetricAdjustment, { budgetId: budget.id, employeeId: budget.employeeId, metricKey: input.metricKey, changePercent: input.changePercent, startsOn, endsOn, createdById: viewer.employeeId }),
-    );
+    const saved = await this.repo.insertAdjustment({ budgetId: budget.id, employeeId: budget.employeeId, metricKey: input.metricKey, changePercent: input.changePercent, startsOn, endsOn, createdById: viewer.employeeId });
     await this.audit.recordChange(viewer, 'attachMetricAdjustment', 'MetricAdjustment', saved.id, null, { ...saved });
     return saved;
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
-import { TransactionHost } from '@app/persistence';
 import { LearningResource } from './entities/learning-resource.entity';
 import { SkillPathRepository } from './skill-path.repository';
 import { placeAt } from './domain/ordering';
@@ -13,7 +12,6 @@ export class LearningResourcesService {
   constructor(
     private readonly repo: SkillPathRepository,
     private readonly audit: AuditService,
-    private readonly tx: TransactionHost,
   ) {}
 
   async update(viewer: Viewer, input: UpdateLearningResourceCommand): Promise<LearningResource> {
@@ -21,7 +19,7 @@ export class LearningResourcesService {
     const before = { ...resource };
     const { id: _id, position, ...changes } = input;
     Object.assign(resource, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
-    let saved = await this.tx.manager.save(LearningResource, resource);
+    let saved = await this.repo.saveResource(resource);
     if (position !== undefined && position !== resource.position) {
       const siblings = (await this.repo.resourcesByLevelIds([resource.levelId])).sort((a, b) => a.position - b.position);
       await this.repo.renumber('learning_resource', placeAt(siblings.map((r) => r.id), resource.id, position));
@@ -34,7 +32,7 @@ export class LearningResourcesService {
   /** Resources are guidance, not history: removing one leaves nothing behind. */
   async remove(viewer: Viewer, id: string): Promise<boolean> {
     const resource = await this.get(id);
-    await this.tx.manager.delete(LearningResource, { id });
+    await this.repo.deleteResource(id);
     await this.audit.recordChange(viewer, 'removeLearningResource', 'LearningResource', id, { ...resource }, null);
     return true;
   }

@@ -42,6 +42,35 @@ export class PathAssignmentRepository {
     return this.tx.manager.save(PathAssignment, this.tx.manager.create(PathAssignment, { currentLevel: null, targetDate: null, assignedById: null, ...values }), { transaction: false });
   }
 
+  /** Saves an updated or ended assignment. */
+  @GenerateSql({ params: [Object.assign(new PathAssignment(), { id: SqlExample.ID, employeeId: SqlExample.ID, pathId: SqlExample.ID_2, currentLevel: 'BASELINE', targetLevel: 'PROFICIENT', targetDate: SqlExample.DATE_2, assignedById: SqlExample.ID_2, endedOn: null, endReason: null, endedById: null })] })
+  save(assignment: PathAssignment): Promise<PathAssignment> {
+    return this.tx.manager.save(PathAssignment, assignment);
+  }
+
+  /** Moves the assignment's current level (the level it newly reached). */
+  @GenerateSql({ params: [SqlExample.ID, 'PROFICIENT'] })
+  async setCurrentLevel(id: string, currentLevel: PathLevelName): Promise<void> {
+    await this.tx.manager.update(PathAssignment, { id }, { currentLevel });
+  }
+
+  @GenerateSql({ params: [{ employeeId: SqlExample.ID, behaviourId: SqlExample.ID_2, observedOn: SqlExample.DATE, note: 'Paired on the review', evidenceUrl: null, selfReported: false, recordedById: SqlExample.ID_2, confirmedById: null, confirmedAt: null }] })
+  insertObservation(values: Pick<PathObservation, 'employeeId' | 'behaviourId' | 'observedOn' | 'note' | 'evidenceUrl' | 'selfReported' | 'recordedById' | 'confirmedById' | 'confirmedAt'>): Promise<PathObservation> {
+    return this.tx.manager.save(PathObservation, this.tx.manager.create(PathObservation, values));
+  }
+
+  /** Saves a confirmed observation. */
+  @GenerateSql({ params: [Object.assign(new PathObservation(), { id: SqlExample.ID, employeeId: SqlExample.ID, behaviourId: SqlExample.ID_2, observedOn: SqlExample.DATE, note: null, evidenceUrl: null, selfReported: true, recordedById: SqlExample.ID, confirmedById: SqlExample.ID_2, confirmedAt: SqlExample.NOW })] })
+  saveObservation(observation: PathObservation): Promise<PathObservation> {
+    return this.tx.manager.save(PathObservation, observation);
+  }
+
+  /** Records the levels an employee newly reached on a path, one row each, in one statement. */
+  @GenerateSql({ params: [[{ employeeId: SqlExample.ID, pathId: SqlExample.ID_2, level: 'BASELINE', reachedOn: SqlExample.DATE }, { employeeId: SqlExample.ID, pathId: SqlExample.ID_2, level: 'PROFICIENT', reachedOn: SqlExample.DATE }]] })
+  async insertAchievements(rows: ReadonlyArray<Pick<LevelAchievement, 'employeeId' | 'pathId' | 'level' | 'reachedOn'>>): Promise<void> {
+    await this.tx.manager.insert(LevelAchievement, [...rows]);
+  }
+
   @GenerateSql({ params: [SqlExample.ID] })
   findById(id: string): Promise<PathAssignment | null> {
     return this.tx.manager.findOne(PathAssignment, { where: { id } });

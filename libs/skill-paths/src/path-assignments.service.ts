@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { badInput, BusinessErrorCode as C, DomainFailure, DomainResult, OrgCalendar, Page, Viewer } from '@app/shared';
 import { AccessScope, AuditService } from '@app/auth';
-import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository, JobRolesService } from '@app/employees';
 import { PathAssignment } from './entities/path-assignment.entity';
 import { PathObservation } from './entities/path-observation.entity';
@@ -35,7 +34,6 @@ export class PathAssignmentsService {
     private readonly progressService: PathProgressService,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
-    private readonly tx: TransactionHost,
     private readonly events: EventEmitter2,
   ) {}
 
@@ -95,7 +93,7 @@ export class PathAssignmentsService {
       assignment.targetLevel = input.targetLevel;
     }
     if (input.targetDate !== undefined) assignment.targetDate = input.targetDate;
-    const saved = await this.tx.manager.save(PathAssignment, assignment);
+    const saved = await this.repo.save(assignment);
     await this.audit.recordChange(viewer, 'updatePathAssignment', 'PathAssignment', saved.id, before, plain(saved));
     return saved;
   }
@@ -115,7 +113,7 @@ export class PathAssignmentsService {
     if (endedOn < started && endedOn < today) throw badInput('endedOn', `endedOn cannot be before the assignment started (${started})`);
     const before = plain(assignment);
     Object.assign(assignment, { endedOn, endReason: reason, endedById: viewer.employeeId });
-    const saved = await this.tx.manager.save(PathAssignment, assignment);
+    const saved = await this.repo.save(assignment);
     await this.audit.recordChange(viewer, 'endPathAssignment', 'PathAssignment', saved.id, before, plain(saved));
     return saved;
   }
@@ -145,7 +143,7 @@ export class PathAssignmentsService {
     const before = plain(obs);
     obs.confirmedById = viewer.employeeId;
     obs.confirmedAt = new Date();
-    const saved = await this.tx.manager.save(PathObservation, obs);
+    const saved = await this.repo.saveObservation(obs);
     await this.audit.recordChange(viewer, 'confirmObservation', 'PathObservation', saved.id, before, plain(saved));
     const pathOf = await this.repo.pathOfBehaviour(saved.behaviourId);
     if (pathOf) await this.progressService.evaluateFor(viewer, saved.employeeId, pathOf.path.id);
@@ -153,20 +151,17 @@ export class PathAssignmentsService {
   }
 
   private async insertObservation(viewer: Viewer, employeeId: string, input: AddSelfEvidenceCommand, selfReported: boolean): Promise<PathObservation> {
-    const saved = await this.tx.manager.save(
-      PathObservation,
-      this.tx.manager.create(PathObservation, {
-        employeeId,
-        behaviourId: input.behaviourId,
-        observedOn: input.observedOn,
-        note: input.note ?? null,
-        evidenceUrl: input.evidenceUrl ?? null,
-        selfReported,
-        recordedById: viewer.employeeId,
-        confirmedById: null,
-        confirmedAt: null,
-      }),
-    );
+    const saved = await this.repo.insertObservation({
+      employeeId,
+      behaviourId: input.behaviourId,
+      observedOn: input.observedOn,
+      note: input.note ?? null,
+      evidenceUrl: input.evidenceUrl ?? null,
+      selfReported,
+      recordedById: viewer.employeeId,
+      confirmedById: null,
+      confirmedAt: null,
+    });
     await this.audit.recordChange(viewer, selfReported ? 'addSelfEvidence' : 'recordObservation', 'PathObservation', saved.id, null, plain(saved));
     return saved;
   }

@@ -3,12 +3,10 @@ import { PATH_LEVEL_REACHED, PathLevelReached } from './skill-path-events';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { OrgCalendar, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
-import { TransactionHost } from '@app/persistence';
 import { PathAssignment } from './entities/path-assignment.entity';
 import { PathLevel } from './entities/path-level.entity';
 import { PathBehaviour } from './entities/path-behaviour.entity';
 import { PathObservation } from './entities/path-observation.entity';
-import { LevelAchievement } from './entities/level-achievement.entity';
 import { levelRank, PathLevelName } from './entities/path-level-name';
 import { LEVEL_CERTIFICATION_GATE, LevelCertificationGate } from './certification-gate';
 import { LevelStatus, levelStatuses, newlyReached } from './domain/level-progress';
@@ -28,7 +26,6 @@ export class PathProgressService {
     private readonly paths: SkillPathRepository,
     private readonly assignments: PathAssignmentRepository,
     private readonly audit: AuditService,
-    private readonly tx: TransactionHost,
     private readonly calendar: OrgCalendar,
     @Optional() @Inject(LEVEL_CERTIFICATION_GATE) private readonly gate?: LevelCertificationGate,
     @Optional() private readonly events?: EventEmitter2,
@@ -73,15 +70,12 @@ export class PathProgressService {
     const reached = newlyReached(await this.progress(assignment), assignment.currentLevel);
     if (!reached.length) return [];
     const today = this.calendar.today();
-    await this.tx.manager.insert(
-      LevelAchievement,
-      reached.map((level) => ({ employeeId: assignment.employeeId, pathId: assignment.pathId, level, reachedOn: today })),
-    );
+    await this.assignments.insertAchievements(reached.map((level) => ({ employeeId: assignment.employeeId, pathId: assignment.pathId, level, reachedOn: today })));
     const before = { currentLevel: assignment.currentLevel };
     const top = reached[reached.length - 1];
     if (levelRank(top) > levelRank(assignment.currentLevel)) {
       assignment.currentLevel = top;
-      await this.tx.manager.update(PathAssignment, { id: assignment.id }, { currentLevel: top });
+      await this.assignments.setCurrentLevel(assignment.id, top);
     }
     await this.audit.recordChange(actor, 'reachPathLevel', 'PathAssignment', assignment.id, before, { currentLevel: assignment.currentLevel, reached, reachedOn: today });
     const event: PathLevelReached = { employeeId: assignment.employeeId, pathId: assignment.pathId, levels: reached };

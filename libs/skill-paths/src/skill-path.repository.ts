@@ -29,6 +29,37 @@ export class SkillPathRepository {
     return this.tx.manager.save(PathBehaviour, this.tx.manager.create(PathBehaviour, values), { transaction: false });
   }
 
+  @GenerateSql({ params: [Object.assign(new PathLevel(), { id: SqlExample.ID, pathId: SqlExample.ID_2, level: 'BASELINE', rank: 1, summary: 'Ships with help', minObservationsPerBehaviour: 3 })] })
+  saveLevel(level: PathLevel): Promise<PathLevel> {
+    return this.tx.manager.save(PathLevel, level);
+  }
+
+  @GenerateSql({ params: [Object.assign(new PathBehaviour(), { id: SqlExample.ID, levelId: SqlExample.ID_2, position: 1, activity: 'Reviews a pull request', expectedOutput: 'A review with two concrete suggestions' })] })
+  saveBehaviour(behaviour: PathBehaviour): Promise<PathBehaviour> {
+    return this.tx.manager.save(PathBehaviour, behaviour);
+  }
+
+  /** Deletes a behaviour (the service checks nobody was observed on it first). */
+  @GenerateSql({ params: [SqlExample.ID] })
+  async deleteBehaviour(id: string): Promise<void> {
+    await this.tx.manager.delete(PathBehaviour, { id });
+  }
+
+  @GenerateSql({ params: [{ levelId: SqlExample.ID, title: 'Refactoring, 2nd edition', url: 'https://example.com/refactoring', kind: 'BOOK', estimatedMinutes: null, startHere: false, position: 1 }] })
+  insertResource(values: Pick<LearningResource, 'levelId' | 'title' | 'url' | 'kind' | 'estimatedMinutes' | 'startHere' | 'position'>): Promise<LearningResource> {
+    return this.tx.manager.save(LearningResource, this.tx.manager.create(LearningResource, values));
+  }
+
+  @GenerateSql({ params: [Object.assign(new LearningResource(), { id: SqlExample.ID, levelId: SqlExample.ID_2, title: 'Refactoring, 2nd edition', url: 'https://example.com/refactoring', kind: 'BOOK', estimatedMinutes: 600, startHere: true, position: 1 })] })
+  saveResource(resource: LearningResource): Promise<LearningResource> {
+    return this.tx.manager.save(LearningResource, resource);
+  }
+
+  @GenerateSql({ params: [SqlExample.ID] })
+  async deleteResource(id: string): Promise<void> {
+    await this.tx.manager.delete(LearningResource, { id });
+  }
+
   @GenerateSql({ params: [SqlExample.IDS] })
   pathsByIds(ids: readonly string[]): Promise<SkillPath[]> {
     return this.tx.manager.createQueryBuilder(SkillPath, 'p').where('p.id = ANY(:ids)', { ids }).getMany();

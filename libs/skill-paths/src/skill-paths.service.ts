@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, BusinessErrorCode as C, DomainResult, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
-import { TransactionHost } from '@app/persistence';
 import { EmployeeRepository, JobRolesService } from '@app/employees';
 import { SkillPath } from './entities/skill-path.entity';
 import { PathLevel } from './entities/path-level.entity';
@@ -23,7 +22,6 @@ export class SkillPathsService {
     private readonly employees: EmployeeRepository,
     private readonly jobRoles: JobRolesService,
     private readonly audit: AuditService,
-    private readonly tx: TransactionHost,
   ) {}
 
   async get(_viewer: Viewer, id: string): Promise<SkillPath> {
@@ -68,7 +66,7 @@ export class SkillPathsService {
     const before = plain(level);
     if (input.summary !== undefined) level.summary = input.summary;
     if (input.minObservationsPerBehaviour !== undefined) level.minObservationsPerBehaviour = input.minObservationsPerBehaviour;
-    const saved = await this.tx.manager.save(PathLevel, level);
+    const saved = await this.repo.saveLevel(level);
     await this.audit.recordChange(viewer, 'updatePathLevel', 'PathLevel', saved.id, before, plain(saved));
     return saved;
   }
@@ -87,7 +85,7 @@ export class SkillPathsService {
     const before = plain(b);
     if (input.activity !== undefined) b.activity = input.activity;
     if (input.expectedOutput !== undefined) b.expectedOutput = input.expectedOutput;
-    let saved = await this.tx.manager.save(PathBehaviour, b);
+    let saved = await this.repo.saveBehaviour(b);
     if (input.position !== undefined && input.position !== b.position) {
       await this.repo.renumber('path_behaviour', placeAt((await this.repo.behavioursByLevelIds([b.levelId])).map((x) => x.id), b.id, input.position));
       [saved] = await this.repo.behavioursByIds([b.id]);
@@ -102,7 +100,7 @@ export class SkillPathsService {
     if (!b) throw notFound('PathBehaviour');
     const observationCount = await this.repo.behaviourHasObservations(id);
     if (observationCount > 0) return behaviourHasObservations(observationCount);
-    await this.tx.manager.delete(PathBehaviour, { id });
+    await this.repo.deleteBehaviour(id);
     await this.audit.recordChange(viewer, 'removeBehaviour', 'PathBehaviour', id, plain(b), null);
     return { id };
   }
@@ -110,10 +108,7 @@ export class SkillPathsService {
   async addResource(viewer: Viewer, input: AddLearningResourceCommand): Promise<LearningResource> {
     await this.levelOrBadInput(input.levelId);
     const position = await this.repo.nextResourcePosition(input.levelId);
-    const saved = await this.tx.manager.save(
-      LearningResource,
-      this.tx.manager.create(LearningResource, { ...input, estimatedMinutes: input.estimatedMinutes ?? null, startHere: input.startHere ?? false, position }),
-    );
+    const saved = await this.repo.insertResource({ ...input, estimatedMinutes: input.estimatedMinutes ?? null, startHere: input.startHere ?? false, position });
     await this.audit.recordChange(viewer, 'addLearningResource', 'LearningResource', saved.id, null, plain(saved));
     return saved;
   }

@@ -275,6 +275,28 @@ WHERE certification_id = $1 AND credential_id = $2
 LIMIT 1;
 -- params: ["00000000-0000-4000-8000-000000000001","CRED-1"]
 
+-- CertificationRecordRepository.employeeExists
+-- args: ["00000000-0000-4000-8000-000000000001"]
+SELECT 1
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    employee_number,
+    first_name,
+    last_name,
+    email,
+    roles,
+    manager_id,
+    department_id,
+    job_role_id,
+    location_id,
+    work_context,
+    status,
+    hire_date
+  FROM employee) employee
+WHERE id = $1;
+-- params: ["00000000-0000-4000-8000-000000000001"]
+
 -- CertificationRecordRepository.findCurrentForUpdate
 -- args: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
 SELECT "r"."id" AS "r_id",
@@ -328,6 +350,13 @@ FROM "certification_record" "CertificationRecord"
 WHERE (("CertificationRecord"."id" = $1))
 LIMIT 1;
 -- params: ["00000000-0000-4000-8000-000000000001"]
+
+-- CertificationRecordRepository.insert
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","employeeId":"00000000-0000-4000-8000-000000000001","certificationId":"00000000-0000-4000-8000-000000000002","earnedOn":"2026-01-15","expiresOn":"2026-06-30","windowOpensOn":null,"graceEndsOn":null,"extendedUntil":null,"renewsId":null,"credentialId":"CRED-1","credentialUrl":null,"evidenceUrl":null}]
+INSERT INTO "certification_record"("id", "created_at", "updated_at", "employee_id", "certification_id", "earned_on", "expires_on", "window_opens_on", "grace_ends_on", "extended_until", "extension_reason", "extended_by", "revoked_at", "revoke_reason", "revoked_by", "renews_id", "superseded_by_id", "credential_id", "credential_url", "evidence_url")
+VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4, $5, $6, $7, $8, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, $9, DEFAULT, $10, $11, $12)
+RETURNING "id", "created_at", "updated_at";
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","2026-01-15","2026-06-30",null,null,null,null,"CRED-1",null,null]
 
 -- CertificationRecordRepository.list (first page)
 -- args: [{"visible":{"sql":"TRUE","params":[]},"today":"2026-01-15","first":20}]
@@ -569,3 +598,24 @@ WHERE TRUE AND (r.superseded_by_id IS NULL AND r.revoked_at IS NULL) AND COALESC
     FROM employee) e
   WHERE e.id = r.employee_id AND e.status <> 'TERMINATED' AND e.department_id = $3) AND $1::date IS NOT NULL;
 -- params: ["2026-01-15",60,"00000000-0000-4000-8000-000000000001"]
+
+-- CertificationRecordRepository.update (supersede)
+-- args: ["00000000-0000-4000-8000-000000000001",{"supersededById":"00000000-0000-4000-8000-000000000002"}]
+UPDATE "certification_record"
+SET "superseded_by_id" = $1, "updated_at" = CURRENT_TIMESTAMP
+WHERE "id" = $2;
+-- params: ["00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001"]
+
+-- CertificationRecordRepository.update (extend)
+-- args: ["00000000-0000-4000-8000-000000000001",{"extendedUntil":"2026-06-30","graceEndsOn":"2026-06-30","extensionReason":"Exam centre closed","extendedBy":"00000000-0000-4000-8000-000000000002"}]
+UPDATE "certification_record"
+SET "extended_until" = $1, "grace_ends_on" = $2, "extension_reason" = $3, "extended_by" = $4, "updated_at" = CURRENT_TIMESTAMP
+WHERE "id" = $5;
+-- params: ["2026-06-30","2026-06-30","Exam centre closed","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001"]
+
+-- CertificationRecordRepository.update (revoke)
+-- args: ["00000000-0000-4000-8000-000000000001",{"revokedAt":"2026-01-15T09:00:00.000Z","revokeReason":"Issued in error","revokedBy":"00000000-0000-4000-8000-000000000002"}]
+UPDATE "certification_record"
+SET "revoked_at" = $1, "revoke_reason" = $2, "revoked_by" = $3, "updated_at" = CURRENT_TIMESTAMP
+WHERE "id" = $4;
+-- params: ["2026-01-15T09:00:00.000Z","Issued in error","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001"]

@@ -259,6 +259,13 @@ WHERE (("IncentiveRule"."id" = $1))
 LIMIT 1;
 -- params: ["00000000-0000-4000-8000-000000000001"]
 
+-- IncentiveRepository.insertRecognition
+-- args: [{"employeeId":"00000000-0000-4000-8000-000000000001","kind":"SHOUT_OUT","occurredOn":"2026-01-15","note":"Led the migration","givenById":"00000000-0000-4000-8000-000000000002","pathLevelId":null,"certificationId":null}]
+INSERT INTO "recognition_event"("id", "created_at", "updated_at", "employee_id", "kind", "occurred_on", "note", "given_by_id", "path_level_id", "certification_id")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7)
+RETURNING "id", "created_at", "updated_at";
+-- params: ["00000000-0000-4000-8000-000000000001","SHOUT_OUT","2026-01-15","Led the migration","00000000-0000-4000-8000-000000000002",null,null]
+
 -- IncentiveRepository.listAwards (all)
 -- args: [{"sql":"TRUE","params":[]}]
 SELECT "a"."id" AS "a_id",
@@ -497,6 +504,57 @@ SELECT "r"."id" AS "r_id",
 FROM "incentive_rule" "r"
 WHERE "r"."id" = ANY($1);
 -- params: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
+
+-- IncentiveRepository.saveAward
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","createdAt":null,"updatedAt":null,"ruleId":"00000000-0000-4000-8000-000000000002","rule":null,"employeeId":"00000000-0000-4000-8000-000000000001","employee":null,"sourceKind":"CERTIFICATION_RECORD","sourceId":"00000000-0000-4000-8000-000000000002","kind":"BONUS","amount":500,"currency":"EUR","metOn":"2026-01-15","status":"APPROVED","decidedById":"00000000-0000-4000-8000-000000000002","decidedAt":"2026-01-15T09:00:00.000Z","suspendedAt":null}]
+SELECT "IncentiveAward"."id" AS "IncentiveAward_id",
+  "IncentiveAward"."created_at" AS "IncentiveAward_created_at",
+  "IncentiveAward"."updated_at" AS "IncentiveAward_updated_at",
+  "IncentiveAward"."rule_id" AS "IncentiveAward_rule_id",
+  "IncentiveAward"."employee_id" AS "IncentiveAward_employee_id",
+  "IncentiveAward"."source_kind" AS "IncentiveAward_source_kind",
+  "IncentiveAward"."source_id" AS "IncentiveAward_source_id",
+  "IncentiveAward"."kind" AS "IncentiveAward_kind",
+  "IncentiveAward"."amount" AS "IncentiveAward_amount",
+  "IncentiveAward"."currency" AS "IncentiveAward_currency",
+  "IncentiveAward"."met_on" AS "IncentiveAward_met_on",
+  "IncentiveAward"."status" AS "IncentiveAward_status",
+  "IncentiveAward"."decided_by_id" AS "IncentiveAward_decided_by_id",
+  "IncentiveAward"."decided_at" AS "IncentiveAward_decided_at",
+  "IncentiveAward"."suspended_at" AS "IncentiveAward_suspended_at"
+FROM "incentive_award" "IncentiveAward"
+WHERE "IncentiveAward"."id" IN ($1);
+-- params: ["00000000-0000-4000-8000-000000000001"]
+INSERT INTO "incentive_award"("id", "created_at", "updated_at", "rule_id", "employee_id", "source_kind", "source_id", "kind", "amount", "currency", "met_on", "status", "decided_by_id", "decided_at", "suspended_at")
+VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+RETURNING "id", "created_at", "updated_at", "status";
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","CERTIFICATION_RECORD","00000000-0000-4000-8000-000000000002","BONUS",500,"EUR","2026-01-15","APPROVED","00000000-0000-4000-8000-000000000002","2026-01-15T09:00:00.000Z",null]
+
+-- IncentiveRepository.saveRule
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","createdAt":null,"updatedAt":null,"name":"Certification bonus","kind":"BONUS","certificationId":"00000000-0000-4000-8000-000000000002","certification":null,"pathLevelId":null,"pathLevel":null,"baseAmount":500,"valueWeight":1,"demandWeight":1,"amount":500,"currency":"EUR","amountRecurrence":"ONE_OFF","opportunity":null,"onLapse":"KEEP","active":true}]
+SELECT "IncentiveRule"."id" AS "IncentiveRule_id",
+  "IncentiveRule"."created_at" AS "IncentiveRule_created_at",
+  "IncentiveRule"."updated_at" AS "IncentiveRule_updated_at",
+  "IncentiveRule"."name" AS "IncentiveRule_name",
+  "IncentiveRule"."kind" AS "IncentiveRule_kind",
+  "IncentiveRule"."certification_id" AS "IncentiveRule_certification_id",
+  "IncentiveRule"."path_level_id" AS "IncentiveRule_path_level_id",
+  "IncentiveRule"."base_amount" AS "IncentiveRule_base_amount",
+  "IncentiveRule"."value_weight" AS "IncentiveRule_value_weight",
+  "IncentiveRule"."demand_weight" AS "IncentiveRule_demand_weight",
+  "IncentiveRule"."amount" AS "IncentiveRule_amount",
+  "IncentiveRule"."currency" AS "IncentiveRule_currency",
+  "IncentiveRule"."amount_recurrence" AS "IncentiveRule_amount_recurrence",
+  "IncentiveRule"."opportunity" AS "IncentiveRule_opportunity",
+  "IncentiveRule"."on_lapse" AS "IncentiveRule_on_lapse",
+  "IncentiveRule"."active" AS "IncentiveRule_active"
+FROM "incentive_rule" "IncentiveRule"
+WHERE "IncentiveRule"."id" IN ($1);
+-- params: ["00000000-0000-4000-8000-000000000001"]
+INSERT INTO "incentive_rule"("id", "created_at", "updated_at", "name", "kind", "certification_id", "path_level_id", "base_amount", "value_weight", "demand_weight", "amount", "currency", "amount_recurrence", "opportunity", "on_lapse", "active")
+VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+RETURNING "id", "created_at", "updated_at", "value_weight", "demand_weight", "on_lapse", "active";
+-- params: ["00000000-0000-4000-8000-000000000001","Certification bonus","BONUS","00000000-0000-4000-8000-000000000002",null,500,1,1,500,"EUR","ONE_OFF",null,"KEEP",true]
 
 -- IncentiveRepository.targetExists
 -- args: ["00000000-0000-4000-8000-000000000001",null]

@@ -98,6 +98,20 @@ FROM "playbook_template" "t"
 WHERE lower("t"."name") = lower($1);
 -- params: ["Before and after training"]
 
+-- PlaybookRepository.insertRun
+-- args: [{"templateId":"00000000-0000-4000-8000-000000000001","employeeId":"00000000-0000-4000-8000-000000000001","managerId":"00000000-0000-4000-8000-000000000002","startedById":"00000000-0000-4000-8000-000000000002","trainingName":"Kubernetes basics","trainingDate":"2026-01-15","pathLevelId":null,"certificationId":null,"status":"OPEN"}]
+INSERT INTO "playbook_run"("id", "created_at", "updated_at", "template_id", "employee_id", "manager_id", "started_by_id", "training_name", "training_date", "path_level_id", "certification_id", "status", "completed_at", "cancelled_at", "cancelled_by_id", "cancel_reason")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, DEFAULT, DEFAULT, DEFAULT, DEFAULT)
+RETURNING "id", "created_at", "updated_at", "status";
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","Kubernetes basics","2026-01-15",null,null,"OPEN"]
+
+-- PlaybookRepository.insertTemplate
+-- args: [{"name":"After a training","description":null,"active":true}]
+INSERT INTO "playbook_template"("id", "created_at", "updated_at", "name", "description", "active")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3)
+RETURNING "id", "created_at", "updated_at", "active";
+-- params: ["After a training",null,true]
+
 -- PlaybookRepository.listRuns (all)
 -- args: [{"sql":"TRUE","params":[]},{}]
 SELECT r.id
@@ -206,6 +220,74 @@ FROM "playbook_run_step" "s"
 WHERE "s"."run_id" = ANY($1)
 ORDER BY "s"."position" ASC;
 -- params: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
+
+-- PlaybookRepository.saveRun
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","createdAt":null,"updatedAt":null,"templateId":"00000000-0000-4000-8000-000000000001","template":null,"employeeId":"00000000-0000-4000-8000-000000000001","employee":null,"managerId":"00000000-0000-4000-8000-000000000002","manager":null,"startedById":"00000000-0000-4000-8000-000000000002","trainingName":"Kubernetes basics","trainingDate":"2026-01-15","pathLevelId":null,"certificationId":null,"status":"CANCELLED","completedAt":null,"cancelledAt":"2026-01-15T09:00:00.000Z","cancelledById":"00000000-0000-4000-8000-000000000002","cancelReason":"Training cancelled"}]
+SELECT "PlaybookRun"."id" AS "PlaybookRun_id",
+  "PlaybookRun"."created_at" AS "PlaybookRun_created_at",
+  "PlaybookRun"."updated_at" AS "PlaybookRun_updated_at",
+  "PlaybookRun"."template_id" AS "PlaybookRun_template_id",
+  "PlaybookRun"."employee_id" AS "PlaybookRun_employee_id",
+  "PlaybookRun"."manager_id" AS "PlaybookRun_manager_id",
+  "PlaybookRun"."started_by_id" AS "PlaybookRun_started_by_id",
+  "PlaybookRun"."training_name" AS "PlaybookRun_training_name",
+  "PlaybookRun"."training_date" AS "PlaybookRun_training_date",
+  "PlaybookRun"."path_level_id" AS "PlaybookRun_path_level_id",
+  "PlaybookRun"."certification_id" AS "PlaybookRun_certification_id",
+  "PlaybookRun"."status" AS "PlaybookRun_status",
+  "PlaybookRun"."completed_at" AS "PlaybookRun_completed_at",
+  "PlaybookRun"."cancelled_at" AS "PlaybookRun_cancelled_at",
+  "PlaybookRun"."cancelled_by_id" AS "PlaybookRun_cancelled_by_id",
+  "PlaybookRun"."cancel_reason" AS "PlaybookRun_cancel_reason"
+FROM "playbook_run" "PlaybookRun"
+WHERE "PlaybookRun"."id" IN ($1);
+-- params: ["00000000-0000-4000-8000-000000000001"]
+INSERT INTO "playbook_run"("id", "created_at", "updated_at", "template_id", "employee_id", "manager_id", "started_by_id", "training_name", "training_date", "path_level_id", "certification_id", "status", "completed_at", "cancelled_at", "cancelled_by_id", "cancel_reason")
+VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+RETURNING "id", "created_at", "updated_at", "status";
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","Kubernetes basics","2026-01-15",null,null,"CANCELLED",null,"2026-01-15T09:00:00.000Z","00000000-0000-4000-8000-000000000002","Training cancelled"]
+
+-- PlaybookRepository.saveStep
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","createdAt":null,"updatedAt":null,"runId":"00000000-0000-4000-8000-000000000002","run":null,"position":1,"kind":"AFTER","title":"Check in","guidance":"Ask how it went","dueOn":"2026-01-15","offsetDays":7,"completedOn":"2026-01-15","completedAt":"2026-01-15T09:00:00.000Z","completedById":"00000000-0000-4000-8000-000000000002","note":null,"behaviourId":null,"observationId":null}]
+SELECT "PlaybookRunStep"."id" AS "PlaybookRunStep_id",
+  "PlaybookRunStep"."created_at" AS "PlaybookRunStep_created_at",
+  "PlaybookRunStep"."updated_at" AS "PlaybookRunStep_updated_at",
+  "PlaybookRunStep"."run_id" AS "PlaybookRunStep_run_id",
+  "PlaybookRunStep"."position" AS "PlaybookRunStep_position",
+  "PlaybookRunStep"."kind" AS "PlaybookRunStep_kind",
+  "PlaybookRunStep"."title" AS "PlaybookRunStep_title",
+  "PlaybookRunStep"."guidance" AS "PlaybookRunStep_guidance",
+  "PlaybookRunStep"."due_on" AS "PlaybookRunStep_due_on",
+  "PlaybookRunStep"."offset_days" AS "PlaybookRunStep_offset_days",
+  "PlaybookRunStep"."completed_on" AS "PlaybookRunStep_completed_on",
+  "PlaybookRunStep"."completed_at" AS "PlaybookRunStep_completed_at",
+  "PlaybookRunStep"."completed_by_id" AS "PlaybookRunStep_completed_by_id",
+  "PlaybookRunStep"."note" AS "PlaybookRunStep_note",
+  "PlaybookRunStep"."behaviour_id" AS "PlaybookRunStep_behaviour_id",
+  "PlaybookRunStep"."observation_id" AS "PlaybookRunStep_observation_id"
+FROM "playbook_run_step" "PlaybookRunStep"
+WHERE "PlaybookRunStep"."id" IN ($1);
+-- params: ["00000000-0000-4000-8000-000000000001"]
+INSERT INTO "playbook_run_step"("id", "created_at", "updated_at", "run_id", "position", "kind", "title", "guidance", "due_on", "offset_days", "completed_on", "completed_at", "completed_by_id", "note", "behaviour_id", "observation_id")
+VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+RETURNING "id", "created_at", "updated_at", "guidance";
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",1,"AFTER","Check in","Ask how it went","2026-01-15",7,"2026-01-15","2026-01-15T09:00:00.000Z","00000000-0000-4000-8000-000000000002",null,null,null]
+
+-- PlaybookRepository.saveTemplate
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","createdAt":null,"updatedAt":null,"name":"After a training","description":"Follow-up steps","active":false}]
+SELECT "PlaybookTemplate"."id" AS "PlaybookTemplate_id",
+  "PlaybookTemplate"."created_at" AS "PlaybookTemplate_created_at",
+  "PlaybookTemplate"."updated_at" AS "PlaybookTemplate_updated_at",
+  "PlaybookTemplate"."name" AS "PlaybookTemplate_name",
+  "PlaybookTemplate"."description" AS "PlaybookTemplate_description",
+  "PlaybookTemplate"."active" AS "PlaybookTemplate_active"
+FROM "playbook_template" "PlaybookTemplate"
+WHERE "PlaybookTemplate"."id" IN ($1);
+-- params: ["00000000-0000-4000-8000-000000000001"]
+INSERT INTO "playbook_template"("id", "created_at", "updated_at", "name", "description", "active")
+VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4)
+RETURNING "id", "created_at", "updated_at", "active";
+-- params: ["00000000-0000-4000-8000-000000000001","After a training","Follow-up steps",false]
 
 -- PlaybookRepository.stepsDue
 -- args: ["2026-01-15","2026-01-01"]

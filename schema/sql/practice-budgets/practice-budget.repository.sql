@@ -127,6 +127,41 @@ WHERE (("PracticeExtension"."id" = $1))
 LIMIT 1;
 -- params: ["00000000-0000-4000-8000-000000000001"]
 
+-- PracticeBudgetRepository.insertAdjustment
+-- args: [{"budgetId":"00000000-0000-4000-8000-000000000001","employeeId":"00000000-0000-4000-8000-000000000001","metricKey":"revenue","changePercent":-20,"startsOn":"2026-01-15","endsOn":"2026-06-30","createdById":"00000000-0000-4000-8000-000000000002"}]
+INSERT INTO "metric_adjustment"("id", "created_at", "updated_at", "employee_id", "metric_key", "change_percent", "starts_on", "ends_on", "budget_id", "created_by_id")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7)
+RETURNING "id", "created_at", "updated_at";
+-- params: ["00000000-0000-4000-8000-000000000001","revenue",-20,"2026-01-15","2026-06-30","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
+
+-- PracticeBudgetRepository.insertBudget
+-- args: [{"employeeId":"00000000-0000-4000-8000-000000000001","proposedById":"00000000-0000-4000-8000-000000000002","pathLevelId":null,"program":"Cloud","hours":20,"periodStart":"2026-01-15","periodEnd":"2026-06-30","status":"PROPOSED"}]
+INSERT INTO "practice_budget"("id", "created_at", "updated_at", "employee_id", "proposed_by_id", "path_level_id", "program", "hours", "period_start", "period_end", "status", "decided_by_id", "decided_at", "decision_note")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, DEFAULT, DEFAULT, DEFAULT)
+RETURNING "id", "created_at", "updated_at", "status";
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",null,"Cloud",20,"2026-01-15","2026-06-30","PROPOSED"]
+
+-- PracticeBudgetRepository.insertDefault
+-- args: [{"pathLevelId":null,"program":"Cloud","programKey":"cloud","hours":20}]
+INSERT INTO "practice_budget_default"("id", "created_at", "updated_at", "path_level_id", "program", "program_key", "hours")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4)
+RETURNING "id", "created_at", "updated_at";
+-- params: [null,"Cloud","cloud",20]
+
+-- PracticeBudgetRepository.insertExtension
+-- args: [{"budgetId":"00000000-0000-4000-8000-000000000001","extraHours":5,"reason":"Exam retake","proposedById":"00000000-0000-4000-8000-000000000002","status":"PROPOSED"}]
+INSERT INTO "practice_extension"("id", "created_at", "updated_at", "budget_id", "extra_hours", "reason", "proposed_by_id", "status", "decided_by_id", "decided_at")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, DEFAULT, DEFAULT)
+RETURNING "id", "created_at", "updated_at", "status";
+-- params: ["00000000-0000-4000-8000-000000000001",5,"Exam retake","00000000-0000-4000-8000-000000000002","PROPOSED"]
+
+-- PracticeBudgetRepository.insertSession
+-- args: [{"budgetId":"00000000-0000-4000-8000-000000000001","employeeId":"00000000-0000-4000-8000-000000000001","practicedOn":"2026-01-15","minutes":45,"note":null}]
+INSERT INTO "practice_session"("id", "created_at", "updated_at", "budget_id", "employee_id", "practiced_on", "minutes", "note")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5)
+RETURNING "id", "created_at", "updated_at";
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","2026-01-15",45,null]
+
 -- PracticeBudgetRepository.listBudgets (all)
 -- args: [{"sql":"TRUE","params":[]}]
 SELECT "b"."id" AS "b_id",
@@ -200,6 +235,67 @@ FROM "practice_budget" "b"
 WHERE "b"."id" = $1
 FOR UPDATE;
 -- params: ["00000000-0000-4000-8000-000000000001"]
+
+-- PracticeBudgetRepository.saveBudget
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","createdAt":null,"updatedAt":null,"employeeId":"00000000-0000-4000-8000-000000000001","employee":null,"proposedById":"00000000-0000-4000-8000-000000000002","proposedBy":null,"pathLevelId":null,"program":"Cloud","hours":20,"periodStart":"2026-01-15","periodEnd":"2026-06-30","status":"APPROVED","decidedById":"00000000-0000-4000-8000-000000000002","decidedAt":"2026-01-15T09:00:00.000Z","decisionNote":null}]
+SELECT "PracticeBudget"."id" AS "PracticeBudget_id",
+  "PracticeBudget"."created_at" AS "PracticeBudget_created_at",
+  "PracticeBudget"."updated_at" AS "PracticeBudget_updated_at",
+  "PracticeBudget"."employee_id" AS "PracticeBudget_employee_id",
+  "PracticeBudget"."proposed_by_id" AS "PracticeBudget_proposed_by_id",
+  "PracticeBudget"."path_level_id" AS "PracticeBudget_path_level_id",
+  "PracticeBudget"."program" AS "PracticeBudget_program",
+  "PracticeBudget"."hours" AS "PracticeBudget_hours",
+  "PracticeBudget"."period_start" AS "PracticeBudget_period_start",
+  "PracticeBudget"."period_end" AS "PracticeBudget_period_end",
+  "PracticeBudget"."status" AS "PracticeBudget_status",
+  "PracticeBudget"."decided_by_id" AS "PracticeBudget_decided_by_id",
+  "PracticeBudget"."decided_at" AS "PracticeBudget_decided_at",
+  "PracticeBudget"."decision_note" AS "PracticeBudget_decision_note"
+FROM "practice_budget" "PracticeBudget"
+WHERE "PracticeBudget"."id" IN ($1);
+-- params: ["00000000-0000-4000-8000-000000000001"]
+INSERT INTO "practice_budget"("id", "created_at", "updated_at", "employee_id", "proposed_by_id", "path_level_id", "program", "hours", "period_start", "period_end", "status", "decided_by_id", "decided_at", "decision_note")
+VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+RETURNING "id", "created_at", "updated_at", "status";
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",null,"Cloud",20,"2026-01-15","2026-06-30","APPROVED","00000000-0000-4000-8000-000000000002","2026-01-15T09:00:00.000Z",null]
+
+-- PracticeBudgetRepository.saveDefault
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","createdAt":null,"updatedAt":null,"pathLevelId":null,"program":"Cloud","programKey":"cloud","hours":24}]
+SELECT "PracticeBudgetDefault"."id" AS "PracticeBudgetDefault_id",
+  "PracticeBudgetDefault"."created_at" AS "PracticeBudgetDefault_created_at",
+  "PracticeBudgetDefault"."updated_at" AS "PracticeBudgetDefault_updated_at",
+  "PracticeBudgetDefault"."path_level_id" AS "PracticeBudgetDefault_path_level_id",
+  "PracticeBudgetDefault"."program" AS "PracticeBudgetDefault_program",
+  "PracticeBudgetDefault"."program_key" AS "PracticeBudgetDefault_program_key",
+  "PracticeBudgetDefault"."hours" AS "PracticeBudgetDefault_hours"
+FROM "practice_budget_default" "PracticeBudgetDefault"
+WHERE "PracticeBudgetDefault"."id" IN ($1);
+-- params: ["00000000-0000-4000-8000-000000000001"]
+INSERT INTO "practice_budget_default"("id", "created_at", "updated_at", "path_level_id", "program", "program_key", "hours")
+VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4, $5)
+RETURNING "id", "created_at", "updated_at";
+-- params: ["00000000-0000-4000-8000-000000000001",null,"Cloud","cloud",24]
+
+-- PracticeBudgetRepository.saveExtension
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","createdAt":null,"updatedAt":null,"budgetId":"00000000-0000-4000-8000-000000000001","budget":null,"extraHours":5,"reason":null,"proposedById":"00000000-0000-4000-8000-000000000002","proposedBy":null,"status":"APPROVED","decidedById":"00000000-0000-4000-8000-000000000001","decidedAt":"2026-01-15T09:00:00.000Z"}]
+SELECT "PracticeExtension"."id" AS "PracticeExtension_id",
+  "PracticeExtension"."created_at" AS "PracticeExtension_created_at",
+  "PracticeExtension"."updated_at" AS "PracticeExtension_updated_at",
+  "PracticeExtension"."budget_id" AS "PracticeExtension_budget_id",
+  "PracticeExtension"."extra_hours" AS "PracticeExtension_extra_hours",
+  "PracticeExtension"."reason" AS "PracticeExtension_reason",
+  "PracticeExtension"."proposed_by_id" AS "PracticeExtension_proposed_by_id",
+  "PracticeExtension"."status" AS "PracticeExtension_status",
+  "PracticeExtension"."decided_by_id" AS "PracticeExtension_decided_by_id",
+  "PracticeExtension"."decided_at" AS "PracticeExtension_decided_at"
+FROM "practice_extension" "PracticeExtension"
+WHERE "PracticeExtension"."id" IN ($1);
+-- params: ["00000000-0000-4000-8000-000000000001"]
+INSERT INTO "practice_extension"("id", "created_at", "updated_at", "budget_id", "extra_hours", "reason", "proposed_by_id", "status", "decided_by_id", "decided_at")
+VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4, $5, $6, $7, $8)
+RETURNING "id", "created_at", "updated_at", "status";
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001",5,null,"00000000-0000-4000-8000-000000000002","APPROVED","00000000-0000-4000-8000-000000000001","2026-01-15T09:00:00.000Z"]
 
 -- PracticeBudgetRepository.sessionsOf
 -- args: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]

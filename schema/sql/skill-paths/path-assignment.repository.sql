@@ -87,6 +87,20 @@ VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, DEFAULT, DEFAULT, DEF
 RETURNING "id", "created_at", "updated_at";
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",null,"PROFICIENT",null,null]
 
+-- PathAssignmentRepository.insertAchievements
+-- args: [[{"employeeId":"00000000-0000-4000-8000-000000000001","pathId":"00000000-0000-4000-8000-000000000002","level":"BASELINE","reachedOn":"2026-01-15"},{"employeeId":"00000000-0000-4000-8000-000000000001","pathId":"00000000-0000-4000-8000-000000000002","level":"PROFICIENT","reachedOn":"2026-01-15"}]]
+INSERT INTO "level_achievement"("id", "created_at", "updated_at", "employee_id", "path_id", "level", "reached_on")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4), (DEFAULT, DEFAULT, DEFAULT, $5, $6, $7, $8)
+RETURNING "id", "created_at", "updated_at";
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","BASELINE","2026-01-15","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","PROFICIENT","2026-01-15"]
+
+-- PathAssignmentRepository.insertObservation
+-- args: [{"employeeId":"00000000-0000-4000-8000-000000000001","behaviourId":"00000000-0000-4000-8000-000000000002","observedOn":"2026-01-15","note":"Paired on the review","evidenceUrl":null,"selfReported":false,"recordedById":"00000000-0000-4000-8000-000000000002","confirmedById":null,"confirmedAt":null}]
+INSERT INTO "path_observation"("id", "created_at", "updated_at", "employee_id", "behaviour_id", "observed_on", "note", "evidence_url", "self_reported", "recorded_by_id", "confirmed_by_id", "confirmed_at")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9)
+RETURNING "id", "created_at", "updated_at", "self_reported";
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","2026-01-15","Paired on the review",null,false,"00000000-0000-4000-8000-000000000002",null,null]
+
 -- PathAssignmentRepository.levelsByEmployeeIds
 -- args: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
 SELECT a.employee_id,
@@ -194,3 +208,55 @@ FROM path_behaviour b
 JOIN path_level l ON l.id = b.level_id
 WHERE b.id = $1;
 -- params: ["00000000-0000-4000-8000-000000000001"]
+
+-- PathAssignmentRepository.save
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","createdAt":null,"updatedAt":null,"employeeId":"00000000-0000-4000-8000-000000000001","employee":null,"pathId":"00000000-0000-4000-8000-000000000002","path":null,"currentLevel":"BASELINE","targetLevel":"PROFICIENT","targetDate":"2026-06-30","assignedById":"00000000-0000-4000-8000-000000000002","endedOn":null,"endReason":null,"endedById":null}]
+SELECT "PathAssignment"."id" AS "PathAssignment_id",
+  "PathAssignment"."created_at" AS "PathAssignment_created_at",
+  "PathAssignment"."updated_at" AS "PathAssignment_updated_at",
+  "PathAssignment"."employee_id" AS "PathAssignment_employee_id",
+  "PathAssignment"."path_id" AS "PathAssignment_path_id",
+  "PathAssignment"."current_level" AS "PathAssignment_current_level",
+  "PathAssignment"."target_level" AS "PathAssignment_target_level",
+  "PathAssignment"."target_date" AS "PathAssignment_target_date",
+  "PathAssignment"."assigned_by_id" AS "PathAssignment_assigned_by_id",
+  "PathAssignment"."ended_on" AS "PathAssignment_ended_on",
+  "PathAssignment"."end_reason" AS "PathAssignment_end_reason",
+  "PathAssignment"."ended_by_id" AS "PathAssignment_ended_by_id"
+FROM "path_assignment" "PathAssignment"
+WHERE "PathAssignment"."id" IN ($1);
+-- params: ["00000000-0000-4000-8000-000000000001"]
+UPDATE "path_assignment"
+SET "path_id" = $1, "target_date" = $2, "assigned_by_id" = $3, "updated_at" = CURRENT_TIMESTAMP
+WHERE "id" IN ($4)
+RETURNING "updated_at";
+-- params: ["00000000-0000-4000-8000-000000000002","2026-06-30","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001"]
+
+-- PathAssignmentRepository.saveObservation
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","createdAt":null,"updatedAt":null,"employeeId":"00000000-0000-4000-8000-000000000001","employee":null,"behaviourId":"00000000-0000-4000-8000-000000000002","behaviour":null,"observedOn":"2026-01-15","note":null,"evidenceUrl":null,"selfReported":true,"recordedById":"00000000-0000-4000-8000-000000000001","confirmedById":"00000000-0000-4000-8000-000000000002","confirmedAt":"2026-01-15T09:00:00.000Z"}]
+SELECT "PathObservation"."id" AS "PathObservation_id",
+  "PathObservation"."created_at" AS "PathObservation_created_at",
+  "PathObservation"."updated_at" AS "PathObservation_updated_at",
+  "PathObservation"."employee_id" AS "PathObservation_employee_id",
+  "PathObservation"."behaviour_id" AS "PathObservation_behaviour_id",
+  "PathObservation"."observed_on" AS "PathObservation_observed_on",
+  "PathObservation"."note" AS "PathObservation_note",
+  "PathObservation"."evidence_url" AS "PathObservation_evidence_url",
+  "PathObservation"."self_reported" AS "PathObservation_self_reported",
+  "PathObservation"."recorded_by_id" AS "PathObservation_recorded_by_id",
+  "PathObservation"."confirmed_by_id" AS "PathObservation_confirmed_by_id",
+  "PathObservation"."confirmed_at" AS "PathObservation_confirmed_at"
+FROM "path_observation" "PathObservation"
+WHERE "PathObservation"."id" IN ($1);
+-- params: ["00000000-0000-4000-8000-000000000001"]
+INSERT INTO "path_observation"("id", "created_at", "updated_at", "employee_id", "behaviour_id", "observed_on", "note", "evidence_url", "self_reported", "recorded_by_id", "confirmed_by_id", "confirmed_at")
+VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+RETURNING "id", "created_at", "updated_at", "self_reported";
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","2026-01-15",null,null,true,"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","2026-01-15T09:00:00.000Z"]
+
+-- PathAssignmentRepository.setCurrentLevel
+-- args: ["00000000-0000-4000-8000-000000000001","PROFICIENT"]
+UPDATE "path_assignment"
+SET "current_level" = $1, "updated_at" = CURRENT_TIMESTAMP
+WHERE "id" = $2;
+-- params: ["PROFICIENT","00000000-0000-4000-8000-000000000001"]

@@ -62,6 +62,18 @@ WHERE "p"."job_role_id" = $1 AND "l"."level" = $2
 ORDER BY "b"."position" ASC, "b"."created_at" ASC;
 -- params: ["00000000-0000-4000-8000-000000000001","BASELINE"]
 
+-- SkillPathRepository.deleteBehaviour
+-- args: ["00000000-0000-4000-8000-000000000001"]
+DELETE FROM "path_behaviour"
+WHERE "id" = $1;
+-- params: ["00000000-0000-4000-8000-000000000001"]
+
+-- SkillPathRepository.deleteResource
+-- args: ["00000000-0000-4000-8000-000000000001"]
+DELETE FROM "learning_resource"
+WHERE "id" = $1;
+-- params: ["00000000-0000-4000-8000-000000000001"]
+
 -- SkillPathRepository.insertBehaviour
 -- args: [{"levelId":"00000000-0000-4000-8000-000000000001","position":1,"activity":"Reviews a pull request","expectedOutput":"A review with one concrete suggestion"}]
 INSERT INTO "path_behaviour"("id", "created_at", "updated_at", "level_id", "position", "activity", "expected_output")
@@ -79,6 +91,13 @@ INSERT INTO "path_level"("id", "created_at", "updated_at", "path_id", "level", "
 VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5)
 RETURNING "id", "created_at", "updated_at", "summary", "min_observations_per_behaviour";
 -- params: ["<uuid>","BASELINE",1,"Ships with help",2]
+
+-- SkillPathRepository.insertResource
+-- args: [{"levelId":"00000000-0000-4000-8000-000000000001","title":"Refactoring, 2nd edition","url":"https://example.com/refactoring","kind":"BOOK","estimatedMinutes":null,"startHere":false,"position":1}]
+INSERT INTO "learning_resource"("id", "created_at", "updated_at", "level_id", "position", "title", "url", "kind", "estimated_minutes", "start_here")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7)
+RETURNING "id", "created_at", "updated_at", "start_here";
+-- params: ["00000000-0000-4000-8000-000000000001",1,"Refactoring, 2nd edition","https://example.com/refactoring","BOOK",null,false]
 
 -- SkillPathRepository.levelsByIds
 -- args: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
@@ -194,3 +213,59 @@ FROM "learning_resource" "r"
 WHERE "r"."level_id" = ANY($1)
 ORDER BY "r"."start_here" DESC, "r"."position" ASC;
 -- params: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
+
+-- SkillPathRepository.saveBehaviour
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","createdAt":null,"updatedAt":null,"levelId":"00000000-0000-4000-8000-000000000002","level":null,"position":1,"activity":"Reviews a pull request","expectedOutput":"A review with two concrete suggestions"}]
+SELECT "PathBehaviour"."id" AS "PathBehaviour_id",
+  "PathBehaviour"."created_at" AS "PathBehaviour_created_at",
+  "PathBehaviour"."updated_at" AS "PathBehaviour_updated_at",
+  "PathBehaviour"."level_id" AS "PathBehaviour_level_id",
+  "PathBehaviour"."position" AS "PathBehaviour_position",
+  "PathBehaviour"."activity" AS "PathBehaviour_activity",
+  "PathBehaviour"."expected_output" AS "PathBehaviour_expected_output"
+FROM "path_behaviour" "PathBehaviour"
+WHERE "PathBehaviour"."id" IN ($1);
+-- params: ["00000000-0000-4000-8000-000000000001"]
+INSERT INTO "path_behaviour"("id", "created_at", "updated_at", "level_id", "position", "activity", "expected_output")
+VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4, $5)
+RETURNING "id", "created_at", "updated_at";
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",1,"Reviews a pull request","A review with two concrete suggestions"]
+
+-- SkillPathRepository.saveLevel
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","createdAt":null,"updatedAt":null,"pathId":"00000000-0000-4000-8000-000000000002","path":null,"level":"BASELINE","rank":1,"summary":"Ships with help","minObservationsPerBehaviour":3}]
+SELECT "PathLevel"."id" AS "PathLevel_id",
+  "PathLevel"."created_at" AS "PathLevel_created_at",
+  "PathLevel"."updated_at" AS "PathLevel_updated_at",
+  "PathLevel"."path_id" AS "PathLevel_path_id",
+  "PathLevel"."level" AS "PathLevel_level",
+  "PathLevel"."rank" AS "PathLevel_rank",
+  "PathLevel"."summary" AS "PathLevel_summary",
+  "PathLevel"."min_observations_per_behaviour" AS "PathLevel_min_observations_per_behaviour"
+FROM "path_level" "PathLevel"
+WHERE "PathLevel"."id" IN ($1);
+-- params: ["00000000-0000-4000-8000-000000000001"]
+UPDATE "path_level"
+SET "path_id" = $1, "summary" = $2, "min_observations_per_behaviour" = $3, "updated_at" = CURRENT_TIMESTAMP
+WHERE "id" IN ($4)
+RETURNING "updated_at";
+-- params: ["00000000-0000-4000-8000-000000000002","Ships with help",3,"00000000-0000-4000-8000-000000000001"]
+
+-- SkillPathRepository.saveResource
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","createdAt":null,"updatedAt":null,"levelId":"00000000-0000-4000-8000-000000000002","level":null,"position":1,"title":"Refactoring, 2nd edition","url":"https://example.com/refactoring","kind":"BOOK","estimatedMinutes":600,"startHere":true}]
+SELECT "LearningResource"."id" AS "LearningResource_id",
+  "LearningResource"."created_at" AS "LearningResource_created_at",
+  "LearningResource"."updated_at" AS "LearningResource_updated_at",
+  "LearningResource"."level_id" AS "LearningResource_level_id",
+  "LearningResource"."position" AS "LearningResource_position",
+  "LearningResource"."title" AS "LearningResource_title",
+  "LearningResource"."url" AS "LearningResource_url",
+  "LearningResource"."kind" AS "LearningResource_kind",
+  "LearningResource"."estimated_minutes" AS "LearningResource_estimated_minutes",
+  "LearningResource"."start_here" AS "LearningResource_start_here"
+FROM "learning_resource" "LearningResource"
+WHERE "LearningResource"."id" IN ($1);
+-- params: ["00000000-0000-4000-8000-000000000001"]
+INSERT INTO "learning_resource"("id", "created_at", "updated_at", "level_id", "position", "title", "url", "kind", "estimated_minutes", "start_here")
+VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4, $5, $6, $7, $8)
+RETURNING "id", "created_at", "updated_at", "start_here";
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",1,"Refactoring, 2nd edition","https://example.com/refactoring","BOOK",600,true]

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
-import { TransactionHost } from '@app/persistence';
-import { CERTIFICATION_VIEW } from '@app/certifications';
 import { CertificationReminderSchedule, DEFAULT_DAYS_BEFORE } from '../entities/reminder-schedule.entity';
+import { ReminderScheduleRepository } from './reminder-schedule.repository';
 
 export interface Schedule {
   certificationId: string;
@@ -27,34 +26,27 @@ const defaults = (certificationId: string): Schedule => ({
 @Injectable()
 export class ScheduleService {
   constructor(
-    private readonly tx: TransactionHost,
+    private readonly repo: ReminderScheduleRepository,
     private readonly audit: AuditService,
   ) {}
 
   async get(certificationId: string): Promise<Schedule> {
     await this.assertCertification(certificationId);
-    const s = await this.tx.manager.findOne(CertificationReminderSchedule, { where: { certificationId } });
+    const s = await this.repo.findByCertification(certificationId);
     return s ? toSchedule(s) : defaults(certificationId);
   }
 
   async update(viewer: Viewer, input: Omit<Schedule, 'isDefault'>): Promise<Schedule> {
     const before = await this.get(input.certificationId);
     const daysBefore = [...input.daysBefore].sort((a, b) => b - a);
-    await this.tx.query(
-      `INSERT INTO certification_reminder_schedule (certification_id, on_window_open, days_before, on_expiry, notify_manager)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (certification_id) DO UPDATE SET on_window_open = EXCLUDED.on_window_open, days_before = EXCLUDED.days_before,
-         on_expiry = EXCLUDED.on_expiry, notify_manager = EXCLUDED.notify_manager, updated_at = now()`,
-      [input.certificationId, input.onWindowOpen, daysBefore, input.onExpiry, input.notifyManager],
-    );
+    await this.repo.upsert({ certificationId: input.certificationId, onWindowOpen: input.onWindowOpen, daysBefore, onExpiry: input.onExpiry, notifyManager: input.notifyManager });
     const after: Schedule = { ...input, daysBefore, isDefault: false };
     await this.audit.recordChange(viewer, 'updateCertificationReminderSchedule', 'CertificationReminderSchedule', input.certificationId, before, after);
     return after;
   }
 
   private async assertCertification(id: string): Promise<void> {
-    const rows = await this.tx.query(`SELECT 1 FROM ${CERTIFICATION_VIEW} certification WHERE id = $1`, [id]);
-    if (!rows.length) throw notFound('Certification');
+    if (!(await this.repo.certificationExists(id))) throw notFound('Certification');
   }
 }
 
