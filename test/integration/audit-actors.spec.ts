@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions, TransactionHost } from '@app/persistence';
-import { AuditService } from '@app/auth';
+import { AuditEntryRepository, AuditService } from '@app/auth';
 import { ALL_ENTITIES } from '../../apps/api/src/entities';
 import { ALL_MIGRATIONS } from '../../migrations';
 
@@ -12,7 +12,8 @@ describe('audit log actors', () => {
   beforeAll(async () => {
     ds = new DataSource(buildDataSourceOptions(process.env.DATABASE_URL as string, ALL_ENTITIES, ALL_MIGRATIONS, 1));
     await ds.initialize();
-    audit = new AuditService(new TransactionHost(ds));
+    const tx = new TransactionHost(ds);
+    audit = new AuditService(new AuditEntryRepository(tx), tx);
   });
   afterAll(() => ds.destroy());
 

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { AppConfig, FixedClock, OrgCalendar } from '@app/shared';
 import { buildDataSourceOptions, TransactionHost } from '@app/persistence';
-import { AuditService } from '@app/auth';
+import { AuditEntryRepository, AuditService } from '@app/auth';
 import { LevelCertificationGate, PathAssignment, PathAssignmentRepository, PathLevelName, PathProgressService, SkillPathRepository } from '@app/skill-paths';
 import { ALL_ENTITIES } from '../../apps/api/src/entities';
 import { ALL_MIGRATIONS } from '../../migrations';
@@ -32,7 +32,7 @@ describe('reaching a level requires its certifications (stub gate)', () => {
     gate = new StubGate();
     const config = Object.assign(new AppConfig(), { ORG_TIME_ZONE: 'Europe/Berlin' });
     const clock = new FixedClock(DateTime.fromISO('2026-05-04T23:30:00Z'));
-    service = new PathProgressService(new SkillPathRepository(tx), new PathAssignmentRepository(tx), new AuditService(tx), new OrgCalendar(clock, config), gate);
+    service = new PathProgressService(new SkillPathRepository(tx), new PathAssignmentRepository(tx), new AuditService(new AuditEntryRepository(tx), tx), new OrgCalendar(clock, config), gate);
   });
   afterAll(() => ds.destroy());
 
@@ -62,7 +62,7 @@ describe('reaching a level requires its certifications (stub gate)', () => {
   });
 
   it('without a gate no certification is ever missing', async () => {
-    const noGate = new PathProgressService(new SkillPathRepository(tx), new PathAssignmentRepository(tx), new AuditService(tx), new OrgCalendar(new FixedClock(DateTime.fromISO('2026-05-04T12:00:00Z')), new AppConfig()));
+    const noGate = new PathProgressService(new SkillPathRepository(tx), new PathAssignmentRepository(tx), new AuditService(new AuditEntryRepository(tx), tx), new OrgCalendar(new FixedClock(DateTime.fromISO('2026-05-04T12:00:00Z')), new AppConfig()));
     const manager = await makeEmployee(ds, { roles: ['MANAGER', 'EMPLOYEE'] });
     const employee = await makeEmployee(ds, { managerId: manager.id });
     const path = await makeSkillPath(ds);

@@ -4,6 +4,7 @@ import { TransactionHost } from '@app/persistence';
 import { AccessGuard } from './access.guard';
 import { AccessScope } from './access-scope.service';
 import { AuditService } from './audit/audit.service';
+import { AuditEntryRepository } from './audit/audit-entry.repository';
 import { AuditResolver } from './api/audit.resolver';
 import { IdentityService } from './identity.service';
 import { TokenVerifier } from './token-verifier';
@@ -16,6 +17,7 @@ import { RefusalAudit } from './audit/refusal-audit';
     TransactionHost,
     TokenVerifier,
     IdentityService,
+    AuditEntryRepository,
     AuditService,
     RefusalAudit,
     AccessScope,

@@ -7,5 +7,6 @@ export * from './reporting-line.port';
 export * from './sign-in-directory.port';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit.service';
+export { AuditEntryRepository } from './audit/audit-entry.repository';
 export * from './audit/audit-outcome';
 export * from './auth.module';

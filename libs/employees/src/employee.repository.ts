@@ -8,6 +8,7 @@ import { Location } from './entities/location.entity';
 import type { RelationSql } from './employee-relations';
 import { PageRelationSql } from './page-relation.sql';
 import { managerCycleSql } from './manager-cycle.sql';
+import type { Org } from './employee-write.repository';
 import { EMPLOYEE_VIEW_COLUMNS, EmployeeView, EmployeeViewRow, toEmployeeView } from './employee-view';
 
 export type EmployeeSort = 'NAME' | 'HIRE_DATE' | 'CREATED_AT';
@@ -88,6 +89,18 @@ export class EmployeeRepository {
   @GenerateSql({ params: ['Backend engineer'] })
   jobRoleByName(name: string): Promise<JobRole | null> {
     return this.tx.manager.createQueryBuilder(JobRole, 'r').where('lower(trim(r.name)) = lower(trim(:name))', { name }).getOne();
+  }
+
+  /** The department or location whose name is `name` trimmed and ignoring case (its unique key). */
+  @GenerateSql({ name: 'department', params: [Department, 'Engineering'] }, { name: 'location', params: [Location, 'Berlin'] })
+  orgByName<T extends Org>(kind: T, name: string): Promise<InstanceType<T> | null> {
+    return this.tx.manager.createQueryBuilder(kind, 'o').where('lower(trim(o.name)) = lower(trim(:name))', { name }).getOne() as Promise<InstanceType<T> | null>;
+  }
+
+  /** Every department or location, by name. */
+  @GenerateSql({ name: 'department', params: [Department] }, { name: 'location', params: [Location] })
+  listOrg<T extends Org>(kind: T): Promise<InstanceType<T>[]> {
+    return this.tx.manager.getRepository(kind).find({ order: { name: 'ASC' } }) as Promise<InstanceType<T>[]>;
   }
 
   @GenerateSql({ params: [SqlExample.IDS] })

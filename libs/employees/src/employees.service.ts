@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, BusinessErrorCode, DomainFailure, DuplicateNameError, isFailure, nameTaken, notFound, uniqueIndexViolated, Viewer } from '@app/shared';
 import { AccessScope, AuditService, IdentityService } from '@app/auth';
-import { TransactionHost } from '@app/persistence';
 import { Employee } from './entities/employee.entity';
-import { Department } from './entities/department.entity';
-import { Location } from './entities/location.entity';
 import { EmployeeListPage, EmployeeListQuery, EmployeeRepository } from './employee.repository';
+import { EmployeeWriteRepository, Org } from './employee-write.repository';
 import { JobRolesService } from './job-roles.service';
 import { CreateEmployeeCommand, ListEmployeesQuery, UpdateEmployeeCommand } from './employee-commands';
 import { EmployeeEventPublisher } from './employee-event-publisher';
 import { employeeFailure } from './employee-failures';
 
-type Org = typeof Department | typeof Location;
 
 /** Employee and org use cases; the first argument is always who is asking. */
 @Injectable()
@@ -20,7 +17,7 @@ export class EmployeesService {
     private readonly repo: EmployeeRepository,
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
-    private readonly tx: TransactionHost,
+    private readonly writes: EmployeeWriteRepository,
     private readonly events: EmployeeEventPublisher,
     private readonly identity: IdentityService,
     private readonly jobRoles: JobRolesService,
@@ -60,8 +57,8 @@ export class EmployeesService {
   async create(viewer: Viewer, input: CreateEmployeeCommand): Promise<Employee | EmployeeRefusal> {
     if (await this.repo.findByEmail(input.email)) return emailTaken(input.email);
     await this.assertRefs(input);
-    const saved = await this.saveOrEmailTaken(
-      this.tx.manager.create(Employee, {
+    const saved = await this.saveOrEmailTaken(input.email, () =>
+      this.writes.insertInSavepoint({
         ...input,
         roles: input.roles ?? ['EMPLOYEE'],
         workContext: input.workContext ?? 'OFFICE',
@@ -84,7 +81,7 @@ export class EmployeesService {
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     Object.assign(existing, defined);
     if (clearManager) existing.managerId = null;
-    const saved = await this.saveOrEmailTaken(existing);
+    const saved = await this.saveOrEmailTaken(existing.email, () => this.writes.saveInSavepoint(existing));
     if (isFailure(saved)) return saved;
     await this.audit.recordChange(viewer, 'updateEmployee', 'Employee', saved.id, before, snapshot(saved));
     // Who a token signs in as, and with which roles, changes now (status changes: see IdentityForgetter).
@@ -96,13 +93,13 @@ export class EmployeesService {
 
   /** Names compare trimmed and ignoring case; a taken one is a DuplicateNameError. */
   async createOrg<T extends Org>(viewer: Viewer, kind: T, values: Partial<InstanceType<T>> & { name: string }): Promise<InstanceType<T> | DuplicateNameError> {
-    const find = (name: string) => this.tx.manager.createQueryBuilder(kind, 'o').where('lower(trim(o.name)) = lower(trim(:name))', { name }).getOne();
+    const find = (name: string) => this.repo.orgByName(kind, name);
     const taken = await nameTaken(kind.name.toLowerCase(), values.name, null, find);
     if (taken) return taken;
     let saved: InstanceType<T>;
     try {
       // In a savepoint: a concurrent create that took the name first (its unique index refuses this one) is answered as the check above would.
-      saved = (await this.tx.run(() => this.tx.manager.transaction((m) => m.getRepository(kind).save(values as object)))) as InstanceType<T>;
+      saved = await this.writes.insertOrgInSavepoint(kind, values);
     } catch (e) {
       if (uniqueIndexViolated(e) === `UQ_${kind.name.toLowerCase()}_name_key`) return (await nameTaken(kind.name.toLowerCase(), values.name, null, find)) as DuplicateNameError;
       throw e;
@@ -112,19 +109,19 @@ export class EmployeesService {
   }
 
   listOrg<T extends Org>(kind: T): Promise<InstanceType<T>[]> {
-    return this.tx.manager.getRepository(kind).find({ order: { name: 'ASC' } }) as Promise<InstanceType<T>[]>;
+    return this.repo.listOrg(kind);
   }
 
   /**
-   * Saves the employee; a concurrent write that took the email first (the unique index on lower(email) refuses
+   * Runs `save` (the employee in a savepoint); a concurrent write that took the email first (the unique index on lower(email) refuses
    * this one) is EMAIL_TAKEN, as the check before would have answered. In a savepoint, so the mutation's
    * transaction stays usable.
    */
-  private async saveOrEmailTaken(employee: Employee): Promise<Employee | EmployeeRefusal> {
+  private async saveOrEmailTaken(email: string, save: () => Promise<Employee>): Promise<Employee | EmployeeRefusal> {
     try {
-      return await this.tx.run(() => this.tx.manager.transaction((m) => m.save(Employee, employee)));
+      return await save();
     } catch (e) {
-      if (uniqueIndexViolated(e) === 'UQ_employee_email_lower') return emailTaken(employee.email);
+      if (uniqueIndexViolated(e) === 'UQ_employee_email_lower') return emailTaken(email);
       throw e;
     }
   }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, BusinessErrorCode as C, DomainResult, nameTakenFailure, notFound, Viewer } from '@app/shared';
 import { AuditService } from '@app/auth';
-import { TransactionHost } from '@app/persistence';
 import { JobRole } from './entities/job-role.entity';
 import { EmployeeRepository } from './employee.repository';
+import { JobRoleRepository } from './job-role.repository';
 import { CreateJobRoleCommand, UpdateJobRoleCommand } from './job-role-commands';
 
 /** Job roles: HR creates, renames, retires and restores them; names are unique trimmed and ignoring case. */
@@ -12,19 +12,19 @@ export class JobRolesService {
   constructor(
     private readonly repo: EmployeeRepository,
     private readonly audit: AuditService,
-    private readonly tx: TransactionHost,
+    private readonly roles: JobRoleRepository,
   ) {}
 
   /** Every role by name; retired ones only when asked (history screens). */
   async list(includeRetired: boolean): Promise<JobRole[]> {
-    const all = await this.tx.manager.find(JobRole, { order: { name: 'ASC' } });
+    const all = await this.roles.listByName();
     return includeRetired ? all : all.filter((r) => r.retiredAt === null);
   }
 
   async create(viewer: Viewer, input: CreateJobRoleCommand): Promise<DomainResult<JobRole, C.DUPLICATE_NAME>> {
     const taken = await nameTakenFailure('job role', input.name, null, (n) => this.repo.jobRoleByName(n));
     if (taken) return taken;
-    const saved = await this.tx.manager.save(JobRole, this.tx.manager.create(JobRole, { name: input.name, description: input.description ?? null, retiredAt: null }));
+    const saved = await this.roles.insert({ name: input.name, description: input.description ?? null, retiredAt: null });
     await this.audit.recordChange(viewer, 'createJobRole', 'JobRole', saved.id, null, { ...saved });
     return saved;
   }
@@ -38,7 +38,7 @@ export class JobRolesService {
       role.name = input.name;
     }
     if (input.description !== undefined) role.description = input.description;
-    const saved = await this.tx.manager.save(JobRole, role);
+    const saved = await this.roles.save(role);
     await this.audit.recordChange(viewer, 'updateJobRole', 'JobRole', saved.id, before, { ...saved });
     return saved;
   }
@@ -49,7 +49,7 @@ export class JobRolesService {
     if ((role.retiredAt !== null) === retired) return role;
     const before = { ...role };
     role.retiredAt = retired ? new Date() : null;
-    const saved = await this.tx.manager.save(JobRole, role);
+    const saved = await this.roles.save(role);
     await this.audit.recordChange(viewer, retired ? 'retireJobRole' : 'restoreJobRole', 'JobRole', saved.id, before, { ...saved });
     return saved;
   }

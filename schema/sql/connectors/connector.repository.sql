@@ -120,6 +120,15 @@ SET status = $2, finished_at = now(), updated_at = now(), next_cursor = $3, erro
 WHERE id = $1 AND status = 'RUNNING';
 -- params: ["00000000-0000-4000-8000-000000000001","SUCCEEDED","cursor-2",null,null,1,2,3,0,0,0]
 
+-- ConnectorRepository.insertInSavepoint
+-- args: [{"kind":"csv","name":"Workday","schedule":null,"enabled":true,"settings":{},"secretsSealed":null,"pushTokenHash":null,"cursor":null}]
+SAVEPOINT typeorm_1;
+INSERT INTO "connector"("id", "created_at", "updated_at", "kind", "name", "schedule", "enabled", "settings", "secrets_sealed", "push_token_hash", "cursor")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8)
+RETURNING "id", "created_at", "updated_at", "enabled", "settings";
+-- params: ["csv","Workday",null,true,"{}",null,null,null]
+RELEASE SAVEPOINT typeorm_1;
+
 -- ConnectorRepository.knownExternalIds
 -- args: ["00000000-0000-4000-8000-000000000001",["E-1","E-2"]]
 SELECT external_id
@@ -203,6 +212,29 @@ INSERT INTO "connector"("id", "created_at", "updated_at", "kind", "name", "sched
 VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8)
 RETURNING "id", "created_at", "updated_at", "enabled", "settings";
 -- params: ["csv","Workday",null,true,"{}",null,null,null]
+
+-- ConnectorRepository.saveInSavepoint
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","createdAt":null,"updatedAt":null,"kind":"csv","name":"Workday","schedule":null,"enabled":true,"settings":{},"secretsSealed":null,"pushTokenHash":null,"cursor":null}]
+SAVEPOINT typeorm_1;
+SELECT "Connector"."id" AS "Connector_id",
+  "Connector"."created_at" AS "Connector_created_at",
+  "Connector"."updated_at" AS "Connector_updated_at",
+  "Connector"."kind" AS "Connector_kind",
+  "Connector"."name" AS "Connector_name",
+  "Connector"."schedule" AS "Connector_schedule",
+  "Connector"."enabled" AS "Connector_enabled",
+  "Connector"."settings" AS "Connector_settings",
+  "Connector"."secrets_sealed" AS "Connector_secrets_sealed",
+  "Connector"."push_token_hash" AS "Connector_push_token_hash",
+  "Connector"."cursor" AS "Connector_cursor"
+FROM "connector" "Connector"
+WHERE "Connector"."id" IN ($1);
+-- params: ["00000000-0000-4000-8000-000000000001"]
+INSERT INTO "connector"("id", "created_at", "updated_at", "kind", "name", "schedule", "enabled", "settings", "secrets_sealed", "push_token_hash", "cursor")
+VALUES ($1, DEFAULT, DEFAULT, $2, $3, $4, $5, $6, $7, $8, $9)
+RETURNING "id", "created_at", "updated_at", "enabled", "settings";
+-- params: ["00000000-0000-4000-8000-000000000001","csv","Workday",null,true,"{}",null,null,null]
+RELEASE SAVEPOINT typeorm_1;
 
 -- ConnectorRepository.scheduled
 -- args: []

@@ -15,9 +15,66 @@ VALUES (DEFAULT, DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, DEFAULT, $4, DEFAULT, DE
 RETURNING "id", "created_at", "updated_at", "roles", "work_context", "status", "version";
 -- params: ["Ada","Lovelace","ada@example.com",["EMPLOYEE"],"OFFICE","ACTIVE"]
 
+-- EmployeeWriteRepository.insertInSavepoint
+-- args: [{"firstName":"Ada","lastName":"Lovelace","email":"ada@example.com","roles":["EMPLOYEE"],"workContext":"OFFICE","status":"ACTIVE"}]
+SAVEPOINT typeorm_1;
+INSERT INTO "employee"("id", "created_at", "updated_at", "employee_number", "first_name", "last_name", "email", "auth_subject", "roles", "manager_id", "department_id", "job_role_id", "location_id", "work_context", "status", "hire_date", "version")
+VALUES (DEFAULT, DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, DEFAULT, $4, DEFAULT, DEFAULT, DEFAULT, DEFAULT, $5, $6, DEFAULT, 1)
+RETURNING "id", "created_at", "updated_at", "roles", "work_context", "status", "version";
+-- params: ["Ada","Lovelace","ada@example.com",["EMPLOYEE"],"OFFICE","ACTIVE"]
+RELEASE SAVEPOINT typeorm_1;
+
 -- EmployeeWriteRepository.insertJobRole
 -- args: [{"name":"Backend engineer"}]
 INSERT INTO "job_role"("id", "created_at", "updated_at", "name", "description", "retired_at")
 VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3)
 RETURNING "id", "created_at", "updated_at";
 -- params: ["Backend engineer",null,null]
+
+-- EmployeeWriteRepository.insertOrgInSavepoint (department)
+-- args: [null,{"name":"Engineering"}]
+SAVEPOINT typeorm_1;
+INSERT INTO "department"("id", "created_at", "updated_at", "name", "parent_id")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, DEFAULT)
+RETURNING "id", "created_at", "updated_at";
+-- params: ["Engineering"]
+RELEASE SAVEPOINT typeorm_1;
+
+-- EmployeeWriteRepository.insertOrgInSavepoint (location)
+-- args: [null,{"name":"Berlin"}]
+SAVEPOINT typeorm_1;
+INSERT INTO "location"("id", "created_at", "updated_at", "name", "time_zone")
+VALUES (DEFAULT, DEFAULT, DEFAULT, $1, DEFAULT)
+RETURNING "id", "created_at", "updated_at";
+-- params: ["Berlin"]
+RELEASE SAVEPOINT typeorm_1;
+
+-- EmployeeWriteRepository.saveInSavepoint
+-- args: [{"id":"00000000-0000-4000-8000-000000000001","createdAt":null,"updatedAt":null,"employeeNumber":null,"firstName":"Ada","lastName":"Lovelace","email":"ada@example.com","authSubject":null,"roles":["EMPLOYEE"],"managerId":null,"manager":null,"departmentId":null,"department":null,"jobRoleId":null,"jobRole":null,"locationId":null,"location":null,"workContext":"OFFICE","status":"ACTIVE","hireDate":null,"version":null}]
+SAVEPOINT typeorm_1;
+SELECT "Employee"."id" AS "Employee_id",
+  "Employee"."created_at" AS "Employee_created_at",
+  "Employee"."updated_at" AS "Employee_updated_at",
+  "Employee"."employee_number" AS "Employee_employee_number",
+  "Employee"."first_name" AS "Employee_first_name",
+  "Employee"."last_name" AS "Employee_last_name",
+  "Employee"."email" AS "Employee_email",
+  "Employee"."auth_subject" AS "Employee_auth_subject",
+  "Employee"."roles" AS "Employee_roles",
+  "Employee"."manager_id" AS "Employee_manager_id",
+  "Employee"."department_id" AS "Employee_department_id",
+  "Employee"."job_role_id" AS "Employee_job_role_id",
+  "Employee"."location_id" AS "Employee_location_id",
+  "Employee"."work_context" AS "Employee_work_context",
+  "Employee"."status" AS "Employee_status",
+  "Employee"."hire_date" AS "Employee_hire_date",
+  "Employee"."version" AS "Employee_version"
+FROM "employee" "Employee"
+WHERE "Employee"."id" IN ($1);
+-- params: ["00000000-0000-4000-8000-000000000001"]
+UPDATE "employee"
+SET "first_name" = $1, "last_name" = $2, "email" = $3, "version" = "version" + 1, "updated_at" = CURRENT_TIMESTAMP
+WHERE "id" IN ($4)
+RETURNING "updated_at", "version";
+-- params: ["Ada","Lovelace","ada@example.com","00000000-0000-4000-8000-000000000001"]
+RELEASE SAVEPOINT typeorm_1;

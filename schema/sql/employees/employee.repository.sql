@@ -217,6 +217,26 @@ FROM employee e
 WHERE TRUE AND e.department_id = $1 AND e.job_role_id = $2 AND e.location_id = $3 AND e.status = $4 AND e.manager_id = $5 AND (e.first_name || ' ' || e.last_name || ' ' || e.email) ILIKE $6;
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","ACTIVE","00000000-0000-4000-8000-000000000002","%ada%"]
 
+-- EmployeeRepository.listOrg (department)
+-- args: [null]
+SELECT "Department"."id" AS "Department_id",
+  "Department"."created_at" AS "Department_created_at",
+  "Department"."updated_at" AS "Department_updated_at",
+  "Department"."name" AS "Department_name",
+  "Department"."parent_id" AS "Department_parent_id"
+FROM "department" "Department"
+ORDER BY "Department"."name" ASC;
+
+-- EmployeeRepository.listOrg (location)
+-- args: [null]
+SELECT "Location"."id" AS "Location_id",
+  "Location"."created_at" AS "Location_created_at",
+  "Location"."updated_at" AS "Location_updated_at",
+  "Location"."name" AS "Location_name",
+  "Location"."time_zone" AS "Location_time_zone"
+FROM "location" "Location"
+ORDER BY "Location"."name" ASC;
+
 -- EmployeeRepository.locations
 -- args: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
 SELECT "l"."id" AS "l_id",
@@ -227,6 +247,28 @@ SELECT "l"."id" AS "l_id",
 FROM "location" "l"
 WHERE "l"."id" = ANY($1);
 -- params: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
+
+-- EmployeeRepository.orgByName (department)
+-- args: [null,"Engineering"]
+SELECT "o"."id" AS "o_id",
+  "o"."created_at" AS "o_created_at",
+  "o"."updated_at" AS "o_updated_at",
+  "o"."name" AS "o_name",
+  "o"."parent_id" AS "o_parent_id"
+FROM "department" "o"
+WHERE lower(trim("o"."name")) = lower(trim($1));
+-- params: ["Engineering"]
+
+-- EmployeeRepository.orgByName (location)
+-- args: [null,"Berlin"]
+SELECT "o"."id" AS "o_id",
+  "o"."created_at" AS "o_created_at",
+  "o"."updated_at" AS "o_updated_at",
+  "o"."name" AS "o_name",
+  "o"."time_zone" AS "o_time_zone"
+FROM "location" "o"
+WHERE lower(trim("o"."name")) = lower(trim($1));
+-- params: ["Berlin"]
 
 -- EmployeeRepository.withRole
 -- args: ["HR"]

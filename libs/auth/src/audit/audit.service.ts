@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import { AppConfig, requestContext, storableText, Viewer } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
-import { AuditActorKind, AuditEntry } from './audit-entry.entity';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditEntryRepository, AuditFilter, NewAuditEntry } from './audit-entry.repository';
 import { AuditOutcome, RefusalDetail } from './audit-outcome';
 import { AddressAllowance } from './address-allowance';
 
@@ -15,16 +16,7 @@ export interface ConnectorActor {
 /** Who a change is recorded for: a signed-in viewer, a connector, or null for background work. */
 export type AuditActor = Viewer | ConnectorActor | null;
 
-export interface AuditFilter {
-  entityType?: string;
-  entityId?: string;
-  action?: string;
-  actorId?: string;
-  actorKind?: AuditActorKind;
-  outcome?: AuditOutcome;
-  since?: Date;
-  until?: Date;
-}
+export type { AuditFilter } from './audit-entry.repository';
 
 /** One GraphQL operation or route being served: whether something in it already recorded its refusal. */
 export interface OperationAudit {
@@ -43,6 +35,7 @@ export class AuditService {
   private readonly logger = new Logger(AuditService.name);
 
   constructor(
+    private readonly entries: AuditEntryRepository,
     private readonly tx: TransactionHost,
     @Optional() config?: AppConfig,
   ) {
@@ -51,7 +44,7 @@ export class AuditService {
 
   /** Called inside the mutation's transaction: the entry commits or rolls back with the change. */
   async recordChange(actor: AuditActor, action: string, entityType: string, entityId: string | null, before: unknown, after: unknown): Promise<void> {
-    await this.tx.manager.insert(AuditEntry, this.entry(actor, action, entityType, entityId, 'OK', before, after, null));
+    await this.entries.insert(this.entry(actor, action, entityType, entityId, 'OK', before, after, null));
   }
 
   /** A denied access (DENIED), kept even when the request's transaction rolls back. */
@@ -75,7 +68,7 @@ export class AuditService {
     }
     const entry = this.entry(actor, action, entityType, entityId === null ? null : storableText(entityId), outcome, null, null, written && storableDetail(written));
     try {
-      await this.tx.whenSettled(() => this.tx.dataSource.manager.insert(AuditEntry, entry));
+      await this.tx.whenSettled(() => this.entries.insertOutsideTransaction(entry));
     } catch (error) {
       // The refusal the caller gets stays what it is: a failed audit write never becomes the answer (a 500).
       this.logger.error(`Refusal of ${action} ${entityType} ${entry.entityId ?? ''} not audited: ${String(error)}`);
@@ -88,30 +81,16 @@ export class AuditService {
   }
 
   async list(filter: AuditFilter, limit: number, beforeId?: string): Promise<AuditEntry[]> {
-    return this.page(filter, limit, beforeId).getMany();
+    return this.entries.page(filter, limit, beforeId);
   }
 
   /** The same page as `list`, each entry written by SQL as `object` (its exact JSON), as one JSON array. */
   async listJson(filter: AuditFilter, limit: number, beforeId: string | undefined, object: string): Promise<string> {
-    const rows = await this.page(filter, limit, beforeId).select(`${object}::text`, 'json').getRawMany<{ json: string }>();
-    return `[${rows.map((r) => r.json).join(',')}]`;
+    const rows = await this.entries.pageJson(filter, limit, beforeId, object);
+    return `[${rows.join(',')}]`;
   }
 
-  private page(filter: AuditFilter, limit: number, beforeId?: string) {
-    const qb = this.tx.manager.createQueryBuilder(AuditEntry, 'a').orderBy('a.id', 'DESC').limit(limit);
-    if (filter.entityType) qb.andWhere('a.entity_type = :entityType', filter);
-    if (filter.entityId) qb.andWhere('a.entity_id = :entityId', filter);
-    if (filter.actorId) qb.andWhere('a.actor_id = :actorId', filter);
-    if (filter.actorKind) qb.andWhere('a.actor_kind = :actorKind', filter);
-    if (filter.outcome) qb.andWhere('a.outcome = :outcome', filter);
-    if (filter.action) qb.andWhere('a.action = :action', filter);
-    if (filter.since) qb.andWhere('a.at >= :since', filter);
-    if (filter.until) qb.andWhere('a.at < :until', filter);
-    if (beforeId) qb.andWhere('a.id < :beforeId', { beforeId });
-    return qb;
-  }
-
-  private entry(actor: AuditActor, action: string, entityType: string, entityId: string | null, outcome: AuditOutcome, before: unknown, after: unknown, detail: RefusalDetail | null) {
+  private entry(actor: AuditActor, action: string, entityType: string, entityId: string | null, outcome: AuditOutcome, before: unknown, after: unknown, detail: RefusalDetail | null): NewAuditEntry {
     return {
       ...actorColumns(actor, outcome),
       action,

@@ -5,6 +5,9 @@ import { SyncRun } from './entities/sync-run.entity';
 import { SyncError } from './entities/sync-error.entity';
 
 /** Every query on connector, sync_run and sync_error. */
+/** A new connector's columns (the id and timestamps are the table's). */
+export type NewConnector = Pick<Connector, 'kind' | 'name' | 'schedule' | 'enabled' | 'settings' | 'secretsSealed' | 'pushTokenHash' | 'cursor'>;
+
 @Injectable()
 export class ConnectorRepository {
   constructor(private readonly tx: TransactionHost) {}
@@ -38,6 +41,21 @@ export class ConnectorRepository {
   @GenerateSql({ params: [Object.assign(new Connector(), { kind: 'csv', name: 'Workday', schedule: null, enabled: true, settings: {}, secretsSealed: null, pushTokenHash: null, cursor: null })] })
   save(connector: Connector): Promise<Connector> {
     return this.tx.manager.save(Connector, connector);
+  }
+
+  /**
+   * Saves the connector in a savepoint of the caller's transaction: a unique index refusing it (a concurrent write
+   * took the name first) fails the savepoint only, so the caller can answer and its transaction stays usable.
+   */
+  @GenerateSql({ params: [Object.assign(new Connector(), { id: SqlExample.ID, kind: 'csv', name: 'Workday', schedule: null, enabled: true, settings: {}, secretsSealed: null, pushTokenHash: null, cursor: null })] })
+  saveInSavepoint(connector: Connector): Promise<Connector> {
+    return this.tx.run(() => this.tx.manager.transaction(() => this.save(connector)));
+  }
+
+  /** A new connector of these values (created as the entity), saved as saveInSavepoint saves. */
+  @GenerateSql({ params: [{ kind: 'csv', name: 'Workday', schedule: null, enabled: true, settings: {}, secretsSealed: null, pushTokenHash: null, cursor: null }] })
+  insertInSavepoint(values: NewConnector): Promise<Connector> {
+    return this.saveInSavepoint(this.tx.manager.create(Connector, values));
   }
 
   @GenerateSql({ params: [SqlExample.ID] })

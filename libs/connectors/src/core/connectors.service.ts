@@ -62,10 +62,10 @@ export class ConnectorsService {
     if (input.schedule) assertCron(input.schedule);
     const taken = await nameTaken('connector', input.name, null, (n) => this.repo.findByName(n));
     if (taken) return taken;
-    const entity = this.tx.manager.create(Connector, {
+    const values = {
       kind: input.kind, name: input.name, schedule: input.schedule ?? null, enabled: input.enabled ?? true, settings: this.checkedSettings(input.kind, input.settings ?? {}), secretsSealed: null, pushTokenHash: null, cursor: null,
-    });
-    const first = await this.saveOrNameTaken(entity);
+    };
+    const first = await this.saveOrNameTaken(values.name, null, () => this.repo.insertInSavepoint(values));
     if (first instanceof DuplicateNameError) return first;
     let saved = first;
     if (input.secrets) {
@@ -92,7 +92,7 @@ export class ConnectorsService {
     if (input.enabled !== undefined) c.enabled = input.enabled;
     if (input.settings !== undefined) c.settings = this.checkedSettings(c.kind, input.settings);
     if (input.secrets !== undefined) c.secretsSealed = this.secrets.seal(c.id, assertSecrets(input.secrets));
-    const saved = await this.saveOrNameTaken(c);
+    const saved = await this.saveOrNameTaken(c.name, c.id, () => this.repo.saveInSavepoint(c));
     if (saved instanceof DuplicateNameError) return saved;
     await this.audit.recordChange(viewer, 'updateConnector', 'Connector', saved.id, before, audited(saved));
     return saved;
@@ -106,15 +106,15 @@ export class ConnectorsService {
   }
 
   /**
-   * Saves in a savepoint: a concurrent write that took the name first (the unique index on lower(btrim(name)) refuses
+   * Runs `save` (the connector in a savepoint); a concurrent write that took the name first (the unique index on lower(btrim(name)) refuses
    * this one) is the DuplicateNameError the check before would have answered.
    */
-  private async saveOrNameTaken(c: Connector): Promise<Connector | DuplicateNameError> {
+  private async saveOrNameTaken(name: string, id: string | null, save: () => Promise<Connector>): Promise<Connector | DuplicateNameError> {
     try {
-      return await this.tx.run(() => this.tx.manager.transaction(() => this.repo.save(c)));
+      return await save();
     } catch (e) {
       if (uniqueIndexViolated(e) !== 'UQ_connector_name_key') throw e;
-      return (await nameTaken('connector', c.name, c.id ?? null, (n) => this.repo.findByName(n))) as DuplicateNameError;
+      return (await nameTaken('connector', name, id, (n) => this.repo.findByName(n))) as DuplicateNameError;
     }
   }
 
