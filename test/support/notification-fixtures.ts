@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
@@ -6,41 +6,42 @@ import { DateTime } from 'luxon';
 import { SMTPServer } from 'smtp-server';
 import { AppConfig, FixedClock } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
+import { CertificationRecordRepository, CertificationRepository } from '@app/certifications';
 import { ChannelSet, ClaimedJob, configuredChannels, deliveryError, DeliveryWorker, loadNotificationsConfig, NotificationsConfig, ReminderPlanner, WorkerHooks } from '@app/notifications';
 import { uniqueName } from './factories';
 
-/** A certification with the facts reminders quote. */
+/** A certification with the facts reminders quote (through the certifications lib's repository). */
 export async function makeCertification(ds: DataSource, values: { name?: string; estimatedHours?: number | null; payoff?: string | null } = {}): Promise<{ id: string; name: string }> {
   const name = values.name ?? uniqueName('Cert');
-  const [row] = await ds.query(
-    `INSERT INTO certification (name, issuer, estimated_hours, payoff, validity_amount, validity_unit, renewal_window_amount, renewal_window_unit)
-     VALUES ($1, 'Test issuer', $2, $3, 1, 'YEARS', 60, 'DAYS') RETURNING id`,
-    [name, values.estimatedHours === undefined ? 12 : values.estimatedHours, values.payoff === undefined ? 'cloud pay step' : values.payoff],
-  );
+  const hours = values.estimatedHours === undefined ? 12 : values.estimatedHours;
+  const row = await new CertificationRepository(new TransactionHost(ds)).insert({
+    name, issuer: 'Test issuer', estimatedHours: hours === null ? null : String(hours), payoff: values.payoff === undefined ? 'cloud pay step' : values.payoff,
+    validityAmount: 1, validityUnit: 'YEARS', renewalWindowAmount: 60, renewalWindowUnit: 'DAYS',
+  });
   return { id: row.id, name };
 }
 
-/** A record with explicit cycle dates (window opens 60 days before expiry unless given). */
+/** A record with explicit cycle dates (window opens 60 days before expiry unless given), through the certifications lib's record repository. */
 export async function makeRecord(
   ds: DataSource,
   v: { employeeId: string; certificationId: string; expiresOn: string; windowOpensOn?: string | null; graceEndsOn?: string | null; extendedUntil?: string | null; revoked?: boolean },
 ): Promise<string> {
   const expires = DateTime.fromISO(v.expiresOn);
-  const [row] = await ds.query(
-    `INSERT INTO certification_record (employee_id, certification_id, earned_on, expires_on, window_opens_on, grace_ends_on, extended_until, revoked_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [
-      v.employeeId,
-      v.certificationId,
-      expires.minus({ years: 1 }).toISODate(),
-      v.expiresOn,
-      v.windowOpensOn === undefined ? expires.minus({ days: 60 }).toISODate() : v.windowOpensOn,
-      v.graceEndsOn === undefined ? expires.plus({ days: 14 }).toISODate() : v.graceEndsOn,
-      v.extendedUntil ?? null,
-      v.revoked ? new Date() : null,
-    ],
-  );
-  return row.id;
+  const records = new CertificationRecordRepository(new TransactionHost(ds));
+  const id = randomUUID();
+  await records.insert({
+    id,
+    employeeId: v.employeeId,
+    certificationId: v.certificationId,
+    earnedOn: expires.minus({ years: 1 }).toISODate() as string,
+    expiresOn: v.expiresOn,
+    windowOpensOn: v.windowOpensOn === undefined ? expires.minus({ days: 60 }).toISODate() : v.windowOpensOn,
+    graceEndsOn: v.graceEndsOn === undefined ? expires.plus({ days: 14 }).toISODate() : v.graceEndsOn,
+    extendedUntil: v.extendedUntil ?? null,
+    renewsId: null, credentialId: null, credentialUrl: null, evidenceUrl: null,
+  });
+  if (v.revoked) await records.update(id, { revokedAt: new Date() });
+  return id;
 }
 
 export const plusDays = (date: string, days: number) => DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate() as string;

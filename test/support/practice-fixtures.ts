@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TransactionHost } from '@app/persistence';
-import { CertificationRepository } from '@app/certifications';
+import { CertificationRecordRepository, CertificationRepository } from '@app/certifications';
 import { uniqueName } from './factories';
 import { assignDirect, Level, LEVELS, makeSkillPath as makeFullPath } from './skill-path-factories';
 
@@ -29,23 +29,25 @@ export async function makeCertification(ds: DataSource): Promise<string> {
   return (await new CertificationRepository(new TransactionHost(ds)).insert({ name: uniqueName('Cert'), issuer: 'Test issuer' })).id;
 }
 
-/** A record written directly (the certifications lib's own API is tested there). */
+const records = (ds: DataSource) => new CertificationRecordRepository(new TransactionHost(ds));
+
+/** A record written through the certifications lib's record repository (its service's rules are tested there). */
 export async function recordCertification(ds: DataSource, employeeId: string, certificationId: string, earnedOn: string, expiresOn: string | null = null): Promise<string> {
-  const [r] = await ds.query(
-    `INSERT INTO certification_record (employee_id, certification_id, earned_on, expires_on, grace_ends_on) VALUES ($1, $2, $3, $4, $4) RETURNING id`,
-    [employeeId, certificationId, earnedOn, expiresOn],
-  );
-  return r.id;
+  const id = randomUUID();
+  await records(ds).insert({ id, employeeId, certificationId, earnedOn, expiresOn, graceEndsOn: expiresOn, extendedUntil: null, renewsId: null, credentialId: null, credentialUrl: null, evidenceUrl: null });
+  return id;
 }
 
 /** A renewal: a new current record, the previous one superseded by it. */
 export async function renewCertification(ds: DataSource, previousId: string, earnedOn: string, expiresOn: string | null = null): Promise<string> {
+  const repo = records(ds);
+  const previous = await repo.byId(previousId, earnedOn);
+  if (!previous) throw new Error(`no certification record ${previousId}`);
   const id = randomUUID();
-  await ds.query(`UPDATE certification_record SET superseded_by_id = $2 WHERE id = $1`, [previousId, id]);
-  await ds.query(
-    `INSERT INTO certification_record (id, employee_id, certification_id, earned_on, expires_on, grace_ends_on, renews_id)
-     SELECT $1, employee_id, certification_id, $3, $4, $4, id FROM certification_record WHERE id = $2`,
-    [id, previousId, earnedOn, expiresOn],
-  );
+  await repo.update(previousId, { supersededById: id });
+  await repo.insert({
+    id, employeeId: previous.employeeId, certificationId: previous.certificationId, earnedOn, expiresOn, graceEndsOn: expiresOn,
+    extendedUntil: null, renewsId: previousId, credentialId: null, credentialUrl: null, evidenceUrl: null,
+  });
   return id;
 }

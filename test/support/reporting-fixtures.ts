@@ -1,7 +1,11 @@
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { TransactionHost } from '@app/persistence';
+import { CertificationRecordRepository, CertificationRepository } from '@app/certifications';
+import { MetricDefinition, MetricObservationWriteRepository, MetricRepository, ObservationValue } from '@app/performance-metrics';
 import { mulberry32, normalSampler } from '../../libs/reporting/src/domain/stats/testing/random';
-import { makeEmployee, MadeEmployee, uniqueName } from './factories';
+import { makeEmployee, makeJobRole, MadeEmployee, uniqueName } from './factories';
 
 export interface ImpactScenarioOptions {
   seed: number;
@@ -33,13 +37,12 @@ export interface ImpactScenario {
 
 export async function makeMetric(ds: DataSource, higherIsBetter = true): Promise<{ id: string; key: string }> {
   const key = uniqueName('metric').replace(/\W+/g, '_').toLowerCase();
-  const [row] = await ds.query(`INSERT INTO metric_definition (key, name, unit, higher_is_better) VALUES ($1, $2, 'points', $3) RETURNING id`, [key, `Metric ${key}`, higherIsBetter]);
+  const row = await new MetricRepository(new TransactionHost(ds)).save(Object.assign(new MetricDefinition(), { key, name: `Metric ${key}`, unit: 'points', higherIsBetter }));
   return { id: row.id, key };
 }
 
 export async function makeReportingCertification(ds: DataSource, cost = 300): Promise<string> {
-  const [row] = await ds.query(`INSERT INTO certification (name, issuer, cost_amount, cost_currency) VALUES ($1, 'Test issuer', $2, 'EUR') RETURNING id`, [uniqueName('Cert'), cost]);
-  return row.id;
+  return (await new CertificationRepository(new TransactionHost(ds)).insert({ name: uniqueName('Cert'), issuer: 'Test issuer', costAmount: String(cost), costCurrency: 'EUR' })).id;
 }
 
 /**
@@ -51,7 +54,7 @@ export async function makeImpactScenario(ds: DataSource, o: ImpactScenarioOption
   const normal = normalSampler(mulberry32(o.seed));
   const manager = o.managerId ? null : await makeEmployee(ds, { roles: ['MANAGER', 'EMPLOYEE'] });
   const managerId = o.managerId ?? (manager as MadeEmployee).id;
-  const jobRoleId = o.jobRoleId ?? (await ds.query(`INSERT INTO job_role (name) VALUES ($1) RETURNING id`, [uniqueName('Role')]))[0].id;
+  const jobRoleId = o.jobRoleId ?? (await makeJobRole(ds));
   const certificationId = o.certificationId ?? (await makeReportingCertification(ds));
   const metric = o.metric ?? (await makeMetric(ds, o.higherIsBetter ?? true));
   const first = DateTime.fromISO(o.firstMonth ?? '2028-01-01');
@@ -61,28 +64,22 @@ export async function makeImpactScenario(ds: DataSource, o: ImpactScenarioOption
   const peerIds = people.slice(o.certified);
   const earnedOn = new Map<string, string>();
   certifiedIds.forEach((id, i) => earnedOn.set(id, first.plus({ months: 12 + (i % 6), days: 14 }).toISODate() as string));
-  await ds.query(
-    `INSERT INTO certification_record (employee_id, certification_id, earned_on) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[])`,
-    [certifiedIds, certifiedIds.map(() => certificationId), certifiedIds.map((id) => earnedOn.get(id))],
-  );
-  const ids: string[] = [];
-  const months: string[] = [];
-  const values: number[] = [];
+  const records = new CertificationRecordRepository(new TransactionHost(ds));
+  for (const employeeId of certifiedIds) {
+    await records.insert({
+      id: randomUUID(), employeeId, certificationId, earnedOn: earnedOn.get(employeeId) as string, extendedUntil: null, renewsId: null, credentialId: null, credentialUrl: null, evidenceUrl: null,
+    });
+  }
+  const observations: ObservationValue[] = [];
   for (const id of people) {
     const level = normal(50, 5);
     const earned = earnedOn.get(id);
     const eventMonth = earned ? DateTime.fromISO(earned).startOf('month') : null;
     for (let m = 0; m < 24; m++) {
       const month = first.plus({ months: m });
-      ids.push(id);
-      months.push(month.toISODate() as string);
-      values.push(level + normal(0, 2) + (eventMonth && month > eventMonth ? o.effect : 0));
+      observations.push({ employeeId: id, metricId: metric.id, period: 'MONTH', periodStart: month.toISODate() as string, value: level + normal(0, 2) + (eventMonth && month > eventMonth ? o.effect : 0) });
     }
   }
-  await ds.query(
-    `INSERT INTO metric_observation (employee_id, metric_id, period, period_start, value)
-     SELECT e, $4::uuid, 'MONTH', m, v FROM unnest($1::uuid[], $2::date[], $3::float8[]) AS t(e, m, v)`,
-    [ids, months, values, metric.id],
-  );
+  await new MetricObservationWriteRepository(new TransactionHost(ds)).upsert(null, observations, false);
   return { manager, managerId, jobRoleId, certificationId, metric, certifiedIds, peerIds, earnedOn };
 }

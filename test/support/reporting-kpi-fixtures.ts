@@ -1,5 +1,11 @@
 import { DataSource } from 'typeorm';
-import { makeEmployee, MadeEmployee, uniqueName } from './factories';
+import { randomUUID } from 'node:crypto';
+import { TransactionHost } from '@app/persistence';
+import { CertificationRecordRepository, CertificationRepository } from '@app/certifications';
+import { PlaybookRepository, PlaybookRunStep } from '@app/playbooks';
+import { PracticeBudgetRepository } from '@app/practice-budgets';
+import { PathAssignment, PathAssignmentRepository, SkillPathRepository } from '@app/skill-paths';
+import { makeDepartment, makeEmployee, makeJobRole, MadeEmployee, uniqueName } from './factories';
 
 export interface KpiScenario {
   departmentId: string;
@@ -13,57 +19,51 @@ export interface KpiScenario {
  * one record expired unrenewed; 5 of 10 practice hours used; 1 of 2 due playbook steps on time.
  */
 export async function makeKpiScenario(ds: DataSource): Promise<KpiScenario> {
-  const [dept] = await ds.query(`INSERT INTO department (name) VALUES ($1) RETURNING id`, [uniqueName('Dept')]);
-  const [role] = await ds.query(`INSERT INTO job_role (name) VALUES ($1) RETURNING id`, [uniqueName('Role')]);
+  const tx = new TransactionHost(ds);
+  const departmentId = await makeDepartment(ds);
+  const jobRoleId = await makeJobRole(ds);
   const manager = await makeEmployee(ds, { roles: ['MANAGER', 'EMPLOYEE'] });
   const people: MadeEmployee[] = [];
-  for (let i = 0; i < 3; i++) people.push(await makeEmployee(ds, { managerId: manager.id, departmentId: dept.id, jobRoleId: role.id }));
+  for (let i = 0; i < 3; i++) people.push(await makeEmployee(ds, { managerId: manager.id, departmentId, jobRoleId }));
   const [p1, p2, p3] = people.map((p) => p.id);
 
-  const [path] = await ds.query(`INSERT INTO skill_path (job_role_id, name) VALUES ($1, $2) RETURNING id`, [role.id, uniqueName('Path')]);
-  await ds.query(
-    `INSERT INTO path_assignment (employee_id, path_id, current_level, target_level, created_at) VALUES
-       ($1, $4, 'PROFICIENT', 'PROFICIENT', '2030-01-01T12:00:00Z'), ($2, $4, 'PROFICIENT', 'PROFICIENT', '2030-01-01T12:00:00Z'),
-       ($3, $4, 'BASELINE', 'ADVANCED', '2030-01-01T12:00:00Z')`,
-    [p1, p2, p3, path.id],
-  );
-  await ds.query(
-    `INSERT INTO level_achievement (employee_id, path_id, level, reached_on) VALUES ($1, $3, 'PROFICIENT', '2030-01-11'), ($2, $3, 'PROFICIENT', '2030-02-10'), ($4, $3, 'BASELINE', '2030-01-20')`,
-    [p1, p2, path.id, p3],
-  );
+  const { path } = await new SkillPathRepository(tx).insertPath({ jobRoleId, name: uniqueName('Path'), description: null }, []);
+  const assignments = new PathAssignmentRepository(tx);
+  const assignedAt = new Date('2030-01-01T12:00:00Z');
+  for (const [employeeId, currentLevel, targetLevel] of [[p1, 'PROFICIENT', 'PROFICIENT'], [p2, 'PROFICIENT', 'PROFICIENT'], [p3, 'BASELINE', 'ADVANCED']] as const) {
+    await assignments.save(Object.assign(new PathAssignment(), { employeeId, pathId: path.id, currentLevel, targetLevel, targetDate: null, assignedById: null, createdAt: assignedAt }));
+  }
+  await assignments.insertAchievements([
+    { employeeId: p1, pathId: path.id, level: 'PROFICIENT', reachedOn: '2030-01-11' },
+    { employeeId: p2, pathId: path.id, level: 'PROFICIENT', reachedOn: '2030-02-10' },
+    { employeeId: p3, pathId: path.id, level: 'BASELINE', reachedOn: '2030-01-20' },
+  ]);
 
-  const [cert] = await ds.query(`INSERT INTO certification (name, issuer, cost_amount, cost_currency) VALUES ($1, 'Issuer', 300, 'EUR') RETURNING id`, [uniqueName('Cert')]);
-  const [renewal] = await ds.query(
-    `INSERT INTO certification_record (employee_id, certification_id, earned_on, expires_on) VALUES ($1, $2, '2029-12-15', '2031-01-01') RETURNING id`,
-    [p1, cert.id],
-  );
-  await ds.query(
-    `INSERT INTO certification_record (employee_id, certification_id, earned_on, expires_on, superseded_by_id) VALUES ($1, $2, '2029-01-01', '2030-01-01', $3)`,
-    [p1, cert.id, renewal.id],
-  );
-  await ds.query(
-    `INSERT INTO certification_record (employee_id, certification_id, earned_on, expires_on, grace_ends_on) VALUES ($1, $2, '2028-01-01', '2029-01-01', '2029-01-31')`,
-    [p2, cert.id],
-  );
+  const cert = await new CertificationRepository(tx).insert({ name: uniqueName('Cert'), issuer: 'Issuer', costAmount: '300', costCurrency: 'EUR' });
+  const records = new CertificationRecordRepository(tx);
+  const none = { extendedUntil: null, renewsId: null, credentialId: null, credentialUrl: null, evidenceUrl: null };
+  const lapsedId = randomUUID();
+  const renewalId = randomUUID();
+  await records.insert({ id: lapsedId, employeeId: p1, certificationId: cert.id, earnedOn: '2029-01-01', expiresOn: '2030-01-01', ...none });
+  await records.update(lapsedId, { supersededById: renewalId });
+  await records.insert({ id: renewalId, employeeId: p1, certificationId: cert.id, earnedOn: '2029-12-15', expiresOn: '2031-01-01', ...none });
+  await records.insert({ id: randomUUID(), employeeId: p2, certificationId: cert.id, earnedOn: '2028-01-01', expiresOn: '2029-01-01', graceEndsOn: '2029-01-31', ...none });
 
-  const [budget] = await ds.query(
-    `INSERT INTO practice_budget (employee_id, proposed_by_id, program, hours, period_start, period_end, status) VALUES ($1, $2, 'Practice', 10, '2030-01-01', '2030-03-31', 'APPROVED') RETURNING id`,
-    [p1, manager.id],
-  );
-  await ds.query(`INSERT INTO practice_session (budget_id, employee_id, practiced_on, minutes) VALUES ($1, $2, '2030-01-20', 120), ($1, $2, '2030-02-05', 180)`, [budget.id, p1]);
+  const budgets = new PracticeBudgetRepository(tx);
+  const budget = await budgets.insertBudget({ employeeId: p1, proposedById: manager.id, pathLevelId: null, program: 'Practice', hours: 10, periodStart: '2030-01-01', periodEnd: '2030-03-31', status: 'APPROVED' });
+  await budgets.insertSession({ budgetId: budget.id, employeeId: p1, practicedOn: '2030-01-20', minutes: 120, note: null });
+  await budgets.insertSession({ budgetId: budget.id, employeeId: p1, practicedOn: '2030-02-05', minutes: 180, note: null });
 
-  const [template] = await ds.query(`INSERT INTO playbook_template (name) VALUES ($1) RETURNING id`, [uniqueName('Playbook')]);
-  const [run] = await ds.query(
-    `INSERT INTO playbook_run (template_id, employee_id, manager_id, started_by_id, training_name, training_date) VALUES ($1, $2, $3, $3, 'Training', '2030-02-01') RETURNING id`,
-    [template.id, p1, manager.id],
-  );
-  await ds.query(
-    `INSERT INTO playbook_run_step (run_id, position, kind, title, due_on, completed_on) VALUES
-       ($1, 1, 'BEFORE', 'Set expectations', '2030-02-01', '2030-01-30'), ($1, 2, 'AFTER', 'Observe', '2030-02-10', '2030-02-15'),
-       ($1, 3, 'AFTER', 'Feedback', '2030-04-01', NULL)`,
-    [run.id],
-  );
-  return { departmentId: dept.id, manager, people };
+  const playbooks = new PlaybookRepository(tx);
+  const template = await playbooks.insertTemplate({ name: uniqueName('Playbook'), description: null, active: true });
+  const run = await playbooks.insertRun({
+    templateId: template.id, employeeId: p1, managerId: manager.id, startedById: manager.id, trainingName: 'Training', trainingDate: '2030-02-01', pathLevelId: null, certificationId: null, status: 'OPEN',
+  });
+  const steps = [[1, 'BEFORE', 'Set expectations', '2030-02-01', '2030-01-30'], [2, 'AFTER', 'Observe', '2030-02-10', '2030-02-15'], [3, 'AFTER', 'Feedback', '2030-04-01', null]] as const;
+  for (const [position, kind, title, dueOn, completedOn] of steps) {
+    await playbooks.saveStep(Object.assign(new PlaybookRunStep(), { runId: run.id, position, kind, title, dueOn, completedOn }));
+  }
+  return { departmentId, manager, people };
 }
 
 /** Minimal RFC 4180 parser for the tests (quoted cells, doubled quotes, CRLF). */

@@ -8,6 +8,7 @@ export const LEVELS: Level[] = ['BASELINE', 'PROFICIENT', 'ADVANCED'];
 
 export interface MadePath {
   pathId: string;
+  pathName: string;
   jobRoleId: string;
   levels: Record<Level, { id: string; behaviourIds: string[] }>;
 }
@@ -17,22 +18,23 @@ export { makeJobRole } from './factories';
 const paths = (ds: DataSource) => new SkillPathRepository(new TransactionHost(ds));
 
 /** A job role with its path, three levels and `behavioursPerLevel` behaviours on each (through the skill-paths lib's repository). */
-export async function makeSkillPath(ds: DataSource, opts: { behavioursPerLevel?: number; minObservations?: number } = {}): Promise<MadePath> {
+export async function makeSkillPath(ds: DataSource, opts: { behavioursPerLevel?: number; minObservations?: number; activityPrefix?: string } = {}): Promise<MadePath> {
   const jobRoleId = await makeJobRole(ds);
   const repo = paths(ds);
+  const pathName = uniqueName('Path');
   const made = await repo.insertPath(
-    { jobRoleId, name: uniqueName('Path'), description: null },
+    { jobRoleId, name: pathName, description: null },
     LEVELS.map((level, i) => ({ level, rank: i + 1, summary: `${level} summary`, minObservationsPerBehaviour: opts.minObservations ?? 1 })),
   );
   const levels = {} as MadePath['levels'];
   for (const l of made.levels) {
     const behaviourIds: string[] = [];
     for (let b = 1; b <= (opts.behavioursPerLevel ?? 1); b++) {
-      behaviourIds.push((await repo.insertBehaviour({ levelId: l.id, position: b, activity: `${l.level} activity ${b}`, expectedOutput: `${l.level} output ${b}` })).id);
+      behaviourIds.push((await repo.insertBehaviour({ levelId: l.id, position: b, activity: `${opts.activityPrefix ?? ''}${l.level} activity ${b}`, expectedOutput: `${l.level} output ${b}` })).id);
     }
     levels[l.level as Level] = { id: l.id, behaviourIds };
   }
-  return { pathId: made.path.id, jobRoleId, levels };
+  return { pathId: made.path.id, pathName, jobRoleId, levels };
 }
 
 /** Puts an employee on a path directly (through the repository, bypassing the API's checks and audit). */

@@ -33,10 +33,10 @@ export class MetricObservationWriteRepository {
    * Upserts the observations, keyed by (employee, metric, period, start), in one statement: a value that differs is
    * written with the connector as its source, an equal one is left alone (a repeat run changes nothing). Counts are of
    * what was there before the statement. Dry, nothing is written, only counted. One observation per key: the caller
-   * reports duplicates first (two of one key fail the statement).
+   * reports duplicates first (two of one key fail the statement). A null connector writes values HR entered.
    */
   @GenerateSql({ params: [SqlExample.ID, [EXAMPLE], false] })
-  async upsert(connectorId: string, observations: readonly ObservationValue[], dryRun: boolean): Promise<ObservationUpsert> {
+  async upsert(connectorId: string | null, observations: readonly ObservationValue[], dryRun: boolean): Promise<ObservationUpsert> {
     if (observations.length === 0) return { created: 0, updated: 0, unchanged: 0 };
     const [counts] = await this.tx.query<{ created: string; updated: string; unchanged: string }>(
       `WITH input AS (

@@ -20,7 +20,7 @@ export class SkillPathRepository {
     const m = this.tx.manager;
     const path = await m.save(SkillPath, m.create(SkillPath, values), { transaction: false });
     const rows = levels.map((l) => m.create(PathLevel, { ...l, pathId: path.id }));
-    await m.insert(PathLevel, rows);
+    if (rows.length > 0) await m.insert(PathLevel, rows);
     return { path, levels: rows };
   }
 
