@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Table } from '@mantine/core';
+import { Button, Group, Table } from '@mantine/core';
 import { useMutation } from 'urql';
 import type { HrIncentivesQuery } from '../../../gql/graphql';
 import { ErrorNotice } from '../../../ui/QueryState';
 import { DeactivateRuleDocument, kindName, ReactivateRuleDocument, recurrenceWords } from './incentive-documents';
 import { TableHead } from '../../../ui/TableHead';
+import { StatusBadge } from '../../../ui/StatusBadge';
 
 type Rule = HrIncentivesQuery['incentiveRules'][number];
 
@@ -25,9 +26,7 @@ export function RulesTable({ rules, certificationName, onEdit, onChanged }: { ru
                 {r.amount != null ? `: ${Number(r.amount.toFixed(2))} ${r.currency ?? ''} ${recurrenceWords(r.amountRecurrence)}` : ''}
               </Table.Td>
               <Table.Td>
-                <Badge variant="light" color={r.active ? 'green' : 'gray'} style={{ overflow: 'visible' }} tt="none">
-                  {r.active ? 'Active' : 'Inactive'}
-                </Badge>
+                <StatusBadge status={r.active ? 'ACTIVE' : 'INACTIVE'} />
               </Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
