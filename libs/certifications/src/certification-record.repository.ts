@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, Page, toPage } from '@app/shared';
+import { decodeCursor, jsonArrayOf, Page, toPage } from '@app/shared';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { DEPARTMENT_VIEW, EMPLOYEE_VIEW, JOB_ROLE_VIEW } from '@app/employees';
 import { CertificationRecord } from './entities/certification-record.entity';
@@ -215,7 +215,7 @@ export class CertificationRecordRepository {
     const cursorOf = (r: { id: string; sort_key: string }) => ({ key: r.sort_key, id: r.id });
     if (nodeJson) {
       const page = toPage(rows, first, Number(count ?? 0), cursorOf);
-      return { ...page, nodes: [], nodesJson: `[${page.nodes.map((r) => r.node_json).join(',')}]` };
+      return { ...page, nodes: [], nodesJson: jsonArrayOf(page.nodes.map((r) => r.node_json ?? 'null')) };
     }
     const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
     return toPage(rows.map(toRecordView), first, Number(count ?? 0), (r) => ({ key: keys.get(r.id) ?? null, id: r.id }));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { JOB_ROLE_VIEW } from '@app/employees';
-import { jsonArrayOfRows } from '@app/shared';
+import { jsonArrayOf } from '@app/shared';
 import { Certification } from './entities/certification.entity';
 import { CertificationRequirement } from './entities/certification-requirement.entity';
 
@@ -50,7 +50,7 @@ export class CertificationRepository {
         WHERE q.job_role_id = $1 ORDER BY array_position(ARRAY['BASELINE','PROFICIENT','ADVANCED'], q.level), q.created_at`,
       [jobRoleId],
     );
-    return jsonArrayOfRows(rows);
+    return jsonArrayOf(rows.map((r) => r.json));
   }
 
   @GenerateSql({ params: [SqlExample.ID] })

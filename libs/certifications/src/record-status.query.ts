@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { jsonArrayOfRows, OrgCalendar } from '@app/shared';
+import { jsonArrayOf, OrgCalendar } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { currentRecordSql, recordColumnsSql } from './record-status.sql';
 import { RecordRow, RecordView, toRecordView } from './record-view';
@@ -66,7 +66,7 @@ export class RecordStatusQuery {
         ORDER BY r.revoked_at IS NOT NULL, COALESCE(r.extended_until, r.expires_on) NULLS LAST, r.id`,
       params,
     );
-    return jsonArrayOfRows(rows);
+    return jsonArrayOf(rows.map((r) => r.json));
   }
 
   async currentOrRevokedOf(employeeId: string, onDate = this.calendar.today()): Promise<RecordView[]> {

@@ -26,13 +26,6 @@ export interface RelationSql {
   many(relation: ManyJson): string;
 }
 
-/** Relations as correlated subqueries, run once per employee row: for a statement that takes no joins. */
-export const correlatedRelationSql = (param: BindParam): RelationSql => ({
-  param,
-  one: (subquery) => `(${subquery})`,
-  many: (m) => `(SELECT coalesce(json_agg(${m.object} ORDER BY ${m.orderBy}), '[]') FROM ${m.from} WHERE ${m.key} = e.id AND ${m.where})`,
-});
-
 /**
  * SQL reading one relation field of the employee aliased `e` as JSON shaped as the GraphQL field answers it,
  * for the selection under that field; null when that selection cannot be read this way (the field's resolver

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { attachPrefetched, decodeCursor, Page, toPage } from '@app/shared';
+import { attachPrefetched, decodeCursor, jsonArrayOf, Page, toPage } from '@app/shared';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { Employee } from './entities/employee.entity';
 import { Department } from './entities/department.entity';
@@ -179,7 +179,7 @@ export class EmployeeRepository {
     const cursorOf = (r: { id: string; sort_key: string }) => ({ key: r.sort_key, id: r.id });
     if (nodeJson) {
       const page = toPage(rows, q.first, count, cursorOf);
-      return { ...page, nodes: [], nodesJson: `[${page.nodes.map((r) => r.node_json).join(',')}]` };
+      return { ...page, nodes: [], nodesJson: jsonArrayOf(page.nodes.map((r) => r.node_json ?? 'null')) };
     }
     const keys = new Map(rows.map((r) => [r.id, r.sort_key]));
     const read = relationColumns.length ? [...(q.relations?.fields ?? [])] : [];

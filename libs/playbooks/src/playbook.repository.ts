@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
-import { jsonArrayOfRows } from '@app/shared';
+import { jsonArrayOf } from '@app/shared';
 import { PlaybookTemplate } from './entities/playbook-template.entity';
 import { PlaybookTemplateStep } from './entities/playbook-template-step.entity';
 import { PlaybookRun } from './entities/playbook-run.entity';
@@ -150,7 +150,7 @@ export class PlaybookRepository {
   async listRunsJson(visible: { sql: string; params: unknown[] }, filter: RunFilter, object: string): Promise<string> {
     const { where, params } = runWhere(visible, filter);
     const rows = await this.tx.query<{ json: string }>(`SELECT ${object}::text AS json FROM playbook_run r WHERE ${where} ORDER BY r.training_date DESC, r.id`, params);
-    return jsonArrayOfRows(rows);
+    return jsonArrayOf(rows.map((r) => r.json));
   }
 
   /** Open steps past due of the open runs a manager owns. */

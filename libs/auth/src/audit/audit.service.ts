@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, Logger, Optional } from '@nestjs/common';
-import { AppConfig, requestContext, storableText, Viewer } from '@app/shared';
+import { AppConfig, jsonArrayOf, requestContext, storableText, Viewer } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditEntryRepository, AuditFilter, NewAuditEntry } from './audit-entry.repository';
@@ -87,7 +87,7 @@ export class AuditService {
   /** The same page as `list`, each entry written by SQL as `object` (its exact JSON), as one JSON array. */
   async listJson(filter: AuditFilter, limit: number, beforeId: string | undefined, object: string): Promise<string> {
     const rows = await this.entries.pageJson(filter, limit, beforeId, object);
-    return `[${rows.join(',')}]`;
+    return jsonArrayOf(rows);
   }
 
   private entry(actor: AuditActor, action: string, entityType: string, entityId: string | null, outcome: AuditOutcome, before: unknown, after: unknown, detail: RefusalDetail | null): NewAuditEntry {
