@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions, TransactionHost } from '@app/persistence';
-import { REPORTING_LINE_MAX_DEPTH, ReportingLineRepository, reportingLinePairsSql, reportingLineSql } from '@app/employees';
+import { managersAboveSql, REPORTING_LINE_MAX_DEPTH, ReportingLineRepository, reportingLineSql } from '@app/employees';
 import { ALL_ENTITIES } from '../../apps/api/src/entities';
 import { ALL_MIGRATIONS } from '../../migrations';
 import { makeEmployee } from '../support/factories';
@@ -18,9 +18,9 @@ describe('reporting line', () => {
 
   const line = async (managerId: string, includeSelf = false) =>
     (await ds.query(reportingLineSql('$1', includeSelf), [managerId]) as Array<{ id: string }>).map((r) => r.id).sort();
-  /** Everyone above each of `ids`, from the pairs walk, as `manager>employee`. */
+  /** Everyone above each of `ids`, from the walk up, as `manager>employee`. */
   const pairsOf = async (ids: string[]) =>
-    (await ds.query(`SELECT manager_id, employee_id FROM (${reportingLinePairsSql()}) p WHERE employee_id = ANY($1::uuid[])`, [ids]) as Array<{ manager_id: string; employee_id: string }>)
+    (await ds.query(`SELECT manager_id, employee_id FROM (${managersAboveSql('SELECT unnest($1::uuid[])')}) p`, [ids]) as Array<{ manager_id: string; employee_id: string }>)
       .map((r) => `${r.manager_id}>${r.employee_id}`).sort();
 
   it('follows a deep chain down to the depth cap, and no further', async () => {

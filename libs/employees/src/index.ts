@@ -17,7 +17,7 @@ export * from './employee-relations';
 export * from './job-roles.service';
 export * from './job-role-commands';
 export * from './employee-commands';
-export { reportingLineSql, reportingLinePairsSql, REPORTING_LINE_MAX_DEPTH } from './reporting-line.sql';
+export { reportingLineSql, managersAboveSql, REPORTING_LINE_MAX_DEPTH } from './reporting-line.sql';
 export * from './reporting-line.repository';
 export * from './auth-ports.module';
 export * from './sign-in.repository';

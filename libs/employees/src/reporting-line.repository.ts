@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ReportingLine } from '@app/auth';
 import { GenerateSql, SkipGenerateSql, SqlExample, TransactionHost } from '@app/persistence';
-import { reportingLineSql } from './reporting-line.sql';
+import { managersAboveSql, reportingLineSql } from './reporting-line.sql';
 
 /** The reporting line other libs (auth's AccessScope among them) read, through the one walk of reporting-line.sql. */
 @Injectable()
@@ -16,14 +16,14 @@ export class ReportingLineRepository extends ReportingLine {
   }
 
   /**
-   * The walk starts from the manager, so a refused id and a missing one cost the same (the manager's whole line is
-   * read either way): timing does not tell which ids exist. A managed one stops the walk where it is found.
+   * Whether `employeeId` exists, and whether `managerId` is above them: one statement walking up from the employee
+   * (at most REPORTING_LINE_MAX_DEPTH lookups), so the cost never grows with the size of the manager's line.
    */
   @GenerateSql({ params: [SqlExample.ID, SqlExample.ID_2] })
   async reach(managerId: string, employeeId: string): Promise<{ exists: boolean; managed: boolean }> {
     const rows = await this.tx.query<{ exists: boolean; managed: boolean }>(
       `SELECT EXISTS (SELECT 1 FROM employee WHERE id = $2) AS exists,
-              EXISTS (SELECT 1 FROM (${reportingLineSql('$1')}) line WHERE line.id = $2) AS managed`,
+              EXISTS (SELECT 1 FROM (${managersAboveSql('$2::uuid')}) up WHERE up.manager_id = $1) AS managed`,
       [managerId, employeeId],
     );
     return { exists: rows[0]?.exists === true, managed: rows[0]?.managed === true };

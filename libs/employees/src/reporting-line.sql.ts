@@ -24,9 +24,16 @@ export function reportingLineSql(managerSql: string, includeSelf = false): strin
 }
 
 /**
- * Every (manager_id, employee_id) pair where the employee is under the manager, direct or indirect (the same walk
- * from every person at once): a subquery for statements that fan a row out to everyone above its employee.
+ * The walk up: a row (manager_id, employee_id) for each person `employeesSql` yields (a subquery of ids or a single id
+ * parameter) and each manager above them, direct or not, to REPORTING_LINE_MAX_DEPTH; the inverse of the walk down.
+ * It reads only the chain above those people (one index lookup a level), whatever the size of the lines around them.
+ * Cycle-safe: the walk stops where it would come back to its start.
  */
-export function reportingLinePairsSql(): string {
-  return walkSql('id IN (SELECT manager_id FROM employee)', 'SELECT root_id AS manager_id, id AS employee_id FROM line WHERE depth > 0');
+export function managersAboveSql(employeesSql: string): string {
+  return `WITH RECURSIVE up AS (
+      SELECT e.id AS employee_id, e.manager_id, 1 AS depth FROM employee e WHERE e.id IN (${employeesSql}) AND e.manager_id IS NOT NULL
+      UNION ALL
+      SELECT up.employee_id, m.manager_id, up.depth + 1 FROM up JOIN employee m ON m.id = up.manager_id
+       WHERE m.manager_id IS NOT NULL AND m.manager_id <> up.employee_id AND up.depth < ${REPORTING_LINE_MAX_DEPTH}
+    ) SELECT manager_id, employee_id FROM up`;
 }

@@ -9,20 +9,20 @@ SELECT EXISTS (SELECT 1
   FROM employee
   WHERE id = $2) AS exists,
   EXISTS (SELECT 1
-  FROM (WITH RECURSIVE line AS (SELECT id AS root_id,
-        id,
-        0 AS depth
-      FROM employee
-      WHERE id = $1
-      UNION ALL
-      SELECT line.root_id,
-        e.id,
-        line.depth + 1
+  FROM (WITH RECURSIVE up AS (SELECT e.id AS employee_id,
+        e.manager_id,
+        1 AS depth
       FROM employee e
-      JOIN line ON e.manager_id = line.id
-      WHERE e.id <> line.root_id AND line.depth < 64)
-    SELECT id
-    FROM line
-    WHERE depth > 0) line
-  WHERE line.id = $2) AS managed;
+      WHERE e.id IN ($2::uuid) AND e.manager_id IS NOT NULL
+      UNION ALL
+      SELECT up.employee_id,
+        m.manager_id,
+        up.depth + 1
+      FROM up
+      JOIN employee m ON m.id = up.manager_id
+      WHERE m.manager_id IS NOT NULL AND m.manager_id <> up.employee_id AND up.depth < 64)
+    SELECT manager_id,
+      employee_id
+    FROM up) up
+  WHERE up.manager_id = $1) AS managed;
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]

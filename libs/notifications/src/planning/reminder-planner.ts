@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig, Clock } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { currentRecordSql, effectiveDeadlineSql, CERTIFICATION_RECORD_VIEW, CERTIFICATION_VIEW } from '@app/certifications';
-import { reportingLinePairsSql, EMPLOYEE_VIEW } from '@app/employees';
+import { managersAboveSql, EMPLOYEE_VIEW } from '@app/employees';
 import { NotificationsConfig } from '../config/notifications-config';
 import { DEFAULT_DAYS_BEFORE } from '../entities/reminder-schedule.entity';
 import { channelJoinSql, channelParams } from './channel-plan';
@@ -115,7 +115,7 @@ export class ReminderPlanner {
             AND ${DEADLINE} >= $1::date - 365
             AND coalesce(r.window_opens_on, ${DEADLINE} - 30) <= $1::date
        ), audience AS (
-         SELECT line.manager_id AS recipient_id, items.record_id FROM (${reportingLinePairsSql()}) line
+         SELECT line.manager_id AS recipient_id, items.record_id FROM (${managersAboveSql('SELECT employee_id FROM items')}) line
            JOIN items ON items.employee_id = line.employee_id
          UNION
          SELECT items.employee_id, items.record_id FROM items
