@@ -9,3 +9,6 @@ export const PLAYBOOK_RUN_VIEW = '(SELECT id, created_at, updated_at, template_i
 
 /** `playbook_run_step` as other libs read it. */
 export const PLAYBOOK_RUN_STEP_VIEW = '(SELECT id, created_at, updated_at, run_id, position, kind, title, guidance, due_on, completed_on, completed_at, completed_by_id, note, behaviour_id, observation_id, offset_days FROM playbook_run_step)';
+
+/** `playbook_template` as other libs read it. */
+export const PLAYBOOK_TEMPLATE_VIEW = '(SELECT id, created_at, updated_at, name, description, active FROM playbook_template)';

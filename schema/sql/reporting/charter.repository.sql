@@ -365,8 +365,30 @@ WHERE id = ANY($1::uuid[]);
 -- CharterRepository.exists
 -- args: ["certification","00000000-0000-4000-8000-000000000001"]
 SELECT 1
-FROM certification
-WHERE id = $1::uuid;
+FROM (SELECT id,
+    created_at,
+    updated_at,
+    name,
+    issuer,
+    description,
+    validity_amount,
+    validity_unit,
+    renewal_window_amount,
+    renewal_window_unit,
+    grace_period_days,
+    expiry_base,
+    anchor_month,
+    anchor_day,
+    min_active_amount,
+    min_active_unit,
+    cost_amount,
+    cost_currency,
+    estimated_hours,
+    study_guide_url,
+    renewal_requirements,
+    payoff
+  FROM certification) x
+WHERE x.id = $1::uuid;
 -- params: ["00000000-0000-4000-8000-000000000001"]
 
 -- CharterRepository.findById

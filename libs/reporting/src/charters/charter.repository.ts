@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
-import { EMPLOYEE_VIEW } from '@app/employees';
+import { CERTIFICATION_VIEW } from '@app/certifications';
+import { DEPARTMENT_VIEW, EMPLOYEE_VIEW, JOB_ROLE_VIEW } from '@app/employees';
+import { PLAYBOOK_TEMPLATE_VIEW } from '@app/playbooks';
+import { PATH_LEVEL_VIEW } from '@app/skill-paths';
 import { ProgramCharter } from './entities/program-charter.entity';
 import { ProgramGoal } from './entities/program-goal.entity';
 import { businessMetricSql, BusinessMetricRow, CharterSqlPlaceholders, cohortGoalsSql, CohortGoalRow, cohortSizeSql } from './charter-progress.sql';
@@ -12,6 +15,15 @@ export interface ProgressQuery {
   today: string;
   timeZone: string;
 }
+
+/** What a charter may name, by kind: each owner's published view. */
+const CHARTER_REFERENCES = {
+  path_level: PATH_LEVEL_VIEW,
+  certification: CERTIFICATION_VIEW,
+  playbook_template: PLAYBOOK_TEMPLATE_VIEW,
+  department: DEPARTMENT_VIEW,
+  job_role: JOB_ROLE_VIEW,
+} as const;
 
 @Injectable()
 export class CharterRepository {
@@ -68,9 +80,10 @@ export class CharterRepository {
       .getMany();
   }
 
+  /** Whether what a charter names exists, read through the view its owning lib publishes. */
   @GenerateSql({ params: ['certification', SqlExample.ID] })
-  async exists(table: 'path_level' | 'certification' | 'playbook_template' | 'department' | 'job_role', id: string): Promise<boolean> {
-    const rows = await this.tx.query(`SELECT 1 FROM ${table} WHERE id = $1::uuid`, [id]);
+  async exists(kind: keyof typeof CHARTER_REFERENCES, id: string): Promise<boolean> {
+    const rows = await this.tx.query(`SELECT 1 FROM ${CHARTER_REFERENCES[kind]} x WHERE x.id = $1::uuid`, [id]);
     return rows.length > 0;
   }
 
