@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
-import { isUuid } from '@app/shared';
+import { isUniqueViolation, isUuid } from '@app/shared';
 import { Department } from './entities/department.entity';
 
-const PG_UNIQUE_VIOLATION = '23505';
 
 /**
  * The port through which a source (SCIM Groups: a group is a department) writes departments: only this lib writes
@@ -42,15 +41,14 @@ export class DepartmentWriteRepository {
     return row ?? null;
   }
 
-  /** Renames the department; false when another one has this name. */
+  /** Renames the department (name trimmed, as insertUnlessNamed stores it); false when another one has this name, refused in a savepoint so the caller's transaction goes on. */
   @GenerateSql({ params: [SqlExample.ID, 'Platform'] })
   async rename(id: string, name: string): Promise<boolean> {
     try {
-      await this.tx.query(`UPDATE department SET name = $2, updated_at = now() WHERE id = $1`, [id, name]);
+      await this.tx.run(() => this.tx.manager.transaction((m) => m.query(`UPDATE department SET name = btrim($2), updated_at = now() WHERE id = $1`, [id, name])));
       return true;
     } catch (e) {
-      const code = (e as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (e as { code?: string }).code;
-      if (code === PG_UNIQUE_VIOLATION) return false;
+      if (isUniqueViolation(e)) return false;
       throw e;
     }
   }

@@ -28,10 +28,12 @@ FOR NO KEY UPDATE;
 
 -- DepartmentWriteRepository.rename
 -- args: ["00000000-0000-4000-8000-000000000001","Platform"]
+SAVEPOINT typeorm_1;
 UPDATE department
-SET name = $2, updated_at = now()
+SET name = btrim($2), updated_at = now()
 WHERE id = $1;
 -- params: ["00000000-0000-4000-8000-000000000001","Platform"]
+RELEASE SAVEPOINT typeorm_1;
 
 -- DepartmentWriteRepository.touch
 -- args: ["00000000-0000-4000-8000-000000000001"]

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppConfig, AppError, Metrics, notFound } from '@app/shared';
+import { AppConfig, AppError, isUniqueViolation, Metrics, notFound } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
 import { EmployeeSync } from '../sync/employee-sync';
 import { SyncCounts } from '../sync/sync-types';
@@ -34,7 +34,6 @@ export interface RunOptions {
   pullIsFull?: boolean;
 }
 
-const PG_UNIQUE_VIOLATION = '23505';
 
 /**
  * Runs syncs: one RUNNING run per connector (a unique partial index refuses a second), a heartbeat every
@@ -107,7 +106,7 @@ export class SyncRunner {
     try {
       return await this.tx.run(() => this.repo.openRun(connector.id, mode, dryRun, connector.cursor, this.staleSeconds));
     } catch (e) {
-      if ((e as { code?: string }).code === PG_UNIQUE_VIOLATION || (e as { driverError?: { code?: string } }).driverError?.code === PG_UNIQUE_VIOLATION) {
+      if (isUniqueViolation(e)) {
         throw new SyncAlreadyRunningError(connector.id);
       }
       throw e;

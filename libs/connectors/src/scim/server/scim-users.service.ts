@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@app/persistence';
+import { isUniqueViolation } from '@app/shared';
 import { Connector } from '../../core/entities/connector.entity';
 import {
   applyPatch, buildListResponse, fromScimResource, normalizePatch, parseFilter, parseListParams, ScimError, ScimListResponse, ScimUserModel, ScimUserResource,
@@ -10,7 +11,6 @@ import { currentModel, departmentStillViaGroup, HeldPerson, keepGroupDepartment,
 import { ScimUserPush } from './scim-user-push';
 import { ScimUserRow, ScimUsersRepository } from './scim-users.repository';
 
-const PG_UNIQUE_VIOLATION = '23505';
 
 /**
  * SCIM Users of one connector. Every write is one transaction: its checks, a push through the sync engine
@@ -95,8 +95,7 @@ export class ScimUsersService {
     try {
       return await this.tx.run(fn);
     } catch (e) {
-      const code = (e as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (e as { code?: string }).code;
-      if (code === PG_UNIQUE_VIOLATION) throw ScimError.uniqueness('Another user or employee already has this email or employee number');
+      if (isUniqueViolation(e)) throw ScimError.uniqueness('Another user or employee already has this email or employee number');
       throw e;
     }
   }
