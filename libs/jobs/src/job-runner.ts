@@ -20,7 +20,7 @@ const QUEUE_NAME = /^[a-z][a-z0-9-]{0,60}$/;
 export class JobRunner {
   private readonly definitions = new Map<string, JobDefinition>();
   private readonly listeners: JobListener[] = [];
-  private readonly stopping = new AbortController();
+  private stopping = new AbortController();
   private boss: PgBoss | null = null;
   private readonly workerIds = new Map<string, string>();
 
@@ -57,6 +57,8 @@ export class JobRunner {
 
   async start(): Promise<void> {
     if (this.boss) return;
+    // a runner started again after stop() sends and runs jobs again (a stopped one's signal stays aborted)
+    if (this.stopping.signal.aborted) this.stopping = new AbortController();
     const boss = new PgBoss({
       connectionString: this.databaseUrl,
       schema: this.config.JOBS_SCHEMA,
@@ -98,12 +100,11 @@ export class JobRunner {
   /** Jobs waiting (created or retrying) per queue, dead letters included. */
   async depth(): Promise<Record<string, number>> {
     if (!this.boss) return {};
-    const out: Record<string, number> = {};
-    for (const name of this.queues) {
-      out[name] = await this.boss.getQueueSize(name);
-      out[deadLetterQueue(name)] = await this.boss.getQueueSize(deadLetterQueue(name));
-    }
-    return out;
+    const boss = this.boss;
+    const names = [...this.queues].flatMap((name) => [name, deadLetterQueue(name)]);
+    // one small count per queue, all at once (a scrape waited for them one after the other)
+    const sizes = await Promise.all(names.map((name) => boss.getQueueSize(name)));
+    return Object.fromEntries(names.map((name, i) => [name, sizes[i]]));
   }
 
   /**

@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { backgroundWorkEnabled, Metrics } from '@app/shared';
-import { JobDefinition, JobListener, SendOptions } from './job-definition';
+import { JobDefinition, SendOptions } from './job-definition';
 import { JobRunner } from './job-runner';
 import { loadJobsConfig } from './jobs-config';
 
@@ -38,16 +38,6 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
 
   define<T extends object>(definition: JobDefinition<T>): void {
     this.runner.define(definition);
-  }
-
-  /** Called after every job with its queue, duration and outcome (a metrics hook). */
-  onJob(listener: JobListener): void {
-    this.runner.onJob(listener);
-  }
-
-  /** Jobs waiting per queue and dead-letter queue (a metrics hook; empty when jobs do not run here). */
-  depth(): Promise<Record<string, number>> {
-    return this.runner.depth();
   }
 
   send(queue: string, data?: object, options?: SendOptions): Promise<string | null> {

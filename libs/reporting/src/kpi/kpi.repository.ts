@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { GenerateSql, SqlExample, TransactionHost } from '@app/persistence';
 import { KpiDimension } from './dimension';
+import type { Population } from '../scope/report-scope';
 import { kpiSeriesSql, kpiSnapshotSql } from './kpi.sql';
-
-/** The population a report reads: its SQL predicate on `e` and the parameters it binds, in order. */
-export interface ReportPopulation {
-  sql: string;
-  params: unknown[];
-}
 
 /** The KPI statements (kpi.sql), run with the population's parameters followed by their own. */
 @Injectable()
@@ -16,7 +11,7 @@ export class KpiRepository {
 
   /** One row per group as of `today`. */
   @GenerateSql({ params: ['DEPARTMENT', SqlExample.ANYONE, SqlExample.DATE, 'Europe/Berlin'] })
-  snapshot(dimension: KpiDimension, population: ReportPopulation, today: string, timeZone: string): Promise<Array<Record<string, unknown>>> {
+  snapshot(dimension: KpiDimension, population: Population, today: string, timeZone: string): Promise<Array<Record<string, unknown>>> {
     const params = [...population.params, today, timeZone];
     const n = params.length;
     return this.tx.query<Record<string, unknown>>(kpiSnapshotSql(dimension, { population: population.sql, today: `$${n - 1}`, timeZone: `$${n}` }), params);
@@ -24,7 +19,7 @@ export class KpiRepository {
 
   /** One row per month from `from` to `to` (first days of months) and group. */
   @GenerateSql({ params: ['DEPARTMENT', SqlExample.ANYONE, SqlExample.DATE, 'Europe/Berlin', SqlExample.DATE, SqlExample.DATE_2] })
-  series(dimension: KpiDimension, population: ReportPopulation, today: string, timeZone: string, from: string, to: string): Promise<Array<Record<string, unknown>>> {
+  series(dimension: KpiDimension, population: Population, today: string, timeZone: string, from: string, to: string): Promise<Array<Record<string, unknown>>> {
     const params = [...population.params, today, timeZone, from, to];
     const n = params.length;
     const sql = kpiSeriesSql(dimension, { population: population.sql, today: `$${n - 3}`, timeZone: `$${n - 2}`, from: `$${n - 1}`, to: `$${n}` });

@@ -1,7 +1,7 @@
 import { Field, ID } from '@nestjs/graphql';
 import { BusinessErrorCode } from '../errors/business-error-code';
 import { BusinessError, BusinessErrorType, graphqlFailure } from '../errors/graphql-failure';
-import { duplicateNameFailure, nameTakenFailure } from './name-taken';
+import { nameTakenFailure } from './name-taken';
 
 /**
  * The one answer to "that name is taken" (job roles, certifications, incentive rules, playbook
@@ -14,11 +14,6 @@ import { duplicateNameFailure, nameTakenFailure } from './name-taken';
 export class DuplicateNameError extends BusinessError {
   @Field({ description: 'The input field holding the name.' }) declare field: string;
   @Field(() => ID, { nullable: true, description: 'The object that already has the name.' }) existingId: string | null;
-}
-
-/** @deprecated services return `duplicateNameFailure` and resolvers map it with `graphqlResult`. */
-export function duplicateName(kind: string, name: string, existingId: string | null, field = 'name'): DuplicateNameError {
-  return graphqlFailure(duplicateNameFailure(kind, name, existingId, field)) as DuplicateNameError;
 }
 
 /** @deprecated services use `nameTakenFailure` and resolvers map it with `graphqlResult`. */

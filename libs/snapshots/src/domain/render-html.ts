@@ -11,7 +11,6 @@ export function escapeHtml(value: unknown): string {
 /** Only http(s) links are rendered as links; anything else (javascript:, data:) is shown as text. */
 const safeUrl = (url: string) => /^https?:\/\//i.test(url.trim());
 
-const label = pathLevelLabel;
 
 const STYLE = `
 @page { size: A4; margin: 14mm; }
@@ -54,16 +53,16 @@ function section(s: SnapshotSection): string {
     ? `<ul>${s.payoffs.map((p) => `<li>${escapeHtml(p.name)} <span class="out">(${escapeHtml(p.kind.toLowerCase().replace('_', ' '))}${p.amount !== null ? `: ${escapeHtml(p.amount)} ${escapeHtml(p.currency ?? '')}` : ''}${p.opportunity ? `: ${escapeHtml(p.opportunity)}` : ''})</span></li>`).join('')}</ul>`
     : '<p class="out">Nothing defined yet.</p>';
   return `<section>
-<h2>${escapeHtml(s.pathName)}: ${escapeHtml(label(s.currentLevel))} → ${escapeHtml(label(s.targetLevel))} by ${escapeHtml(s.horizonDate)}</h2>
+<h2>${escapeHtml(s.pathName)}: ${escapeHtml(pathLevelLabel(s.currentLevel))} → ${escapeHtml(pathLevelLabel(s.targetLevel))} by ${escapeHtml(s.horizonDate)}</h2>
 <div class="cols">
-<div><h3>Today (${escapeHtml(label(s.currentLevel))})</h3>${behaviours(s.currentBehaviours, 'Not yet at baseline.')}${observedAhead(s.observedAhead ?? [])}</div>
+<div><h3>Today (${escapeHtml(pathLevelLabel(s.currentLevel))})</h3>${behaviours(s.currentBehaviours, 'Not yet at baseline.')}${observedAhead(s.observedAhead ?? [])}</div>
 <div><h3>By ${escapeHtml(s.horizonDate)}: handled differently</h3>${behaviours(s.handledDifferently, 'Target reached.')}</div>
 </div>
 <div class="cols">
 <div><h3>Start here</h3>${resources}</div>
 <div><h3>Practice budget</h3>${budgets}</div>
 </div>
-<h3>Certifications for ${escapeHtml(label(s.nextLevel))}</h3>${certs}
+<h3>Certifications for ${escapeHtml(pathLevelLabel(s.nextLevel))}</h3>${certs}
 <h3>What it pays off</h3>${payoffs}
 </section>`;
 }

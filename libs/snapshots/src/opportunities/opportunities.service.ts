@@ -25,9 +25,6 @@ export class OpportunitiesService {
     private readonly audit: AuditService,
   ) {}
 
-  private today(): string {
-    return this.calendar.today();
-  }
 
   list(): Promise<Opportunity[]> {
     return this.repo.listActive();
