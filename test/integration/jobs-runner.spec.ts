@@ -21,6 +21,22 @@ describe('job system (pg-boss)', () => {
     }
   }
 
+  it('sends and runs jobs again when started again after stop()', async () => {
+    const { runner } = testJobRunner(schema);
+    const ran: number[] = [];
+    runner.define({ name: 'restarted', handler: async (data: { n: number }) => void ran.push(data.n) });
+    await runner.start();
+    await runner.stop();
+    expect(await runner.send('restarted', { n: 1 })).toBeNull(); // stopped: nothing is taken
+    await runner.start();
+    try {
+      expect(await runner.send('restarted', { n: 2 })).not.toBeNull();
+      await eventually(async () => ran.includes(2), 20_000, 'the job sent after the restart');
+    } finally {
+      await runner.stop();
+    }
+  });
+
   it('starts in its own schema, creates each queue with a dead-letter queue, retries a failing job then dead-letters it', async () => {
     const { runner } = testJobRunner(schema);
     let attempts = 0;
