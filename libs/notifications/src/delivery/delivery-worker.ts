@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { Clock } from '@app/shared';
 import { TransactionHost } from '@app/persistence';
@@ -36,6 +37,7 @@ const empty = (): BatchResult => ({ claimed: 0, sent: 0, failed: 0, dead: 0, rel
  * When `signal` aborts (shutdown) no new send starts; the batch's unsent deliveries are handed back.
  */
 export class DeliveryWorker {
+  private static readonly logger = new Logger('DeliveryWorker');
   readonly id: string;
   private readonly repo: DeliveryRepository;
 
@@ -62,7 +64,7 @@ export class DeliveryWorker {
     const jobs = await this.repo.claim(this.id, this.clock.now().toJSDate(), this.leaseUntil(), this.config.NOTIFY_BATCH_SIZE, filter);
     result.claimed = jobs.length;
     if (!jobs.length) return result;
-    const heartbeat = setInterval(() => void this.repo.renew(this.id, this.leaseUntil()).catch(() => undefined), Math.max(250, Math.floor(this.config.NOTIFY_LEASE_MS / 3)));
+    const heartbeat = setInterval(() => void this.repo.renew(this.id, this.leaseUntil()).catch((e: unknown) => DeliveryWorker.logger.warn(`Lease renewal failed (another worker may take these sends over when it ends): ${String(e)}`)), Math.max(250, Math.floor(this.config.NOTIFY_LEASE_MS / 3)));
     try {
       await claimed?.(jobs.length);
       await this.hooks.afterClaim?.(jobs);
